@@ -1,0 +1,38 @@
+# The two set-up commands: `make demo` and `make test`. See README.md.
+PYTHON_BIN ?= python3
+VENV ?= .venv
+PORT ?= 8000
+PYTEST_ARGS ?=
+PY := $(VENV)/bin/python
+
+.PHONY: demo test install install-test messages bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON_BIN) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(VENV)/bin/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# The demo always runs on the embedded SQLite database, whatever DATABASE_URL says.
+demo: install
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py migrate --noinput
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py load_demo --url http://127.0.0.1:$(PORT)
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Runs on PostgreSQL when DATABASE_URL is set, else on SQLite.
+test: install-test
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+messages: install
+	cd $(CURDIR) && $(PY) manage.py makemessages --all --ignore=.venv --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static

@@ -1,0 +1,82 @@
+"""The project's own API under /api/. Each project app with an `api` module contributes its
+`router`, mounted at /api/<app>/. Wagtail's content API (pages, images, documents, snippets,
+locales) is served at /api/v3/; /api/openapi.json describes both in one document."""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, ValidationError
+from wagtail.api.v3.urls import api as wagtail_api
+
+WAGTAIL_API_PREFIX = "/api/v3/"
+
+
+class ProjectAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        merge_openapi(schema, wagtail_api.get_openapi_schema(path_prefix=WAGTAIL_API_PREFIX))
+        return schema
+
+
+def merge_openapi(target, source):
+    """Add the paths and components of `source` to `target`. A component name that both define
+    differently would make one document lie about the other, so that is refused loudly."""
+    for route, operations in source.get("paths", {}).items():
+        target.setdefault("paths", {})[route] = operations
+    for section, entries in source.get("components", {}).items():
+        existing = target.setdefault("components", {}).setdefault(section, {})
+        for name, definition in entries.items():
+            if name in existing and existing[name] != definition:
+                raise ValueError(f"OpenAPI component {section}/{name} is defined twice differently")
+            existing[name] = definition
+    known_tags = {tag["name"] for tag in target.get("tags", [])}
+    for tag in source.get("tags", []):
+        if tag["name"] not in known_tags:
+            target.setdefault("tags", []).append(tag)
+
+
+api = ProjectAPI(
+    title=f"{settings.WAGTAIL_SITE_NAME} API",
+    version="1.0.0",
+    description=(
+        "Everything a person can do in the pages, an app can do here. Public reads need no "
+        "authentication; personal and staff endpoints take a session cookie (with CSRF token) "
+        "or an `Authorization: Bearer <token>` API token. Content (pages, images, documents, "
+        "snippets) is served by Wagtail's API under /api/v3/."
+    ),
+    urls_namespace="api",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, exc):
+    return api.create_response(request, {"detail": _("You do not have permission to do this.")}, status=403)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+@api.exception_handler(AuthenticationError)
+def not_authenticated(request, exc):
+    return api.create_response(request, {"detail": _("Authentication is required.")}, status=401)
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request, exc):
+    return api.create_response(
+        request, {"detail": _("The request is not valid."), "errors": exc.errors}, status=422
+    )
+
+
+for app in settings.PROJECT_APPS:
+    if find_spec(f"{app}.api") is not None:
+        api.add_router(f"/{app}/", import_module(f"{app}.api").router)

@@ -1,0 +1,49 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def language_direction(code):
+    return "rtl" if get_language_info(code)["bidi"] else "ltr"
+
+
+@register.filter
+def direction(language_code):
+    """`dir` attribute value for a language code: rtl for Arabic, Urdu, Pashto..."""
+    return language_direction(language_code or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per configured language, leading to the same page in that language. For a page
+    without a translation, the link keeps the path and the fallback view shows the default one."""
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page):
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code].get_url(request=request)
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "direction": language_direction(code),
+                "translated": not isinstance(page, Page) or code in translations,
+            }
+        )
+    return links

@@ -1,0 +1,47 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v3.urls import api as wagtail_api
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.views import serve_page_with_fallback
+
+from . import views
+from .api import api
+
+
+def project_app_urls():
+    """Each project app may have a `urls` module; it is mounted inside the language prefix."""
+    return [
+        path("", include(f"{app}.urls"))
+        for app in settings.PROJECT_APPS
+        if find_spec(f"{app}.urls") is not None and import_module(f"{app}.urls")
+    ]
+
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", wagtail_api.urls),
+    path("api/", api.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    *project_app_urls(),
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page_with_fallback, name="wagtail_serve"),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

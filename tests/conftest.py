@@ -1,0 +1,39 @@
+import itertools
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+
+from accounts import roles
+
+PASSWORD = "correct-horse-battery-staple"
+ALL_ROLES = list(roles.ROLES)
+_user_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    """Create a user with a verified e-mail address, in the given role's group (or none)."""
+
+    def make(role=None, *, email=None, password=PASSWORD, superuser=False, **fields):
+        number = next(_user_numbers)
+        email = email or f"user{number}@example.org"
+        user = django_user_model.objects.create_user(
+            username=fields.pop("username", f"user{number}"),
+            email=email,
+            password=password,
+            is_superuser=superuser,
+            is_staff=superuser,
+            **fields,
+        )
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        if role:
+            user.groups.add(Group.objects.get_or_create(name=role)[0])
+        return user
+
+    return make
+
+
+@pytest.fixture
+def anonymous_client(client):
+    return client
