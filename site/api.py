@@ -14,12 +14,14 @@ from ninja.errors import AuthenticationError, ValidationError
 from wagtail.api.v3.urls import api as wagtail_api
 
 WAGTAIL_API_PREFIX = "/api/v3/"
+ANONYMOUS_SCHEME = "AllowAnonymous"
 
 
 class ProjectAPI(NinjaAPI):
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         merge_openapi(schema, wagtail_api.get_openapi_schema(path_prefix=WAGTAIL_API_PREFIX))
+        describe_anonymous_access(schema)
         return schema
 
 
@@ -38,6 +40,20 @@ def merge_openapi(target, source):
     for tag in source.get("tags", []):
         if tag["name"] not in known_tags:
             target.setdefault("tags", []).append(tag)
+
+
+def describe_anonymous_access(schema):
+    """Wagtail's AllowAnonymous auth is not a security scheme (OpenAPI would require an HTTP
+    `scheme`); OpenAPI's way to say "authentication optional" is an empty requirement `{}`."""
+    schemes = schema.get("components", {}).get("securitySchemes", {})
+    schemes.pop(ANONYMOUS_SCHEME, None)
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "security" in operation:
+                operation["security"] = [
+                    {} if ANONYMOUS_SCHEME in requirement else requirement
+                    for requirement in operation["security"]
+                ]
 
 
 api = ProjectAPI(

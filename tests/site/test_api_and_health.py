@@ -21,3 +21,22 @@ def test_browsable_api_docs_are_served_without_a_cdn(client):
     response = client.get("/api/docs")
     assert response.status_code == 200
     assert b"cdn." not in response.content
+
+
+@pytest.mark.django_db
+def test_the_openapi_document_is_valid_openapi_3(client):
+    from openapi_spec_validator import validate
+
+    validate(client.get("/api/openapi.json").json())
+
+
+@pytest.mark.django_db
+def test_every_operation_has_a_unique_operation_id(client):
+    document = client.get("/api/openapi.json").json()
+    operation_ids = [
+        operation["operationId"]
+        for operations in document["paths"].values()
+        for operation in operations.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+    assert len(operation_ids) == len(set(operation_ids))
