@@ -1,6 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
+from allauth.core import context as allauth_context
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import translation
 
@@ -20,8 +23,14 @@ class AccountAdapter(DefaultAccountAdapter):
     to their own language after signing in."""
 
     def send_mail(self, template_prefix, email, context):
+        # allauth's e-mails greet "from {{ current_site.name }}": the centre, not the host name.
+        domain = get_current_site(allauth_context.request).domain
+        site = {"name": settings.WAGTAIL_SITE_NAME, "domain": domain}
         with translation.override(language_for_address(email)):
-            super().send_mail(template_prefix, email, context)
+            super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+    def format_email_subject(self, subject):
+        return f"[{settings.WAGTAIL_SITE_NAME}] {subject}"
 
     def send_confirmation_mail(self, request, emailconfirmation, signup):
         language = language_for_address(emailconfirmation.email_address.email)

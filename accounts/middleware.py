@@ -3,6 +3,9 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
+
+from .models import preferred_language
 
 ADMIN_PREFIX = "/admin/"
 WAGTAIL_ADMIN_LOGIN = "/admin/login/"
@@ -23,7 +26,8 @@ class StaffTwoFactorMiddleware:
                 request.GET.get("next", ADMIN_PREFIX), login_url=reverse("account_login")
             )
         if self.must_set_up_totp(request):
-            return redirect(reverse("mfa_activate_totp"))
+            with translation.override(preferred_language(request.user)):
+                return redirect(reverse("mfa_activate_totp"))
         return self.get_response(request)
 
     def must_set_up_totp(self, request):

@@ -95,8 +95,11 @@ def export_own_data(user):
             for skill in LanguageSkill.objects.filter(user=user)
         ],
         "two_factor_methods": [
-            {"type": authenticator.type, "created_at": authenticator.created_at,
-             "last_used_at": authenticator.last_used_at}
+            {
+                "type": authenticator.type,
+                "created_at": authenticator.created_at,
+                "last_used_at": authenticator.last_used_at,
+            }
             for authenticator in Authenticator.objects.filter(user=user).order_by("created_at")
         ],
     }
@@ -139,8 +142,8 @@ def delete_account(user, *, password):
     with transaction.atomic():
         if user.is_superuser:
             # Lock every superuser row so two superusers cannot both delete themselves at once.
-            superusers = list(User.objects.select_for_update().filter(is_superuser=True, is_active=True).values_list("pk", flat=True))
-            if superusers == [user.pk]:
+            superusers = User.objects.select_for_update().filter(is_superuser=True, is_active=True)
+            if list(superusers.values_list("pk", flat=True)) == [user.pk]:
                 raise AccountError(
                     _("You are the only administrator. Make someone else an administrator first.")
                 )

@@ -19,11 +19,17 @@ def bearer(user):
 
 
 def person(make_user, who, **fields):
-    return make_user(superuser=True, **fields) if who == "superuser" else make_user(role=who, **fields)
+    if who == "superuser":
+        return make_user(superuser=True, **fields)
+    return make_user(role=who, **fields)
 
 
 def patch(client, body, auth):
     return client.patch(ME, json.dumps(body), content_type="application/json", **auth)
+
+
+def delete(client, body, auth):
+    return client.delete(ME, json.dumps(body), content_type="application/json", **auth)
 
 
 @pytest.mark.parametrize(
@@ -83,8 +89,14 @@ def test_patch_changes_profile_and_replaces_languages(client, make_user):
     LanguageSkill.objects.create(user=user, language="en", level="B1")
     response = patch(
         client,
-        {"display_name": "Olena", "preferred_language": "pl",
-         "language_skills": [{"language": "uk", "level": "native"}, {"language": "pl", "level": "A2"}]},
+        {
+            "display_name": "Olena",
+            "preferred_language": "pl",
+            "language_skills": [
+                {"language": "uk", "level": "native"},
+                {"language": "pl", "level": "A2"},
+            ],
+        },
         bearer(user),
     )
     assert response.status_code == 200
@@ -134,11 +146,11 @@ def test_not_json_is_a_4xx(client, make_user):
 def test_delete_needs_the_right_password(client, make_user):
     user = make_user()
     auth = bearer(user)
-    response = client.delete(ME, json.dumps({"password": "wrong"}), content_type="application/json", **auth)
+    response = delete(client, {"password": "wrong"}, auth)
     assert response.status_code == 403
-    assert client.delete(ME, "{}", content_type="application/json", **auth).status_code == 422
+    assert delete(client, {}, auth).status_code == 422
     assert get_user_model().objects.filter(pk=user.pk).exists()
-    response = client.delete(ME, json.dumps({"password": PASSWORD}), content_type="application/json", **auth)
+    response = delete(client, {"password": PASSWORD}, auth)
     assert response.status_code == 204
     assert not get_user_model().objects.filter(pk=user.pk).exists()
     assert client.get(ME, **auth).status_code == 401
@@ -146,9 +158,7 @@ def test_delete_needs_the_right_password(client, make_user):
 
 def test_the_last_superuser_cannot_delete_themselves_through_the_api(client, make_user):
     admin = make_user(superuser=True)
-    response = client.delete(
-        ME, json.dumps({"password": PASSWORD}), content_type="application/json", **bearer(admin)
-    )
+    response = delete(client, {"password": PASSWORD}, bearer(admin))
     assert response.status_code == 409
     assert get_user_model().objects.filter(pk=admin.pk).exists()
 

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 def snapshot():
     return (
-        sorted(get_user_model().objects.values_list("username", "email", "is_superuser", "password")),
+        sorted(
+            get_user_model().objects.values_list("username", "email", "is_superuser", "password")
+        ),
         sorted(Profile.objects.values_list("user__username", "display_name", "preferred_language")),
         sorted(LanguageSkill.objects.values_list("user__username", "language", "level")),
         sorted(EmailAddress.objects.values_list("email", "verified", "primary")),
@@ -33,5 +35,8 @@ def test_demo_accounts_are_idempotent_and_believable(client):
     volunteer = get_user_model().objects.get(email="volunteer@example.org")
     assert set(volunteer.language_skills.values_list("language", flat=True)) == {"ro", "en"}
 
-    response = client.post("/ro/accounts/login/", {"login": "newcomer@example.org", "password": demo.DEMO_PASSWORD})
+    response = client.post(
+        "/ro/accounts/login/",
+        {"login": "newcomer@example.org", "password": demo.DEMO_PASSWORD},
+    )
     assert response["Location"] == "/ar/account/"

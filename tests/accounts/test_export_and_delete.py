@@ -66,7 +66,9 @@ def test_empty_password_is_refused(client, make_user):
     assert get_user_model().objects.filter(pk=user.pk).exists()
 
 
-def test_deleting_erases_every_source_and_the_user_and_signs_out(client, make_user, recorded_source):
+def test_deleting_erases_every_source_and_the_user_and_signs_out(
+    client, make_user, recorded_source
+):
     user = make_user()
     LanguageSkill.objects.create(user=user, language="uk", level="native")
     Profile.objects.create(user=user)

@@ -59,7 +59,9 @@ def test_person_who_signs_up_in_ukrainian_gets_the_email_in_ukrainian(client):
     user = get_user_model().objects.get(email="new.person@example.org")
     assert Profile.objects.get(user=user).preferred_language == "uk"
     message = mail.outbox[0]
+    assert message.subject.startswith("[Integration Centre] ")
     assert "Підтвердіть" in message.subject
+    assert "Integration Centre" in message.body
     assert "/uk/accounts/confirm-email/" in confirmation_link(message)
 
 
@@ -134,5 +136,6 @@ def test_email_change_sends_a_verification_to_the_new_address(client, make_user)
         "/ro/accounts/email/", {"action_add": "", "email": "other@example.org"}
     )
     assert response.status_code == 302
-    assert EmailAddress.objects.filter(user=user, email="other@example.org", verified=False).exists()
+    added = EmailAddress.objects.get(user=user, email="other@example.org")
+    assert not added.verified
     assert mail.outbox[-1].to == ["other@example.org"]
