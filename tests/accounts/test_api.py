@@ -61,6 +61,9 @@ def test_every_role_reads_only_their_own_account(client, make_user, who):
         "preferred_language": "uk",
         "language_skills": [{"language": "ru", "level": "C1"}],
     }
+    changed = patch(client, {"display_name": f"Me as {who}"}, bearer(user))
+    assert changed.status_code == 200
+    assert changed.json()["display_name"] == f"Me as {who}"
     exported = client.get(f"{ME}/export", **bearer(user))
     assert exported.status_code == 200
     assert exported.json()["account"]["email"] == user.email

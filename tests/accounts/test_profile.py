@@ -109,3 +109,20 @@ def test_the_database_refuses_a_language_twice(make_user):
 def test_the_database_refuses_an_unknown_level(make_user):
     with pytest.raises(IntegrityError):
         LanguageSkill.objects.create(user=make_user(), language="ar", level="expert")
+
+
+def test_a_form_without_its_management_fields_is_refused_not_a_crash(client, signed_in):
+    response = client.post("/en/account/", {"display_name": "A", "preferred_language": "en"})
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    assert not Profile.objects.filter(user=signed_in, display_name="A").exists()
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [("ro", "Contul meu"), ("pl", "Moje konto"), ("uk", "Мій обліковий запис"),
+     ("fr", "Mon compte"), ("ar", "حسابي"), ("en", "My account")],
+)
+def test_the_profile_page_speaks_every_site_language(client, signed_in, language, heading):
+    html = client.get(f"/{language}/account/").content.decode()
+    assert f"<h1>{heading}</h1>" in html
