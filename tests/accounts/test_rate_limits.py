@@ -44,3 +44,13 @@ def test_the_address_stays_protected_from_another_device(client, make_user):
             sign_in(client, user.email, "wrong password")
         other_device = Client(REMOTE_ADDR="10.0.0.2")
         assert refused_for_too_many_attempts(sign_in(other_device, user.email, PASSWORD))
+
+
+def test_too_many_signups_get_a_translated_429_page(client):
+    for number in range(20):  # settings.ACCOUNT_RATE_LIMITS["signup"]: 20 per minute per address
+        client.post("/fr/accounts/signup/", {"email": f"p{number}@example.org"})
+    response = client.post("/fr/accounts/signup/", {"email": "one.more@example.org"})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert '<html lang="fr"' in html
+    assert "Trop de tentatives" in html
