@@ -32,6 +32,10 @@ class AccountAdapter(DefaultAccountAdapter):
     def format_email_subject(self, subject):
         return f"[{settings.WAGTAIL_SITE_NAME}] {subject}"
 
+    def send_account_already_exists_mail(self, email):
+        with translation.override(language_for_address(email)):
+            super().send_account_already_exists_mail(email)
+
     def send_confirmation_mail(self, request, emailconfirmation, signup):
         language = language_for_address(emailconfirmation.email_address.email)
         with translation.override(language):

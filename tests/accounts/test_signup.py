@@ -139,3 +139,13 @@ def test_email_change_sends_a_verification_to_the_new_address(client, make_user)
     added = EmailAddress.objects.get(user=user, email="other@example.org")
     assert not added.verified
     assert mail.outbox[-1].to == ["other@example.org"]
+
+
+def test_signing_up_with_a_taken_address_warns_its_owner_in_their_language(client, make_user):
+    owner = make_user(email="olena@example.org")
+    Profile.objects.create(user=owner, preferred_language="uk")
+    response = sign_up(client, "fr", email="olena@example.org")
+    assert response.status_code == 302
+    assert get_user_model().objects.filter(email__iexact="olena@example.org").count() == 1
+    assert mail.outbox[0].to == ["olena@example.org"]
+    assert "/uk/accounts/password/reset/" in mail.outbox[0].body
