@@ -8,29 +8,33 @@ from django.contrib.auth.models import Group
 from . import roles, services
 
 DEMO_PASSWORD = "integration-demo"
-SUPERUSER = "Administrator (superuser)"
-# (e-mail, role, display name, preferred language, languages spoken)
+# (e-mail, role, superuser): `manage.py load_demo` prints this list as the demo logins.
 DEMO_USERS = [
-    ("admin@example.org", SUPERUSER, "Ana Pop", "ro", [("ro", "native"), ("en", "C1")]),
-    ("editor@example.org", roles.EDITORS, "Ioana Mureșan", "ro",
-     [("ro", "native"), ("en", "C1"), ("fr", "B2")]),
-    ("moderator@example.org", roles.MODERATORS, "Mihai Rus", "ro",
-     [("ro", "native"), ("ar", "C1"), ("en", "B2")]),
-    ("coordinator@example.org", roles.COORDINATORS, "Magdalena Nowak", "pl",
-     [("pl", "native"), ("en", "C1"), ("uk", "B1")]),
-    ("member@example.org", roles.TEAM_MEMBERS, "Andrei Pop", "ro",
-     [("ro", "native"), ("en", "B2"), ("ru", "B1")]),
-    ("volunteer@example.org", roles.VOLUNTEERS, "Radu Ionescu", "ro",
-     [("ro", "native"), ("en", "C1")]),
-    ("newcomer@example.org", roles.PARTICIPANTS, "Amal", "ar",
-     [("ar", "native"), ("en", "A2"), ("ro", "A1")]),
+    ("admin@example.org", "Administrator (superuser)", True),
+    ("editor@example.org", roles.EDITORS, False),
+    ("moderator@example.org", roles.MODERATORS, False),
+    ("coordinator@example.org", roles.COORDINATORS, False),
+    ("member@example.org", roles.TEAM_MEMBERS, False),
+    ("volunteer@example.org", roles.VOLUNTEERS, False),
+    ("newcomer@example.org", roles.PARTICIPANTS, False),
 ]
+# e-mail: (display name, preferred language, languages spoken)
+DEMO_PROFILES = {
+    "admin@example.org": ("Ana Pop", "ro", [("ro", "native"), ("en", "C1")]),
+    "editor@example.org": ("Ioana Mureșan", "ro", [("ro", "native"), ("en", "C1"), ("fr", "B2")]),
+    "moderator@example.org": ("Mihai Rus", "ro", [("ro", "native"), ("ar", "C1"), ("en", "B2")]),
+    "coordinator@example.org": (
+        "Magdalena Nowak", "pl", [("pl", "native"), ("en", "C1"), ("uk", "B1")]
+    ),
+    "member@example.org": ("Andrei Pop", "ro", [("ro", "native"), ("en", "B2"), ("ru", "B1")]),
+    "volunteer@example.org": ("Radu Ionescu", "ro", [("ro", "native"), ("en", "C1")]),
+    "newcomer@example.org": ("Amal", "ar", [("ar", "native"), ("en", "A2"), ("ro", "A1")]),
+}
 
 
 def load(stdout):
     User = get_user_model()
-    for email, role, display_name, language, skills in DEMO_USERS:
-        superuser = role == SUPERUSER
+    for email, role, superuser in DEMO_USERS:
         user, created = User.objects.get_or_create(
             username=email.split("@")[0],
             defaults={"email": email, "is_superuser": superuser, "is_staff": superuser},
@@ -43,6 +47,7 @@ def load(stdout):
         )
         if not superuser:
             user.groups.add(Group.objects.get_or_create(name=role)[0])
+        display_name, language, skills = DEMO_PROFILES[email]
         services.update_profile(
             user, display_name=display_name, preferred_language=language, language_skills=skills
         )

@@ -26,7 +26,7 @@ def test_demo_accounts_are_idempotent_and_believable(client):
     first = snapshot()
     demo.load(io.StringIO())
     assert snapshot() == first
-    assert len(first[0]) == len(demo.DEMO_USERS)
+    assert len(first[0]) == len(demo.DEMO_USERS) == len(first[1])
 
     newcomer = get_user_model().objects.get(email="newcomer@example.org")
     assert roles.has_role(newcomer, roles.PARTICIPANTS)

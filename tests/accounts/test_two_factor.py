@@ -53,14 +53,20 @@ def staff_2fa_required(settings):
     settings.REQUIRE_STAFF_2FA = True
 
 
-def test_staff_without_totp_are_sent_to_the_setup_page(client, make_user, staff_2fa_required):
-    sign_in(client, make_user(role=roles.EDITORS))
+@pytest.mark.parametrize(
+    "role", [roles.EDITORS, roles.MODERATORS, roles.COORDINATORS, "superuser"]
+)
+def test_staff_without_totp_are_sent_to_the_setup_page(
+    client, make_user, staff_2fa_required, role
+):
+    staff = make_user(superuser=True) if role == "superuser" else make_user(role=role)
+    sign_in(client, staff)
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"] == "/ro/accounts/2fa/totp/activate/"
 
 
-@pytest.mark.parametrize("role", [roles.VOLUNTEERS, roles.PARTICIPANTS, None])
+@pytest.mark.parametrize("role", [roles.TEAM_MEMBERS, roles.VOLUNTEERS, roles.PARTICIPANTS, None])
 def test_people_without_admin_access_are_not_asked_for_totp(
     client, make_user, staff_2fa_required, role
 ):
