@@ -26,10 +26,11 @@ class AccountError(Exception):
         self.field = field
 
 
-def create_profile(user, *, language, display_name=""):
+def create_profile(user, *, language):
+    """A new person's profile: they prefer the language they signed up in."""
     language = language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
     profile, _created = Profile.objects.update_or_create(
-        user=user, defaults={"preferred_language": language, "display_name": display_name}
+        user=user, defaults={"preferred_language": language}
     )
     return profile
 

@@ -56,9 +56,7 @@ def redirect_in_language(request, language):
     with translation.override(language):
         messages.success(request, _("Your profile has been saved."))
         response = redirect(reverse("accounts:profile"))
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax"
-    )
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
     return response
 
 
