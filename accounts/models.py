@@ -2,10 +2,18 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .languages import SPOKEN_LANGUAGES, Level
+
 
 class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        _("display name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Optional. How the centre's team and other participants see you."),
     )
     preferred_language = models.CharField(
         _("preferred language"),
@@ -20,7 +28,34 @@ class Profile(models.Model):
         verbose_name_plural = _("profiles")
 
     def __str__(self):
-        return str(self.user)
+        return self.display_name or str(self.user)
+
+
+class LanguageSkill(models.Model):
+    """A language a person speaks, and how well: helps match volunteers, mentors and mediators."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="language_skills"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=SPOKEN_LANGUAGES)
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+
+    class Meta:
+        verbose_name = _("language spoken")
+        verbose_name_plural = _("languages spoken")
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "language"], name="accounts_languageskill_unique_per_user"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(level__in=Level.values),
+                name="accounts_languageskill_known_level",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_language_display()} ({self.get_level_display()})"
 
 
 def preferred_language(user):
@@ -29,3 +64,8 @@ def preferred_language(user):
         return settings.LANGUAGE_CODE
     profile = Profile.objects.filter(user=user).only("preferred_language").first()
     return profile.preferred_language if profile else settings.LANGUAGE_CODE
+
+
+def profile_for(user):
+    """The person's profile, created with the default language the first time it is needed."""
+    return Profile.objects.get_or_create(user=user)[0]

@@ -6,4 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("account/", views.profile, name="profile"),
+    path("account/export/", views.export, name="export"),
+    path("account/delete/", views.delete, name="delete"),
 ]

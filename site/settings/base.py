@@ -200,6 +200,8 @@ if os.environ.get("EMAIL_HOST"):
 # Accounts (django-allauth)
 LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# The admin signs in through allauth too, so rate limits and two-factor apply to staff.
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "accounts:profile"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
