@@ -2,6 +2,8 @@
 text block, so wagtail-localize offers it for translation; URLs, e-mails and phone numbers are
 kept as they are unless a translator overrides them."""
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -100,3 +102,9 @@ class EmergencyNumberBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Emergency number")
+
+
+def list_items(values):
+    """Raw ListBlock data in the block format (with ids), which wagtail-localize needs to offer
+    list items for translation; Wagtail would only convert a plain list on the next edit."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]

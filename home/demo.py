@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from . import demo_pages
+from .blocks import list_items
 from .demo_topics import OPENING_HOURS, TOPICS
 from .models import ContactDetails, HomePage, NewsIndexPage, NewsPage, OrientationTopicPage, StandardPage
 
@@ -78,9 +79,9 @@ def topic_fields(entry, code):
         "body": [
             {"type": "steps", "value": {
                 "heading": steps_heading,
-                "steps": [{"title": step, "description": ""} for step in steps],
+                "steps": list_items({"title": step, "description": ""} for step in steps),
             }},
-            {"type": "documents_needed", "value": {"heading": documents_heading, "documents": documents}},
+            {"type": "documents_needed", "value": {"heading": documents_heading, "documents": list_items(documents)}},
             {"type": "contact", "value": {
                 "organisation": organisation, "address": address, "phone": phone, "email": email,
                 "opening_hours": OPENING_HOURS[code] if email else "",
