@@ -15,7 +15,7 @@ from .blocks import list_items
 from .demo_topics import OPENING_HOURS, TOPICS
 from .models import ContactDetails, HomePage, NewsIndexPage, NewsPage, OrientationTopicPage, StandardPage
 
-HOME_SLUG = "home"
+HOME_SLUG = "integration-centre"
 NEWS_SLUG = "news"
 
 

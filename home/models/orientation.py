@@ -38,7 +38,7 @@ class OrientationTopicPage(Page):
     review_due = models.DateField(_("review due"), null=True, editable=False, db_index=True)
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = []
 
     content_panels = Page.content_panels + [
         FieldPanel("topic"),

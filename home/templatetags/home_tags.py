@@ -14,8 +14,16 @@ def contact_details():
 
 
 @register.simple_tag(takes_context=True)
-def page_qr_code(context, page, title):
-    """An inline SVG QR code leading to the page, for printed copies."""
-    url = page.get_full_url(context.get("request"))
+def absolute_page_url(context, page):
+    """The page's address on the host that served it (the Site's hostname may be a default)."""
+    request = context.get("request")
+    if request is None:
+        return page.full_url
+    return request.build_absolute_uri(page.get_url(request))
+
+
+@register.simple_tag
+def qr_code(url, title):
+    """An inline SVG QR code leading to `url`, for printed copies."""
     svg = segno.make(url, error="m").svg_inline(scale=3, border=2, title=title, svgclass="qr-code")
     return mark_safe(svg)
