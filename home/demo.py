@@ -120,7 +120,9 @@ def load_topics(home, all_locales):
 
 def load_news(home, all_locales):
     title, intro = demo_pages.NEWS_INDEX[settings.LANGUAGE_CODE]
-    index, _created = add_page(home, NewsIndexPage(title=title, slug=NEWS_SLUG, intro=intro, locale=home.locale))
+    index, _created = add_page(home, NewsIndexPage(
+        title=title, slug=NEWS_SLUG, intro=intro, locale=home.locale, show_in_menus=True
+    ))
     translate_everywhere(index, all_locales, lambda code: dict(zip(("title", "intro"), demo_pages.NEWS_INDEX[code])))
     today = timezone.localdate()
     for item in demo_pages.NEWS:
@@ -136,9 +138,10 @@ def load_news(home, all_locales):
 
 
 def load_standard_pages(home, all_locales):
-    for texts in (demo_pages.ABOUT, demo_pages.PRIVACY):
+    for texts, in_menu in ((demo_pages.ABOUT, True), (demo_pages.PRIVACY, False)):
         page, _created = add_page(home, StandardPage(
-            slug=texts["slug"], locale=home.locale, **text_fields(texts, settings.LANGUAGE_CODE)
+            slug=texts["slug"], locale=home.locale, show_in_menus=in_menu,
+            **text_fields(texts, settings.LANGUAGE_CODE),
         ))
         translate_everywhere(page, all_locales, lambda code, t=texts: text_fields(t, code))
 

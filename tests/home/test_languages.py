@@ -100,3 +100,14 @@ def test_only_one_set_of_contact_details_per_language(contact_details):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         ContactDetails.objects.create(locale=contact_details.locale, organisation="Another")
+
+
+def test_main_menu_lists_pages_marked_for_menus_in_the_visitors_language(client, standard_page, news_index):
+    standard_page.show_in_menus = True
+    standard_page.save_revision().publish()
+    translate(standard_page, "en", title="About the centre")
+    nav = client.get("/en/").content.decode().split('<nav class="site-nav"')[1].split("</nav>")[0]
+    assert "About the centre" in nav
+    assert "Noutăți" not in nav, "pages not marked for menus stay out"
+    romanian_nav = client.get("/ro/despre/").content.decode().split('<nav class="site-nav"')[1]
+    assert 'href="/ro/despre/" aria-current="page"' in romanian_nav
