@@ -28,13 +28,14 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .news import NewsPage
+        from .news import NewsIndexPage, NewsPage
         from .orientation import OrientationTopicPage
 
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = (
             OrientationTopicPage.objects.live().public().child_of(self).order_by("path")
         )
+        context["news_index"] = NewsIndexPage.objects.live().public().child_of(self).first()
         context["latest_news"] = (
             NewsPage.objects.live()
             .public()

@@ -108,3 +108,13 @@ def test_news_page_shows_its_tags(client, make_news):
 
 def test_standard_page_renders(client, standard_page):
     assert "Cine suntem" in client.get("/ro/despre/").content.decode()
+
+
+def test_home_page_shows_the_guides_and_the_three_latest_news(client, topic_page, make_news):
+    for number in range(1, 5):
+        make_news(number)
+    html = client.get("/ro/").content.decode()
+    assert 'href="/ro/permis/"' in html
+    assert "Știre 1" in html and "Știre 3" in html
+    assert "Știre 4" not in html, "only the three latest"
+    assert '<a href="/ro/noutati/">Toate știrile</a>' in html
