@@ -75,6 +75,10 @@ def set_up_publishing(apps, schema_editor):
     if root_page is not None:
         # Replaces Wagtail's own default "Moderators approval" workflow on the root.
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    for unused in Workflow.objects.exclude(pk=workflow.pk):
+        if not WorkflowPage.objects.filter(workflow=unused).exists():
+            unused.active = False
+            unused.save(update_fields=["active"])
 
 
 class Migration(migrations.Migration):

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -45,8 +46,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         context["news_items"] = Paginator(self.news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return context

@@ -7,6 +7,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
+from .news import NewsIndexPage, NewsPage
+from .orientation import OrientationTopicPage
 
 LATEST_NEWS_ON_HOME = 3
 
@@ -28,9 +30,6 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .news import NewsIndexPage, NewsPage
-        from .orientation import OrientationTopicPage
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = (
             OrientationTopicPage.objects.live().public().child_of(self).order_by("path")

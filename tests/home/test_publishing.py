@@ -3,6 +3,7 @@ approve and publish; scheduled publishing and revisions work as Wagtail ships th
 
 import datetime
 
+import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -117,3 +118,8 @@ def test_an_older_revision_can_be_restored(home_page):
     page.refresh_from_db()
     assert page.title == "Prima versiune"
     assert page.revisions.count() == 2
+
+
+@pytest.mark.django_db
+def test_wagtails_own_default_workflow_is_retired():
+    assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == [WORKFLOW]
