@@ -81,7 +81,9 @@ def topic_fields(entry, code):
                 "heading": steps_heading,
                 "steps": list_items({"title": step, "description": ""} for step in steps),
             }},
-            {"type": "documents_needed", "value": {"heading": documents_heading, "documents": list_items(documents)}},
+            {"type": "documents_needed", "value": {
+                "heading": documents_heading, "documents": list_items(documents),
+            }},
             {"type": "contact", "value": {
                 "organisation": organisation, "address": address, "phone": phone, "email": email,
                 "opening_hours": OPENING_HOURS[code] if email else "",
@@ -115,7 +117,9 @@ def load_topics(home, all_locales):
             locale=home.locale,
             **topic_fields(entry, settings.LANGUAGE_CODE),
         ))
-        translate_everywhere(page, all_locales, lambda code, e=entry: topic_fields(e, code) if code in e else None)
+        translate_everywhere(
+            page, all_locales, lambda code, e=entry: topic_fields(e, code) if code in e else None
+        )
 
 
 def load_news(home, all_locales):
@@ -123,7 +127,9 @@ def load_news(home, all_locales):
     index, _created = add_page(home, NewsIndexPage(
         title=title, slug=NEWS_SLUG, intro=intro, locale=home.locale, show_in_menus=True
     ))
-    translate_everywhere(index, all_locales, lambda code: dict(zip(("title", "intro"), demo_pages.NEWS_INDEX[code])))
+    translate_everywhere(
+        index, all_locales, lambda code: dict(zip(("title", "intro"), demo_pages.NEWS_INDEX[code]))
+    )
     today = timezone.localdate()
     for item in demo_pages.NEWS:
         news = NewsPage(

@@ -20,7 +20,7 @@ def pages(live_server):
     for page in root.get_children():
         page.delete()
     home = add(root, HomePage(title="Bun venit la centru", slug="acasa", intro="<p>Informații utile</p>"))
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Centru")
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     guide = add(home, OrientationTopicPage(
         title="Permisul de ședere", slug="permis", topic="residence", body=steps_body("Programați-vă online"),
     ))

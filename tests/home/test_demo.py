@@ -11,7 +11,10 @@ from home import demo
 from home.models import ContactDetails, HomePage, NewsPage, OrientationTopicPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-PATHS = ["", "residence-permit/", "news/", "news/open-day/", "news/feed/", "about/", "privacy/", "diploma-recognition/"]
+PATHS = [
+    "", "residence-permit/", "news/", "news/open-day/", "news/feed/", "about/", "privacy/",
+    "diploma-recognition/",
+]
 
 
 @pytest.fixture
@@ -43,13 +46,17 @@ def test_demo_site_is_complete_in_every_language_but_one_polish_page(client, dem
             assert client.get(f"/{code}/{path}").status_code == 200, (code, path)
 
     guide = OrientationTopicPage.objects.get(slug="residence-permit", locale__language_code="ro")
-    strings = [segment.render_text() for segment in extract_segments(guide) if hasattr(segment, "render_text")]
+    segments = extract_segments(guide)
+    strings = [segment.render_text() for segment in segments if hasattr(segment, "render_text")]
     assert "Pașaportul valabil" in strings, "list items are offered for translation"
 
 
 def test_demo_can_be_loaded_again_without_changing_anything(demo_site):
     def snapshot():
-        return list(Page.objects.values_list("pk", "title", "live")), list(ContactDetails.objects.values_list("pk", "organisation"))
+        return (
+            list(Page.objects.values_list("pk", "title", "live")),
+            list(ContactDetails.objects.values_list("pk", "organisation")),
+        )
 
     before = snapshot()
     demo.load(io.StringIO())

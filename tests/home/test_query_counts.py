@@ -28,7 +28,9 @@ def add_content(home_page, make_news, numbers):
 
 
 @pytest.mark.parametrize("url", ["/ro/", "/ro/noutati/"])
-def test_query_count_does_not_grow_with_the_content(client, home_page, make_news, url, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_the_content(
+    client, home_page, make_news, url, django_assert_max_num_queries
+):
     add_content(home_page, make_news, range(1, 3))
     client.get(url)  # renditions of new images are made once, on the first view
     few = queries_for(client, url)
