@@ -38,7 +38,7 @@ def test_adding_a_language_in_settings_needs_only_migrate(db, settings):
         (StandardPage, NewsIndexPage, False),
     ],
 )
-def test_page_types_only_go_where_they_belong(model, parent_model, allowed):
+def test_page_types_only_go_where_they_belong(db, model, parent_model, allowed):
     assert model.can_create_at(parent_model()) is allowed
 
 
