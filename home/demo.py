@@ -69,6 +69,19 @@ def install_home_page(default_locale):
     return home
 
 
+def optional_blocks(entry, code):
+    """The questions and answers and the call to action some guides have."""
+    blocks = []
+    if "faq" in entry:
+        question, answer = entry["faq"][code]
+        items = list_items([{"question": question, "answer": f"<p>{answer}</p>"}])
+        blocks.append({"type": "faq", "value": items})
+    if "link" in entry:
+        url, labels = entry["link"]
+        blocks.append({"type": "call_to_action", "value": {"label": labels[code], "page": None, "url": url}})
+    return blocks
+
+
 def topic_fields(entry, code):
     title, intro, steps, documents = entry[code]
     steps_heading, documents_heading = demo_pages.HEADINGS[code]
@@ -88,6 +101,7 @@ def topic_fields(entry, code):
                 "organisation": organisation, "address": address, "phone": phone, "email": email,
                 "opening_hours": OPENING_HOURS[code] if email else "",
             }},
+            *optional_blocks(entry, code),
         ],
     }
 

@@ -50,6 +50,10 @@ def test_demo_site_is_complete_in_every_language_but_one_polish_page(client, dem
     strings = [segment.render_text() for segment in segments if hasattr(segment, "render_text")]
     assert "Pașaportul valabil" in strings, "list items are offered for translation"
 
+    arabic_emergencies = client.get("/ar/emergencies-112/").content.decode()
+    assert "هل يمكنني الاتصال بالرقم 112" in arabic_emergencies
+    assert 'href="https://portaligi.mai.gov.ro/"' in client.get("/fr/residence-permit/").content.decode()
+
 
 def test_demo_can_be_loaded_again_without_changing_anything(demo_site):
     def snapshot():
