@@ -1,7 +1,21 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def ensure_locales(using="default", **kwargs):
+    """Every language in settings.LANGUAGES gets a Wagtail locale, so adding a language needs
+    only a settings change and `migrate`."""
+    from django.conf import settings
+    from wagtail.models import Locale
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.using(using).get_or_create(language_code=code)
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Pages")
+
+    def ready(self):
+        post_migrate.connect(ensure_locales, sender=self, dispatch_uid="home.ensure_locales")

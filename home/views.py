@@ -5,7 +5,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 from wagtail.views import serve as wagtail_serve
 
 

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -47,3 +47,14 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The pages under the home page marked "show in menus", in the visitor's language where
+    translated (each app's index page appears here once an editor ticks that box)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return list(site.root_page.localized.get_children().live().public().in_menu())

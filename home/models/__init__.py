@@ -1,0 +1,14 @@
+from .contact import ContactDetails
+from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .orientation import OrientationTopicPage
+from .pages import HomePage, StandardPage
+
+__all__ = [
+    "ContactDetails",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "OrientationTopicPage",
+    "StandardPage",
+]
