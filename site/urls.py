@@ -51,7 +51,13 @@ urlpatterns += i18n_patterns(
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailcore_login",
     ),
-    re_path(r"^((?:[\w\-]+/)*)$", serve_page_with_fallback, name="wagtail_serve"),
+    # Paths of the unprefixed parts (API, admin, documents) are never pages: without this
+    # exclusion, LocaleMiddleware would redirect their 404s to a page under /ro/.
+    re_path(
+        r"^(?!(?:api|admin|documents|static|media|i18n)/)((?:[\w\-]+/)*)$",
+        serve_page_with_fallback,
+        name="wagtail_serve",
+    ),
 )
 
 if settings.DEBUG:
