@@ -23,7 +23,7 @@ def event_index(db):
 @pytest.fixture
 def make_event(event_index):
     def make(**fields):
-        start = fields.pop("start", timezone.now() + timedelta(days=7))
+        start = fields.pop("start", timezone.now().replace(second=0, microsecond=0) + timedelta(days=7))
         defaults = {
             "title": "Club de conversație",
             "kind": EventKind.SOCIAL_CLUB,
