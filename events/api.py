@@ -6,6 +6,7 @@ from datetime import date, datetime
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
 from integration_site.api_auth import optional_sign_in, signed_in
@@ -211,6 +212,8 @@ def register(request, event_id: int, payload: EventRegistrationIn):
         registration = services.register(
             request.user, event, parse_occurrence(payload.date), payload.dict(exclude={"date"}, exclude_none=True)
         )
+    except ValueError:
+        return 400, {"detail": _("This date does not exist or was cancelled.")}
     except services.RegistrationError as error:
         return 400, {"detail": " ".join(error.messages)}
     return 201, registration_out(registration, services.waiting_position(registration))

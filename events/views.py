@@ -23,12 +23,13 @@ from .tasks import registration_from_token
 
 
 def parse_occurrence(value):
+    """The planned start from a URL's `date`; ValueError if it is not one."""
     if not value:
         return None
     try:
         return datetime.fromtimestamp(int(value), tz=UTC)
-    except (ValueError, OverflowError, OSError):
-        raise Http404
+    except (OverflowError, OSError) as error:
+        raise ValueError(value) from error
 
 
 class RegistrationForm(forms.ModelForm):
@@ -61,7 +62,10 @@ def live_event(event_id):
 @login_required
 def register(request, event_id):
     event = live_event(event_id).localized
-    key = parse_occurrence(request.GET.get("date") or request.POST.get("date"))
+    try:
+        key = parse_occurrence(request.GET.get("date") or request.POST.get("date"))
+    except ValueError:
+        raise Http404
     occurrence = find_occurrence(event, key)
     if occurrence is None:
         raise Http404

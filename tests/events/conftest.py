@@ -3,17 +3,27 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from events.models import EventIndexPage, EventKind, EventMode, EventPage
 
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 
 
+def default_site_root(locale):
+    """The default site's root page; transactional tests flush the one migrations made."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        return site.root_page
+    tree_root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+    home = tree_root.add_child(instance=Page(title="Acasă", slug="home", locale=locale))
+    return Site.objects.create(hostname="localhost", root_page=home, is_default_site=True).root_page
+
+
 @pytest.fixture
 def event_index(db):
-    Locale.objects.get_or_create(language_code="ro")
-    root = Site.objects.get(is_default_site=True).root_page
+    locale, _created = Locale.objects.get_or_create(language_code="ro")
+    root = default_site_root(locale)
     index = EventIndexPage(title="Evenimente", slug="evenimente-test")
     root.add_child(instance=index)
     index.save_revision().publish()
