@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -151,7 +151,7 @@ def list_events(request, filters: Query[EventFilters]):
     try:
         cleaned = validated_filters(filters)
     except services.RegistrationError as error:
-        return 422, {"detail": error.messages[0]}
+        return Status(422, {"detail": error.messages[0]})
     listed = list_occurrences(events_queryset(), cleaned)
     return {"count": len(listed), "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]]}
 
@@ -213,10 +213,10 @@ def register(request, event_id: int, payload: EventRegistrationIn):
             request.user, event, parse_occurrence(payload.date), payload.dict(exclude={"date"}, exclude_none=True)
         )
     except ValueError:
-        return 400, {"detail": _("This date does not exist or was cancelled.")}
+        return Status(400, {"detail": _("This date does not exist or was cancelled.")})
     except services.RegistrationError as error:
-        return 400, {"detail": " ".join(error.messages)}
-    return 201, registration_out(registration, services.waiting_position(registration))
+        return Status(400, {"detail": " ".join(error.messages)})
+    return Status(201, registration_out(registration, services.waiting_position(registration)))
 
 
 @router.post(
@@ -269,4 +269,4 @@ def check_in(request, event_id: int, payload: EventCheckInIn):
     try:
         return attendee_out(services.check_in(request.user, event, payload.code))
     except services.RegistrationError as error:
-        return 400, {"detail": " ".join(error.messages)}
+        return Status(400, {"detail": " ".join(error.messages)})
