@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 
 FONT_NAME = "EventsCertificateFont"
 FONT_CANDIDATES = [
-    Path(getattr(settings, "EVENTS_CERTIFICATE_FONT", "") or "/nonexistent"),
+    Path(settings.EVENTS_CERTIFICATE_FONT or "/nonexistent"),
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
     Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),

@@ -28,7 +28,7 @@ def local_zone():
 
 
 def horizon():
-    return timezone.now() + timedelta(days=getattr(settings, "EVENTS_HORIZON_DAYS", 365))
+    return timezone.now() + timedelta(days=settings.EVENTS_HORIZON_DAYS)
 
 
 def rule_starts(event, until):

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Attendance, Certificate, EventPage, LanguageLevel, Registration, RegistrationStatus
+from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
 from .permissions import can_organise
 from .recurrence import find_occurrence
 
@@ -80,7 +80,7 @@ def clean_answers(event, answers):
     for field in ("access_needs", "placement_answer"):
         if len(cleaned.get(field) or "") > 1000:
             raise RegistrationError(_("Please keep your answer under 1,000 characters."))
-    if cleaned.get("language_level") not in (None, "", *LanguageLevel.values):
+    if cleaned.get("language_level") not in (None, "", *dict(LANGUAGE_LEVELS)):
         raise RegistrationError(_("Please choose a language level from the list."))
     return cleaned
 

@@ -76,7 +76,7 @@ def send_registration_mail(registration_pk, kind):
 
 
 def reminder_window():
-    return timedelta(hours=getattr(settings, "EVENTS_REMINDER_HOURS", 24))
+    return timedelta(hours=settings.EVENTS_REMINDER_HOURS)
 
 
 @task()

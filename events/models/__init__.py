@@ -11,7 +11,7 @@ from .pages import (  # noqa: F401
 from .registrations import (  # noqa: F401
     Attendance,
     Certificate,
-    LanguageLevel,
+    LANGUAGE_LEVELS,
     Registration,
     RegistrationStatus,
 )

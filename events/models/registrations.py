@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import CourseSession, EventPage
+from .pages import CourseLevel, CourseSession, EventPage
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -31,14 +31,8 @@ class RegistrationStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class LanguageLevel(models.TextChoices):
-    NONE = "none", _("I am a beginner")
-    A1 = "A1", "A1"
-    A2 = "A2", "A2"
-    B1 = "B1", "B1"
-    B2 = "B2", "B2"
-    C1 = "C1", "C1"
-    C2 = "C2", "C2"
+#: A registrant's Romanian level: the course levels, or none yet.
+LANGUAGE_LEVELS = [("none", _("I am a beginner")), *CourseLevel.choices]
 
 
 class Registration(models.Model):
@@ -54,7 +48,7 @@ class Registration(models.Model):
     check_in_code = models.CharField(_("check-in code"), max_length=12, unique=True, default=new_check_in_code)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
-    language_level = models.CharField(_("Romanian language level"), max_length=4, choices=LanguageLevel.choices, blank=True)
+    language_level = models.CharField(_("Romanian language level"), max_length=4, choices=LANGUAGE_LEVELS, blank=True)
     childcare_needed = models.BooleanField(_("childcare needed"), null=True, blank=True)
     access_needs = models.TextField(_("access needs"), max_length=1000, blank=True)
     placement_answer = models.TextField(_("answer to the placement question"), max_length=1000, blank=True)

@@ -146,3 +146,11 @@ def test_an_invalid_repeat_rule_is_refused(make_event):
     event.recurrence_rule = "FREQ=SOMETIMES"
     with pytest.raises(ValidationError):
         event.full_clean()
+
+
+def test_editors_can_open_the_admin_form_for_a_new_event(event_index, make_user, client):
+    client.force_login(make_user(superuser=True))
+    response = client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'name="recurrence_rule"' in content and 'name="languages"' in content and "sessions-FORMS" in content
