@@ -100,3 +100,10 @@ def test_attendance_for_someone_not_registered_changes_nothing(course_with_learn
     assert response.status_code == 200
     assert not session.attendances.exists()
     assert Registration.objects.count() == 1
+
+
+def test_admin_page_listing_links_to_the_attendees(make_event, make_user, client):
+    event = make_event()
+    client.force_login(make_user(superuser=True))
+    response = client.get(f"/admin/pages/{event.get_parent().pk}/")
+    assert f"/events/{event.pk}/attendees/" in response.content.decode()

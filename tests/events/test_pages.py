@@ -154,3 +154,16 @@ def test_editors_can_open_the_admin_form_for_a_new_event(event_index, make_user,
     assert response.status_code == 200
     content = response.content.decode()
     assert 'name="recurrence_rule"' in content and 'name="languages"' in content and "sessions-FORMS" in content
+
+
+def test_languages_spoken_are_chosen_from_the_list(make_event):
+    from django.core.exceptions import ValidationError
+
+    form_field = EventPage._meta.get_field("languages").formfield()
+    assert form_field.clean(["ro", "ar"]) == ["ro", "ar"]
+    with pytest.raises(ValidationError):
+        form_field.clean(["klingon"])
+    event = make_event()
+    event.languages = ["klingon"]
+    with pytest.raises(ValidationError):
+        event.full_clean()
