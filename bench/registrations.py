@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SIGNUPS = int(os.environ.get("BENCH_SIGNUPS", "1000"))
 CAPACITY = int(os.environ.get("BENCH_CAPACITY", "100"))
-WORKERS = os.environ.get("BENCH_GUNICORN_WORKERS", "4")
-THREADS = os.environ.get("BENCH_GUNICORN_THREADS", "8")
+WORKERS = os.environ.get("BENCH_GUNICORN_WORKERS", "8")
+THREADS = os.environ.get("BENCH_GUNICORN_THREADS", "1")
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/wt_events_bench")
 
 
