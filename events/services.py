@@ -174,7 +174,7 @@ def check_in(organiser, event, code):
     code = (code or "").strip().upper()
     with transaction.atomic():
         registration = (
-            Registration.objects.select_for_update()
+            Registration.objects.select_for_update(of=("self",))
             .filter(event=event.canonical(), check_in_code=code)
             .select_related("user")
             .first()

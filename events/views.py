@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -94,7 +95,10 @@ def cancel(request, registration_id):
     registration = get_object_or_404(Registration.objects.select_related("event"), pk=registration_id)
     services.cancel(registration, by_user=request.user)
     messages.success(request, _("Your registration is cancelled."))
-    return redirect(request.POST.get("next") if request.POST.get("next", "").startswith("/") else "events:my_registrations")
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(next_url)
+    return redirect("events:my_registrations")
 
 
 def cancel_by_link(request, token):

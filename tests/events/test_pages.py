@@ -167,3 +167,11 @@ def test_languages_spoken_are_chosen_from_the_list(make_event):
     event.languages = ["klingon"]
     with pytest.raises(ValidationError):
         event.full_clean()
+
+
+def test_cancelling_never_redirects_to_another_site(make_event, make_user, client):
+    person = make_user()
+    registration = services.register(person, make_event())
+    client.force_login(person)
+    response = client.post(f"/ro/events/registrations/{registration.pk}/cancel/", {"next": "//evil.example.com/"})
+    assert response["Location"] == "/ro/events/my-registrations/"
