@@ -116,3 +116,21 @@ def test_the_endpoints_are_in_the_openapi_document(client):
                  "/api/events/registrations/{registration_id}/cancel", "/api/events/registrations/mine",
                  "/api/events/{event_id}/attendees", "/api/events/{event_id}/check-in"]:
         assert path in paths
+
+
+def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(make_event, make_user, client, django_assert_max_num_queries):
+    person, coordinator = make_user(), make_user("Coordinators")
+    event = make_event(capacity=2)
+    services.register(person, event)
+    mine_headers, organiser_headers = bearer(person), bearer(coordinator)
+    with django_assert_max_num_queries(30) as mine_few:
+        client.get("/api/events/registrations/mine", **mine_headers)
+    with django_assert_max_num_queries(30) as attendees_few:
+        client.get(f"/api/events/{event.pk}/attendees", **organiser_headers)
+    for number in range(6):
+        services.register(person, make_event(capacity=0 if number % 2 else 3))
+        services.register(make_user(), event)
+    with django_assert_max_num_queries(len(mine_few.captured_queries)):
+        assert len(client.get("/api/events/registrations/mine", **mine_headers).json()) == 7
+    with django_assert_max_num_queries(len(attendees_few.captured_queries)):
+        assert len(client.get(f"/api/events/{event.pk}/attendees", **organiser_headers).json()) == 7

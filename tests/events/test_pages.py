@@ -175,3 +175,17 @@ def test_cancelling_never_redirects_to_another_site(make_event, make_user, clien
     client.force_login(person)
     response = client.post(f"/ro/events/registrations/{registration.pk}/cancel/", {"next": "//evil.example.com/"})
     assert response["Location"] == "/ro/events/my-registrations/"
+
+
+def test_an_event_can_be_translated_with_wagtail_localize(make_event, event_index):
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    event = make_event(title="Atelier culinar", summary="Gătim împreună.", recurrence_rule="FREQ=WEEKLY;COUNT=3")
+    french = Locale.objects.create(language_code="fr")
+    event_index.copy_for_translation(french, copy_parents=True).save_revision().publish()
+    source, _created = TranslationSource.get_or_create_from_instance(event)
+    translation, _created = source.create_or_update_translation(french, fallback=True)
+    assert translation.locale == french and translation.translation_key == event.translation_key
+    assert translation.recurrence_rule == event.recurrence_rule and translation.languages == event.languages
+    assert translation.canonical() == event
