@@ -107,3 +107,11 @@ def test_admin_page_listing_links_to_the_attendees(make_event, make_user, client
     client.force_login(make_user(superuser=True))
     response = client.get(f"/admin/pages/{event.get_parent().pk}/")
     assert f"/events/{event.pk}/attendees/" in response.content.decode()
+
+
+def test_scanning_the_qr_code_opens_the_check_in_form_with_the_code(make_event, make_user, client):
+    event = make_event()
+    registration = services.register(make_user(), event)
+    client.force_login(make_user("Coordinators"))
+    page = client.get(f"/ro/events/{event.pk}/attendees/?code={registration.check_in_code}").content.decode()
+    assert f'value="{registration.check_in_code}"' in page
