@@ -95,3 +95,17 @@ def test_a_course_is_one_calendar_entry_per_session(make_event):
     starts = sorted(v.decoded("DTSTART") for v in calendar.walk("VEVENT"))
     assert [s.hour for s in starts] == [17, 17]
     assert starts[1].utcoffset() == timedelta(hours=2)
+
+
+@freeze_time("2026-10-01 12:00:00")
+def test_a_moved_date_is_its_own_entry_with_a_recurrence_id(weekly_club):
+    OccurrenceException.objects.create(
+        event=weekly_club, original_start=local(2026, 10, 29, 18), new_start=local(2026, 10, 30, 17)
+    )
+    weekly_club = type(weekly_club).objects.prefetch_related("occurrence_exceptions", "sessions").get(pk=weekly_club.pk)
+    calendar = Calendar.from_ical(calendar_bytes("Club", [weekly_club]))
+    moved = [v for v in calendar.walk("VEVENT") if "RECURRENCE-ID" in v]
+    assert len(moved) == 1
+    assert moved[0].decoded("RECURRENCE-ID") == local(2026, 10, 29, 18)
+    assert moved[0].decoded("DTSTART") == local(2026, 10, 30, 17)
+    assert moved[0].decoded("DTSTART").utcoffset() == timedelta(hours=2)

@@ -53,3 +53,19 @@ def test_personal_data_export_and_erase(make_event, make_user):
     assert not Registration.objects.filter(user=person).exists()
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
+
+
+def test_reminder_for_one_date_of_a_repeating_event_in_the_persons_language(make_event, make_user, django_capture_on_commit_callbacks):
+    from accounts.models import Profile
+
+    first = timezone.now().replace(second=0, microsecond=0) + timedelta(hours=3)
+    club = make_event(start=first, recurrence_rule="FREQ=WEEKLY;COUNT=4")
+    person = make_user(email="amal@example.org")
+    Profile.objects.update_or_create(user=person, defaults={"preferred_language": "ar"})
+    services.register(person, club, first)
+    services.register(person, club, first + timedelta(weeks=1))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_event_reminders", stdout=open("/dev/null", "w"))
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].extra_headers["Content-Language"] == "ar" and "تذكير" in mail.outbox[0].subject
