@@ -7,7 +7,7 @@ people take the last place."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,6 +29,10 @@ def lock_event(event):
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, event.pk])
+    elif connection.vendor == "sqlite":
+        # SQLite has no row locks: a write takes its database-wide write lock now, before the
+        # count is read, so concurrent sign-ups wait their turn instead of failing on upgrade.
+        EventPage.objects.filter(pk=event.pk).update(capacity=F("capacity"))
     else:
         list(EventPage.objects.select_for_update().filter(pk=event.pk).values_list("pk"))
 
