@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events and courses")
+
+    def ready(self):
+        from accounts import personal_data
+
+        from . import personal
+
+        personal_data.register("events", export=personal.export, erase=personal.erase)

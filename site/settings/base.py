@@ -260,3 +260,11 @@ LOGGING = {
 }
 
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
+
+# --- events ---
+# How far ahead repeating events are expanded in listings, feeds and the API.
+EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "365"))
+# Reminders go out this many hours before an event (`manage.py send_event_reminders` from cron).
+EVENTS_REMINDER_HOURS = int(os.environ.get("EVENTS_REMINDER_HOURS", "24"))
+# A TTF font with Latin, Cyrillic and Arabic glyphs for certificates; DejaVu Sans is found if empty.
+EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")

@@ -1,0 +1,272 @@
+"""Events API at /api/events/: the listing with its filters, an event's details, registering,
+cancelling, one's own registrations; for organisers, the attendee list and check-in."""
+
+from datetime import date, datetime
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema, Status
+
+from integration_site.api_auth import optional_sign_in, signed_in
+
+from . import services
+from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
+from .models import EventPage, Registration, RegistrationStatus
+from .permissions import can_organise
+from .recurrence import Occurrence, find_occurrence, occurrence_param
+from .views import parse_occurrence
+
+router = Router(tags=["events"])
+
+
+class EventError(Schema):
+    detail: str
+
+
+class EventFilters(Schema):
+    kind: str | None = Field(None, description="intercultural, social_club, orientation, language_course, ...")
+    date_from: date | None = None
+    date_to: date | None = None
+    language: str | None = Field(None, description="A language spoken at the event, e.g. 'ar'.")
+    mode: str | None = Field(None, description="in_person or online (hybrid events match both)")
+    free: bool = False
+    places_left: bool = False
+    limit: int = Field(50, ge=1, le=100)
+    offset: int = Field(0, ge=0)
+
+
+class EventOccurrenceOut(Schema):
+    id: int
+    title: str
+    url: str
+    kind: str
+    mode: str
+    place: str
+    start: datetime
+    end: datetime
+    date: str = Field(description="Identifies this date of a repeating event when registering; empty otherwise.")
+    moved: bool
+    languages: list[str]
+    price: str
+    capacity: int | None
+    places_left: int | None
+
+
+class EventOccurrenceListOut(Schema):
+    count: int
+    items: list[EventOccurrenceOut]
+
+
+class EventSessionOut(Schema):
+    start: datetime
+    end: datetime
+    topic: str
+
+
+class EventRegistrationOut(Schema):
+    id: int
+    event_id: int
+    event_title: str
+    date: str
+    start: datetime | None
+    status: str
+    waiting_position: int | None
+    check_in_code: str | None
+
+
+class EventDetailOut(EventOccurrenceOut):
+    summary: str
+    organiser: str
+    accessibility_notes: str
+    childcare_notes: str
+    level: str
+    registration_open: bool
+    questions: list[str]
+    placement_question: str
+    sessions: list[EventSessionOut]
+    dates: list[EventOccurrenceOut]
+    my_registrations: list[EventRegistrationOut]
+
+
+class EventRegistrationIn(Schema):
+    date: str = Field("", max_length=20, description="The `date` of the chosen date for a repeating event.")
+    language_level: str | None = Field(None, max_length=4)
+    childcare_needed: bool | None = None
+    access_needs: str | None = Field(None, max_length=1000)
+    placement_answer: str | None = Field(None, max_length=1000)
+
+
+class EventAttendeeOut(Schema):
+    registration_id: int
+    name: str
+    email: str
+    date: str
+    status: str
+    check_in_code: str
+    checked_in_at: datetime | None
+    language_level: str
+    childcare_needed: bool | None
+    access_needs: str
+
+
+class EventCheckInIn(Schema):
+    code: str = Field(..., min_length=1, max_length=20)
+
+
+def occurrence_out(listed):
+    event, occurrence = listed.event, listed.occurrence
+    return {
+        "id": event.pk, "title": event.title, "url": event.url or "", "kind": event.kind, "mode": event.mode,
+        "place": event.place, "start": occurrence.start, "end": occurrence.end,
+        "date": occurrence_param(occurrence.key), "moved": occurrence.moved, "languages": event.languages or [],
+        "price": str(event.price), "capacity": event.capacity, "places_left": listed.places_left,
+    }
+
+
+def registration_out(registration, position=None):
+    occurrence = find_occurrence(registration.event, registration.occurrence)
+    return {
+        "id": registration.pk, "event_id": registration.event_id, "event_title": registration.event.title,
+        "date": occurrence_param(registration.occurrence), "start": occurrence.start if occurrence else None,
+        "status": registration.status, "waiting_position": position,
+        "check_in_code": registration.check_in_code if registration.status == RegistrationStatus.CONFIRMED else None,
+    }
+
+
+def validated_filters(filters):
+    data = {key: value for key, value in filters.dict().items() if value not in (None, False)}
+    form = EventFilterForm(data)
+    if not form.is_valid():
+        raise services.RegistrationError(" ".join(message for errors in form.errors.values() for message in errors))
+    return form.cleaned_data
+
+
+@router.get(
+    "/", response={200: EventOccurrenceListOut, 422: EventError}, auth=optional_sign_in,
+    operation_id="events_list", url_name="events_list", summary="Coming dates of events, filtered",
+)
+def list_events(request, filters: Query[EventFilters]):
+    try:
+        cleaned = validated_filters(filters)
+    except services.RegistrationError as error:
+        return Status(422, {"detail": error.messages[0]})
+    listed = list_occurrences(events_queryset(), cleaned)
+    return {"count": len(listed), "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]]}
+
+
+@router.get(
+    "/registrations/mine", response=list[EventRegistrationOut], auth=signed_in,
+    operation_id="events_my_registrations", url_name="events_my_registrations", summary="My registrations",
+)
+def my_registrations(request):
+    registrations = list(
+        Registration.objects.filter(user=request.user)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .select_related("event")
+        .prefetch_related("event__occurrence_exceptions")
+    )
+    positions = services.waiting_positions(registrations)
+    return [registration_out(registration, positions.get(registration.pk)) for registration in registrations]
+
+
+@router.get(
+    "/{event_id}", response={200: EventDetailOut, 404: EventError}, auth=optional_sign_in,
+    operation_id="events_detail", url_name="events_detail", summary="One event with its dates and sessions",
+)
+def event_detail(request, event_id: int):
+    event = get_object_or_404(events_queryset().prefetch_related("sessions"), pk=event_id)
+    context = event_context(event, request)
+    dates = [row["listed"] for row in context["dates"]]
+    mine = [(row["registration"], row["position"]) for row in context["dates"] if row["registration"]]
+    questions = [
+        name
+        for name, asked in (
+            ("language_level", event.ask_language_level), ("childcare_needed", event.ask_childcare),
+            ("access_needs", event.ask_access_needs), ("placement_answer", bool(event.placement_question)),
+        )
+        if asked
+    ]
+    first = dates[0] if dates else ListedOccurrence(Occurrence(event, event.start, event.end, None), 0)
+    return {
+        **occurrence_out(first),
+        "summary": event.summary, "organiser": event.organiser_name,
+        "accessibility_notes": event.accessibility_notes, "childcare_notes": event.childcare_notes,
+        "level": event.level, "registration_open": event.registration_open, "questions": questions,
+        "placement_question": event.placement_question,
+        "sessions": [{"start": s.start, "end": s.end, "topic": s.topic} for s in event.sessions.all()],
+        "dates": [occurrence_out(item) for item in dates],
+        "my_registrations": [registration_out(registration, position) for registration, position in mine],
+    }
+
+
+@router.post(
+    "/{event_id}/registrations", response={201: EventRegistrationOut, 400: EventError, 404: EventError},
+    auth=signed_in, operation_id="events_register", url_name="events_register",
+    summary="Register for an event (or one date of it); joins the waiting list when full",
+)
+def register(request, event_id: int, payload: EventRegistrationIn):
+    event = get_object_or_404(EventPage.objects.live().public(), pk=event_id)
+    try:
+        registration = services.register(
+            request.user, event, parse_occurrence(payload.date), payload.dict(exclude={"date"}, exclude_none=True)
+        )
+    except ValueError:
+        return Status(400, {"detail": _("This date does not exist or was cancelled.")})
+    except services.RegistrationError as error:
+        return Status(400, {"detail": " ".join(error.messages)})
+    return Status(201, registration_out(registration, services.waiting_position(registration)))
+
+
+@router.post(
+    "/registrations/{registration_id}/cancel", response={200: EventRegistrationOut, 403: EventError, 404: EventError},
+    auth=signed_in, operation_id="events_cancel", url_name="events_cancel", summary="Cancel a registration",
+)
+def cancel(request, registration_id: int):
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=registration_id)
+    return registration_out(services.cancel(registration, by_user=request.user))
+
+
+def organised_event(request, event_id):
+    event = get_object_or_404(EventPage, pk=event_id)
+    if not can_organise(request.user, event):
+        raise PermissionDenied
+    return event.canonical()
+
+
+def attendee_out(registration):
+    user = registration.user
+    return {
+        "registration_id": registration.pk, "name": user.get_full_name() or user.get_username(), "email": user.email,
+        "date": timezone.localtime(registration.occurrence or registration.event.start).isoformat(),
+        "status": registration.status, "check_in_code": registration.check_in_code,
+        "checked_in_at": registration.checked_in_at, "language_level": registration.language_level,
+        "childcare_needed": registration.childcare_needed, "access_needs": registration.access_needs,
+    }
+
+
+@router.get(
+    "/{event_id}/attendees", response={200: list[EventAttendeeOut], 403: EventError, 404: EventError},
+    auth=signed_in, operation_id="events_attendees", url_name="events_attendees",
+    summary="The people registered (organisers only)",
+)
+def attendees(request, event_id: int):
+    event = organised_event(request, event_id)
+    registrations = (
+        Registration.objects.filter(event=event).exclude(status=RegistrationStatus.CANCELLED).select_related("user", "event")
+    )
+    return [attendee_out(registration) for registration in registrations]
+
+
+@router.post(
+    "/{event_id}/check-in", response={200: EventAttendeeOut, 400: EventError, 403: EventError, 404: EventError},
+    auth=signed_in, operation_id="events_check_in", url_name="events_check_in",
+    summary="Check a person in by their code (organisers only)",
+)
+def check_in(request, event_id: int, payload: EventCheckInIn):
+    event = organised_event(request, event_id)
+    try:
+        return attendee_out(services.check_in(request.user, event, payload.code))
+    except services.RegistrationError as error:
+        return Status(400, {"detail": " ".join(error.messages)})

@@ -1,0 +1,240 @@
+"""Registration, cancellation, the waiting list, check-in and attendance: one transaction each,
+called by the pages, the API and the admin alike.
+
+Capacity is protected like pretix protects its quotas: take a lock keyed on the event, then
+count, then write, all in one transaction. Counting before locking (Decidim's race) lets two
+people take the last place."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, transaction
+from django.db.models import Count, F, Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
+from .permissions import can_organise
+from .recurrence import find_occurrence
+
+#: First key of the PostgreSQL advisory lock; the second is the event's id.
+ADVISORY_LOCK_NAMESPACE = 4_2024
+ANSWER_FIELDS = ("language_level", "childcare_needed", "access_needs", "placement_answer")
+
+
+class RegistrationError(ValidationError):
+    pass
+
+
+def lock_event(event):
+    """Serialise every change to the places of `event` until the transaction ends."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, event.pk])
+    elif connection.vendor == "sqlite":
+        # SQLite has no row locks: a write takes its database-wide write lock now, before the
+        # count is read, so concurrent sign-ups wait their turn instead of failing on upgrade.
+        EventPage.objects.filter(pk=event.pk).update(capacity=F("capacity"))
+    else:
+        list(EventPage.objects.select_for_update().filter(pk=event.pk).values_list("pk"))
+
+
+def confirmed_count(event, occurrence_key):
+    return Registration.objects.filter(
+        event=event, occurrence=occurrence_key, status=RegistrationStatus.CONFIRMED
+    ).count()
+
+
+def waiting_position(registration):
+    """1 for the first person waiting, None if not waiting."""
+    if registration.status != RegistrationStatus.WAITING:
+        return None
+    ahead = Registration.objects.filter(
+        event_id=registration.event_id,
+        occurrence=registration.occurrence,
+        status=RegistrationStatus.WAITING,
+        queued_at__lte=registration.queued_at,
+    ).exclude(queued_at=registration.queued_at, pk__gt=registration.pk)
+    return ahead.count()
+
+
+def waiting_positions(registrations):
+    """{registration id: position} for the waiting ones among `registrations`, in one query."""
+    waiting = [registration for registration in registrations if registration.status == RegistrationStatus.WAITING]
+    if not waiting:
+        return {}
+    queue = Registration.objects.filter(
+        event_id__in={registration.event_id for registration in waiting}, status=RegistrationStatus.WAITING
+    ).values_list("pk", "event_id", "occurrence")
+    counters, positions = {}, {}
+    for pk, event_id, occurrence in queue:
+        group = (event_id, occurrence)
+        counters[group] = counters.get(group, 0) + 1
+        positions[pk] = counters[group]
+    return {registration.pk: positions.get(registration.pk) for registration in waiting}
+
+
+def clean_answers(event, answers):
+    """Keep only the answers to questions this event asks."""
+    answers = answers or {}
+    asked = {
+        "language_level": event.ask_language_level,
+        "childcare_needed": event.ask_childcare,
+        "access_needs": event.ask_access_needs,
+        "placement_answer": bool(event.placement_question),
+    }
+    cleaned = {field: answers.get(field) for field in ANSWER_FIELDS if asked[field] and answers.get(field) is not None}
+    for field in ("access_needs", "placement_answer"):
+        if len(cleaned.get(field) or "") > 1000:
+            raise RegistrationError(_("Please keep your answer under 1,000 characters."))
+    if cleaned.get("language_level") not in (None, "", *dict(LANGUAGE_LEVELS)):
+        raise RegistrationError(_("Please choose a language level from the list."))
+    return cleaned
+
+
+def register(user, event, occurrence_key=None, answers=None):
+    """Register `user` for `event` (one date of it when it repeats): a place if there is one,
+    else the waiting list. Registering again returns the existing registration."""
+    if not user.is_authenticated:
+        raise PermissionDenied
+    event = event.canonical()
+    if not event.live or not event.registration_open:
+        raise RegistrationError(_("Registration for this event is closed."))
+    occurrence = find_occurrence(event, occurrence_key)
+    if occurrence is None or occurrence.cancelled:
+        raise RegistrationError(_("This date does not exist or was cancelled."))
+    if occurrence.end <= timezone.now():
+        raise RegistrationError(_("This event is over."))
+    cleaned = clean_answers(event, answers)
+    with transaction.atomic():
+        lock_event(event)
+        # One query for both the places taken and this person's earlier registration keeps the
+        # time the lock is held short.
+        places = Registration.objects.filter(event=event, occurrence=occurrence.key).aggregate(
+            confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)), mine=Max("pk", filter=Q(user=user))
+        )
+        registration = Registration.objects.get(pk=places["mine"]) if places["mine"] else None
+        if registration and registration.status != RegistrationStatus.CANCELLED:
+            return registration
+        full = event.capacity is not None and places["confirmed"] >= event.capacity
+        status = RegistrationStatus.WAITING if full else RegistrationStatus.CONFIRMED
+        registration = registration or Registration(event=event, occurrence=occurrence.key, user=user)
+        registration.status = status
+        registration.queued_at = timezone.now()
+        registration.cancelled_at = None
+        registration.reminder_sent_at = None
+        for field in ANSWER_FIELDS:
+            setattr(registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default()))
+        registration.save()
+        after_commit_send(registration.pk, "confirmation" if status == RegistrationStatus.CONFIRMED else "waiting")
+    return registration
+
+
+def cancel(registration, by_user=None):
+    """Cancel a registration (its owner, an organiser, or a signed link when `by_user` is None)
+    and give the place to the first person waiting."""
+    if by_user is not None and registration.user_id != by_user.pk and not can_organise(by_user, registration.event):
+        raise PermissionDenied
+    with transaction.atomic():
+        lock_event(registration.event)
+        registration = Registration.objects.get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CANCELLED:
+            return registration
+        freed_place = registration.status == RegistrationStatus.CONFIRMED
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        if freed_place:
+            promote_waiting(registration.event, registration.occurrence)
+    return registration
+
+
+def promote_waiting(event, occurrence_key):
+    """Give free places to the people waiting longest and tell them. Call with the event locked."""
+    event = event.canonical()
+    if event.capacity is None:
+        free = None
+    else:
+        free = event.capacity - confirmed_count(event, occurrence_key)
+        if free <= 0:
+            return []
+    waiting = Registration.objects.filter(event=event, occurrence=occurrence_key, status=RegistrationStatus.WAITING)
+    promoted = list(waiting[:free] if free is not None else waiting)
+    for registration in promoted:
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.save(update_fields=["status"])
+        after_commit_send(registration.pk, "promoted")
+    return promoted
+
+
+def after_commit_send(registration_pk, kind):
+    from .tasks import send_registration_mail
+
+    transaction.on_commit(lambda: send_registration_mail.enqueue(registration_pk, kind))
+
+
+def check_in(organiser, event, code):
+    """Mark the person holding `code` as arrived at `event`."""
+    if not can_organise(organiser, event):
+        raise PermissionDenied
+    code = (code or "").strip().upper()
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update(of=("self",))
+            .filter(event=event.canonical(), check_in_code=code)
+            .select_related("user")
+            .first()
+        )
+        if registration is None:
+            raise RegistrationError(_("No registration for this event has this code."))
+        if registration.status != RegistrationStatus.CONFIRMED:
+            raise RegistrationError(_("This person is not confirmed for this event."))
+        if registration.checked_in_at is None:
+            registration.checked_in_at = timezone.now()
+            registration.save(update_fields=["checked_in_at"])
+    return registration
+
+
+def mark_attendance(organiser, session, present_registration_ids):
+    """Record who came to one course session: those listed were present, the others absent."""
+    course = session.course.canonical()
+    if not can_organise(organiser, course):
+        raise PermissionDenied
+    present = {int(pk) for pk in present_registration_ids}
+    with transaction.atomic():
+        registrations = list(Registration.objects.filter(event=course, status=RegistrationStatus.CONFIRMED))
+        unknown = present - {registration.pk for registration in registrations}
+        if unknown:
+            raise RegistrationError(_("Some of these people are not registered for this course."))
+        for registration in registrations:
+            Attendance.objects.update_or_create(
+                session=session, registration=registration, defaults={"present": registration.pk in present}
+            )
+    return len(present)
+
+
+def attended_sessions(registration):
+    return registration.attendances.filter(present=True).count()
+
+
+def issue_certificate(registration):
+    """The certificate of a learner who attended enough sessions; issued once."""
+    course = registration.event
+    threshold = course.certificate_threshold
+    with transaction.atomic():
+        existing = Certificate.objects.filter(registration=registration).first()
+        if existing:
+            return existing
+        attended = attended_sessions(registration)
+        if not threshold or registration.status != RegistrationStatus.CONFIRMED or attended < threshold:
+            raise RegistrationError(_("You have not attended enough sessions for a certificate yet."))
+        last_session = course.sessions.order_by("-end").first()
+        completed = timezone.localdate(last_session.end if last_session else course.end)
+        user = registration.user
+        return Certificate.objects.create(
+            registration=registration,
+            user=user,
+            learner_name=user.get_full_name() or user.get_username(),
+            course_title=course.title,
+            course_level=course.level,
+            completed_on=completed,
+            sessions_attended=attended,
+        )

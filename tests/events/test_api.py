@@ -1,0 +1,136 @@
+import json
+
+import pytest
+from wagtail.models import APIToken
+
+from events import services
+from events.models import Registration
+from tests.conftest import ALL_ROLES
+
+ROLES = ["anonymous", *ALL_ROLES, "superuser"]
+ALLOWED = {"Coordinators", "Editors", "superuser"}
+
+
+def bearer(user):
+    return {"HTTP_AUTHORIZATION": f"Bearer {APIToken.create_token(user=user, name='test')[1]}"}
+
+
+def token_headers(role, make_user):
+    if role == "anonymous":
+        return {}
+    return bearer(make_user(superuser=True) if role == "superuser" else make_user(role))
+
+
+def test_list_shows_coming_dates_with_places_and_filters(make_event, make_user, client):
+    make_event(title="Club", capacity=3, languages=["uk"])
+    make_event(title="Curs", kind="language_course", price=10)
+    data = client.get("/api/events/?language=uk").json()
+    assert data["count"] == 1 and data["items"][0]["title"] == "Club" and data["items"][0]["places_left"] == 3
+    assert [item["title"] for item in client.get("/api/events/?free=true").json()["items"]] == ["Club"]
+
+
+@pytest.mark.parametrize("query", ["?kind=nonsense", "?date_from=not-a-date", "?limit=1000", "?date_from=2026-12-02&date_to=2026-12-01"])
+def test_bad_filters_are_a_clear_4xx(query, event_index, client):
+    response = client.get("/api/events/" + query)
+    assert response.status_code in (400, 422) and "detail" in response.json()
+
+
+def test_list_query_count_does_not_grow(make_event, client, django_assert_max_num_queries):
+    make_event()
+    with django_assert_max_num_queries(20) as few:
+        client.get("/api/events/")
+    for number in range(10):
+        make_event(title=f"E{number}", recurrence_rule="FREQ=DAILY;COUNT=3" if number % 2 else "")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/api/events/").json()["count"] == 1 + 5 + 15
+
+
+def test_register_cancel_and_my_registrations_with_a_token(make_event, make_user, client):
+    event = make_event(capacity=1, ask_access_needs=True)
+    person = make_user("Participants")
+    headers = bearer(person)
+    response = client.post(
+        f"/api/events/{event.pk}/registrations", json.dumps({"access_needs": "step-free entrance"}),
+        content_type="application/json", **headers,
+    )
+    assert response.status_code == 201 and response.json()["status"] == "confirmed"
+    assert Registration.objects.get(user=person).access_needs == "step-free entrance"
+    other = make_user()
+    waiting = client.post(f"/api/events/{event.pk}/registrations", "{}", content_type="application/json", **bearer(other))
+    assert waiting.json()["status"] == "waiting" and waiting.json()["waiting_position"] == 1
+    mine = client.get("/api/events/registrations/mine", **headers).json()
+    assert [item["event_id"] for item in mine] == [event.pk]
+    registration_id = response.json()["id"]
+    assert client.post(f"/api/events/registrations/{registration_id}/cancel", **bearer(other)).status_code == 403
+    cancelled = client.post(f"/api/events/registrations/{registration_id}/cancel", **headers)
+    assert cancelled.json()["status"] == "cancelled"
+    assert Registration.objects.get(user=other).status == "confirmed"
+
+
+def test_detail_shows_questions_and_the_persons_status(make_event, make_user, client):
+    event = make_event(ask_childcare=True, placement_question="Ați mai studiat limba română?")
+    person = make_user()
+    services.register(person, event)
+    data = client.get(f"/api/events/{event.pk}", **bearer(person)).json()
+    assert data["questions"] == ["childcare_needed", "placement_answer"]
+    assert data["my_registrations"][0]["status"] == "confirmed"
+    # The project's LocaleMiddleware turns any 404 outside the language prefix into a redirect.
+    assert client.get("/api/events/999999").status_code in (302, 404)
+
+
+@pytest.mark.parametrize("payload", ['{"language_level": "Z9"}', '{"access_needs": 5}', '{"date": "tomorrow"}', '{"date": "99999999999999999"}', "not json", '{"access_needs": "' + "x" * 2000 + '"}'])
+def test_bad_registration_input_is_a_4xx_and_writes_nothing(payload, make_event, make_user, client):
+    event = make_event(ask_language_level=True, ask_access_needs=True)
+    response = client.post(f"/api/events/{event.pk}/registrations", payload, content_type="application/json", **bearer(make_user()))
+    assert 400 <= response.status_code < 500 and "detail" in response.json()
+    assert not Registration.objects.exists()
+
+
+def test_registering_needs_a_signed_in_person(make_event, client):
+    event = make_event()
+    assert client.post(f"/api/events/{event.pk}/registrations", "{}", content_type="application/json").status_code == 401
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_attendees_and_check_in_endpoints_by_role(role, make_event, make_user, client):
+    event = make_event()
+    registration = services.register(make_user(first_name="Olena"), event)
+    headers = token_headers(role, make_user)
+    listing = client.get(f"/api/events/{event.pk}/attendees", **headers)
+    check_in = client.post(
+        f"/api/events/{event.pk}/check-in", json.dumps({"code": registration.check_in_code}),
+        content_type="application/json", **headers,
+    )
+    registration.refresh_from_db()
+    if role in ALLOWED:
+        assert listing.status_code == 200 and listing.json()[0]["name"].startswith("Olena")
+        assert check_in.status_code == 200 and registration.checked_in_at
+    else:
+        assert listing.status_code == check_in.status_code == (401 if role == "anonymous" else 403)
+        assert registration.checked_in_at is None
+
+
+def test_the_endpoints_are_in_the_openapi_document(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ["/api/events/", "/api/events/{event_id}", "/api/events/{event_id}/registrations",
+                 "/api/events/registrations/{registration_id}/cancel", "/api/events/registrations/mine",
+                 "/api/events/{event_id}/attendees", "/api/events/{event_id}/check-in"]:
+        assert path in paths
+
+
+def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(make_event, make_user, client, django_assert_max_num_queries):
+    person, coordinator = make_user(), make_user("Coordinators")
+    event = make_event(capacity=2)
+    services.register(person, event)
+    mine_headers, organiser_headers = bearer(person), bearer(coordinator)
+    with django_assert_max_num_queries(30) as mine_few:
+        client.get("/api/events/registrations/mine", **mine_headers)
+    with django_assert_max_num_queries(30) as attendees_few:
+        client.get(f"/api/events/{event.pk}/attendees", **organiser_headers)
+    for number in range(6):
+        services.register(person, make_event(capacity=0 if number % 2 else 3))
+        services.register(make_user(), event)
+    with django_assert_max_num_queries(len(mine_few.captured_queries)):
+        assert len(client.get("/api/events/registrations/mine", **mine_headers).json()) == 7
+    with django_assert_max_num_queries(len(attendees_few.captured_queries)):
+        assert len(client.get(f"/api/events/{event.pk}/attendees", **organiser_headers).json()) == 7
