@@ -182,7 +182,7 @@ def test_an_event_can_be_translated_with_wagtail_localize(make_event, event_inde
     from wagtail_localize.models import TranslationSource
 
     event = make_event(title="Atelier culinar", summary="Gătim împreună.", recurrence_rule="FREQ=WEEKLY;COUNT=3")
-    french = Locale.objects.create(language_code="fr")
+    french = Locale.objects.get_or_create(language_code="fr")[0]
     event_index.copy_for_translation(french, copy_parents=True).save_revision().publish()
     source, _created = TranslationSource.get_or_create_from_instance(event)
     translation, _created = source.create_or_update_translation(french, fallback=True)
