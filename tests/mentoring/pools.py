@@ -4,12 +4,12 @@ import random
 
 from mentoring.matching import Person
 
-LANGUAGES = ["ro", "en", "ar", "uk", "fr", "ur"]
-DISTRICTS = ["Centru", "Gheorgheni", "Mănăștur", "Mărăști"]
+LANGUAGES = ["ro", "en", "ar", "uk"]
+DISTRICTS = ["centru", "gheorgheni"]
 GOALS = ["job_search", "paperwork", "housing", "school", "language_practice", "social_contact"]
 SKILLS = ["cv", "it", "law", "teaching"]
 INTERESTS = ["sports", "music", "cooking", "reading"]
-GENDERS = ["woman", "man", "non_binary"]
+GENDERS = ["woman", "woman", "man", "non_binary"]
 
 
 def random_person(rng, key, *, mentor):
@@ -18,14 +18,14 @@ def random_person(rng, key, *, mentor):
         key=key,
         person=key + (100_000 if mentor else 0),
         languages=languages,
-        slots=frozenset(rng.sample(range(21), rng.randint(1, 8))),
+        slots=frozenset(rng.sample(range(21), rng.randint(3, 12))),
         goals=frozenset(rng.sample(GOALS, rng.randint(0, 3))),
         skills=frozenset(rng.sample(SKILLS, rng.randint(0, 2))),
         interests=frozenset(rng.sample(INTERESTS, rng.randint(0, 3))),
         district=rng.choice(DISTRICTS + [""]),
-        online=rng.random() < 0.5,
+        online=rng.random() < 0.7,
         gender=rng.choice(GENDERS),
-        comfortable_with=frozenset(rng.sample(GENDERS, rng.randint(0, 2))),
+        comfortable_with=frozenset(rng.sample(GENDERS, rng.choice([0, 0, 1, 2]))),
         age_band=rng.randint(0, 5),
         capacity=rng.randint(1, 3) if mentor else 1,
     )
