@@ -159,7 +159,7 @@ def resolve_help(request, pk):
 @coordinator_required
 def meetups(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
-    form = MeetupForm(request.POST or None)
+    form = MeetupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.schedule_meetup(programme, **form.cleaned_data)

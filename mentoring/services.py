@@ -116,9 +116,9 @@ def record_training(profile, date):
     return profile
 
 
-def _decline_pair(programme, volunteer_user_id, mentee_user_id, by_side):
+def _decline_pair(programme_id, volunteer_user_id, mentee_user_id, by_side):
     DeclinedPair.objects.get_or_create(
-        programme=programme,
+        programme_id=programme_id,
         volunteer_user_id=volunteer_user_id,
         mentee_user_id=mentee_user_id,
         defaults={"declined_by": by_side},
@@ -210,7 +210,8 @@ def respond_to_match(match, user, *, accept):
     setattr(match, f"{side}_accepted_at", getattr(match, f"{side}_accepted_at") or now)
     if match.volunteer_accepted_at and match.mentee_accepted_at:
         match.state, match.activated_at = MatchState.ACTIVE, now
-        MenteeRequest.objects.filter(pk=match.mentee_request_id).update(status="matched")
+        match.mentee_request.status = "matched"
+        match.mentee_request.save(update_fields=["status"])
         for person in (match.volunteer.user, match.mentee_request.user):
             notify(person, "match_active", programme=match.programme.name)
     match.save()

@@ -27,7 +27,7 @@ def programme_list(request):
 def _sign_up(request, slug, form_class, model, service, template):
     programme = get_object_or_404(Programme, slug=slug, is_open=True)
     latest = model.objects.filter(user=request.user).order_by("-created_at").first()
-    form = form_class(request.POST or None, programme=programme, initial=form_class.initial_from(latest))
+    form = form_class(request.POST if request.method == "POST" else None, programme=programme, initial=form_class.initial_from(latest))
     if request.method == "POST" and form.is_valid():
         try:
             service(request.user, programme, form.payload())
@@ -124,7 +124,7 @@ def _active_match(user, pk):
 @login_required
 def check_in(request, pk):
     match = _active_match(request.user, pk)
-    form = CheckInForm(request.POST or None)
+    form = CheckInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.log_check_in(match, request.user, **form.cleaned_data)
@@ -139,7 +139,7 @@ def check_in(request, pk):
 @login_required
 def close_match(request, pk):
     match = _active_match(request.user, pk)
-    form = CloseMatchForm(request.POST or None)
+    form = CloseMatchForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

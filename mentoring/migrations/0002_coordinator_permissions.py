@@ -11,7 +11,11 @@ MODELS = [
 def grant(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    create_permissions(apps.get_app_config("mentoring"), verbosity=0)
+    # Permissions are normally created after all migrations; the grant needs them now.
+    app_config = apps.get_app_config("mentoring")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     coordinators, _created = Group.objects.get_or_create(name="Coordinators")
