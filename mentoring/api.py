@@ -194,9 +194,9 @@ def _person(user, email_visible):
     return {"name": user.get_full_name() or user.username, "email": user.email if email_visible else None}
 
 
-def _match_out(match, user):
+def _match_out(match, user, coordinator=None):
     side = match.side_of(user)
-    shows_mentee = may_see_mentee(user, match) and (side != "volunteer" or match.mentee_details_visible_to_mentor)
+    shows_mentee = may_see_mentee(user, match, coordinator=coordinator) and (side != "volunteer" or match.mentee_details_visible_to_mentor)
     return {
         "id": match.pk,
         "programme": match.programme.name,
@@ -219,7 +219,8 @@ def _my_matches(user):
 
 @router.get("/my/matches", response=list[MentoringMatchOut], operation_id="mentoring_my_matches", url_name="mentoring_my_matches")
 def my_matches(request):
-    return [_match_out(match, request.auth) for match in _my_matches(request.auth)]
+    coordinator = is_coordinator(request.auth)
+    return [_match_out(match, request.auth, coordinator) for match in _my_matches(request.auth)]
 
 
 @router.post("/my/matches/{match_id}/answer", response={200: MentoringMatchOut, 400: MentoringError},

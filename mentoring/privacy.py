@@ -14,9 +14,12 @@ def is_coordinator(user):
     return roles.has_role(user, roles.COORDINATORS)
 
 
-def may_see_mentee(user, match):
-    """Coordinators always; the mentor once both sides accepted; the mentee themselves."""
-    if is_coordinator(user) or user.pk == match.mentee_request.user_id:
+def may_see_mentee(user, match, *, coordinator=None):
+    """Coordinators always; the mentor once both sides accepted; the mentee themselves.
+    Pass `coordinator` when checking many matches, to look the role up once."""
+    if coordinator is None:
+        coordinator = is_coordinator(user)
+    if coordinator or user.pk == match.mentee_request.user_id:
         return True
     return user.pk == match.volunteer.user_id and match.mentee_details_visible_to_mentor
 

@@ -16,7 +16,7 @@ from .followup import next_check_in_due, upcoming_meetups_for, volunteer_hours
 from .forms import CheckInForm, CloseMatchForm, MenteeForm, RsvpForm, VolunteerForm
 from .links import read_match_response_token
 from .models import CheckIn, Match, MatchState, MeetupAttendance, MenteeRequest, Programme, VolunteerProfile
-from .privacy import may_see_mentee
+from .privacy import is_coordinator, may_see_mentee
 
 
 def programme_list(request):
@@ -63,9 +63,10 @@ def _my_matches(user):
 @login_required
 def my_mentoring(request):
     matches = list(_my_matches(request.user))
+    coordinator = is_coordinator(request.user)
     for match in matches:
         match.my_side = match.side_of(request.user)
-        match.shows_mentee = may_see_mentee(request.user, match)
+        match.shows_mentee = may_see_mentee(request.user, match, coordinator=coordinator)
         match.next_due = next_check_in_due(match)
     meetups = list(upcoming_meetups_for(request.user))
     answers = dict(
