@@ -20,7 +20,9 @@ def grant(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     coordinators, _created = Group.objects.get_or_create(name="Coordinators")
     coordinators.permissions.add(
-        *Permission.objects.filter(content_type__app_label="mentoring", content_type__model__in=MODELS)
+        *Permission.objects.filter(content_type__app_label="mentoring", content_type__model__in=MODELS),
+        # Programmes, questions and venues are set up in the Wagtail admin.
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
     )
 
 
@@ -36,6 +38,7 @@ class Migration(migrations.Migration):
         ("mentoring", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

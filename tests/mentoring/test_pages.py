@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from accounts import roles
 from mentoring import services
-from mentoring.models import MatchState, MenteeRequest, VolunteerProfile
+from mentoring.models import MatchState, MenteeRequest, Programme, VolunteerProfile
 from tests.conftest import ALL_ROLES
 
 ROLES = [None, *ALL_ROLES, "superuser"]
@@ -182,3 +182,20 @@ def test_coordinator_vets_and_records_training_through_the_page(client, coordina
     client.post(url, {"training": "1", "training_date": "2026-01-20"})
     profile.refresh_from_db()
     assert profile.vetting_status == "approved" and profile.training_date.isoformat() == "2026-01-20"
+
+
+def test_coordinators_set_up_programmes_in_the_wagtail_admin(client, coordinator):
+    client.force_login(coordinator)
+    assert client.get("/admin/mentoring_programmes/").status_code == 200
+    response = client.post("/admin/mentoring_programmes/new/", {
+        "name": "Mentorat pentru femei", "slug": "femei", "kind": "women", "gender_rule": "women",
+        "min_overlap_hours": "4", "local_language": "ro", "weight_goals": "40", "weight_skills": "20",
+        "weight_interests": "15", "weight_distance": "15", "weight_age": "10", "is_open": "on"})  # fmt: skip
+    assert response.status_code == 302
+    assert Programme.objects.get(slug="femei").gender_rule == "women"
+
+
+@pytest.mark.parametrize("role", [roles.VOLUNTEERS, roles.PARTICIPANTS, roles.EDITORS])
+def test_other_roles_cannot_set_up_programmes(client, make_user, role):
+    client.force_login(make_user(role))
+    assert client.get("/admin/mentoring_programmes/").status_code in (302, 403)
