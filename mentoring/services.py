@@ -176,7 +176,7 @@ def _row(obj):
 
 @transaction.atomic
 def reject_proposal(proposal):
-    proposal = Proposal.objects.select_for_update().select_related("round", "volunteer", "mentee_request").get(
+    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("round", "volunteer", "mentee_request").get(
         pk=proposal.pk
     )
     if proposal.status != ProposalStatus.PROPOSED or not proposal.is_pair:

@@ -50,10 +50,10 @@ def test_list_pages_keep_their_query_count(client, make_user, programme, django_
         "/api/mentoring/programmes",
     ]
     for url in pages:
-        with django_assert_max_num_queries(9):
+        with django_assert_max_num_queries(12):
             assert client.get(url).status_code == 200, url
     for person in (volunteer_user, mentee_user):
         client.force_login(person)
         for url in (reverse("mentoring:my"), "/api/mentoring/my/matches"):
-            with django_assert_max_num_queries(12):
+            with django_assert_max_num_queries(14):
                 assert client.get(url).status_code == 200, url
