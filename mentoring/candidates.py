@@ -66,18 +66,18 @@ class _Mentors:
                     self.buckets[(language, mentor.district)].append(index)
                 if mentor.online:
                     self.buckets[(language, "online")].append(index)
+        self.buckets = {key: np.array(members, dtype=np.int64) for key, members in self.buckets.items()}
 
     def candidates(self, languages, district, online, nearby=True):
-        parts = []
-        for language in languages:
-            if not nearby:
-                parts.append(self.buckets.get(language, []))
-                continue
-            if district:
-                parts.append(self.buckets.get((language, district), []))
-            if online:
-                parts.append(self.buckets.get((language, "online"), []))
-        return np.unique(np.concatenate([np.array(p, dtype=np.int64) for p in parts] or [np.empty(0, np.int64)]))
+        if not nearby:
+            keys = list(languages)
+        else:
+            keys = [(language, district) for language in languages if district]
+            keys += [(language, "online") for language in languages if online]
+        parts = [self.buckets[key] for key in keys if key in self.buckets]
+        if len(parts) == 1:
+            return parts[0]
+        return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
 
 
 def _mentee_languages(mentee, rules):
