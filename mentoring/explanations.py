@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from . import pairing
-from .choices import Goal, Language, slot_label
+from .choices import Language, slot_label
 
 REASONS = {
     pairing.NOT_A_WOMAN: _("The programme is for women only."),
@@ -45,6 +45,3 @@ def describe_rule(rule, detail):
         return _("same district") if detail == "district" else _("online")
     return "" if isinstance(detail, bool) or rule == "gender" else detail
 
-
-def goal_labels(values):
-    return [Goal(value).label for value in values if value in Goal.values]

@@ -1,5 +1,7 @@
 """Who may see a mentee's details, and each person's export and erasure of their mentoring data."""
 
+from decimal import Decimal
+
 from django.db.models import Q
 
 from accounts import roles
@@ -24,9 +26,14 @@ def may_see_mentee(user, match, *, coordinator=None):
     return user.pk == match.volunteer.user_id and match.mentee_details_visible_to_mentor
 
 
+def _plain(value):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value) if isinstance(value, Decimal) else value
+
+
 def _fields(obj, names):
-    return {name: (value.isoformat() if hasattr(value, "isoformat") else value)
-            for name in names for value in [getattr(obj, name)]}  # fmt: skip
+    return {name: _plain(getattr(obj, name)) for name in names}
 
 
 def export(user):

@@ -10,6 +10,7 @@ urlpatterns = [
     path("mentoring/my/certificate.pdf", views.certificate, name="certificate"),
     path("mentoring/programmes/<slug:slug>/volunteer/", views.volunteer_sign_up, name="volunteer"),
     path("mentoring/programmes/<slug:slug>/request/", views.mentee_request, name="request"),
+    path("mentoring/requests/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("mentoring/matches/<int:pk>/respond/", views.respond, name="respond"),
     path("mentoring/matches/<int:pk>/check-in/", views.check_in, name="check_in"),
     path("mentoring/matches/<int:pk>/close/", views.close_match, name="close"),

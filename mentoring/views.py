@@ -118,6 +118,19 @@ def respond_by_link(request, token):
     return render(request, "mentoring/respond_by_link.html", {"match": match})
 
 
+@login_required
+@require_POST
+def withdraw(request, pk):
+    request_obj = get_object_or_404(MenteeRequest, pk=pk, user=request.user)
+    try:
+        services.withdraw_request(request_obj, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Your request is withdrawn."))
+    return redirect("mentoring:my")
+
+
 def _active_match(user, pk):
     return get_object_or_404(_my_matches(user).filter(state__in=[MatchState.ACTIVE, MatchState.PAUSED]), pk=pk)
 

@@ -199,3 +199,18 @@ def test_coordinators_set_up_programmes_in_the_wagtail_admin(client, coordinator
 def test_other_roles_cannot_set_up_programmes(client, make_user, role):
     client.force_login(make_user(role))
     assert client.get("/admin/mentoring_programmes/").status_code in (302, 403)
+
+
+def test_newcomer_withdraws_an_open_request_but_not_someone_elses(client, make_user, pair, proposed_match):
+    _volunteer, request_obj = pair
+    client.force_login(make_user())
+    assert client.post(reverse("mentoring:withdraw", args=[request_obj.pk])).status_code == 404
+    client.force_login(request_obj.user)
+    client.post(reverse("mentoring:withdraw", args=[request_obj.pk]))
+    request_obj.refresh_from_db()
+    assert request_obj.status == "open"  # a match is waiting: end it first
+    proposed_match.state = MatchState.DECLINED
+    proposed_match.save()
+    client.post(reverse("mentoring:withdraw", args=[request_obj.pk]))
+    request_obj.refresh_from_db()
+    assert request_obj.status == "withdrawn"
