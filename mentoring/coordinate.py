@@ -19,6 +19,7 @@ from .forms import MeetupForm, TrainingForm, VettingForm
 from .models import CheckIn, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
 from .privacy import is_coordinator
 from .schedule import QUIET_AFTER_DAYS
+from .views import submitted
 
 
 def coordinator_required(view):
@@ -160,14 +161,8 @@ def resolve_help(request, pk):
 def meetups(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     form = MeetupForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.schedule_meetup(programme, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The meetup is scheduled."))
-            return redirect("mentoring:coordinate_meetups", slug=slug)
+    if submitted(request, form, lambda data: services.schedule_meetup(programme, **data), _("The meetup is scheduled.")):
+        return redirect("mentoring:coordinate_meetups", slug=slug)
     rows = programme.meetups.select_related("venue").annotate(
         coming=Count("attendances", filter=Q(attendances__response="yes"))
     )

@@ -19,6 +19,20 @@ from .models import CheckIn, Match, MatchState, MeetupAttendance, MenteeRequest,
 from .privacy import is_coordinator, may_see_mentee
 
 
+def submitted(request, form, action, success_message):
+    """True once a valid POST has been handed to `action(cleaned_data)`; a ValidationError from
+    the service is shown in the form instead."""
+    if request.method != "POST" or not form.is_valid():
+        return False
+    try:
+        action(form.cleaned_data)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return False
+    messages.success(request, success_message)
+    return True
+
+
 def programme_list(request):
     programmes = Programme.objects.filter(is_open=True)
     return render(request, "mentoring/programme_list.html", {"programmes": programmes})
@@ -28,14 +42,9 @@ def _sign_up(request, slug, form_class, model, service, template):
     programme = get_object_or_404(Programme, slug=slug, is_open=True)
     latest = model.objects.filter(user=request.user).order_by("-created_at").first()
     form = form_class(request.POST if request.method == "POST" else None, programme=programme, initial=form_class.initial_from(latest))
-    if request.method == "POST" and form.is_valid():
-        try:
-            service(request.user, programme, form.payload())
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Thank you! The coordinator will be in touch."))
-            return redirect("mentoring:my")
+    if submitted(request, form, lambda _data: service(request.user, programme, form.payload()),
+                 _("Thank you! The coordinator will be in touch.")):  # fmt: skip
+        return redirect("mentoring:my")
     return render(request, template, {"form": form, "programme": programme})
 
 
@@ -139,14 +148,9 @@ def _active_match(user, pk):
 def check_in(request, pk):
     match = _active_match(request.user, pk)
     form = CheckInForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.log_check_in(match, request.user, **form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("Your check-in is saved."))
-            return redirect("mentoring:my")
+    if submitted(request, form, lambda data: services.log_check_in(match, request.user, **data),
+                 _("Your check-in is saved.")):  # fmt: skip
+        return redirect("mentoring:my")
     return render(request, "mentoring/check_in_form.html", {"form": form, "match": match})
 
 
@@ -154,18 +158,15 @@ def check_in(request, pk):
 def close_match(request, pk):
     match = _active_match(request.user, pk)
     form = CloseMatchForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            if data["action"] == "pause":
-                services.pause_match(match, request.user, reason=data["reason"])
-            else:
-                services.end_match(match, request.user, reason=data["reason"], feedback=data["feedback"])
-        except ValidationError as error:
-            form.add_error(None, error)
+
+    def close(data):
+        if data["action"] == "pause":
+            services.pause_match(match, request.user, reason=data["reason"])
         else:
-            messages.success(request, _("The match is updated."))
-            return redirect("mentoring:my")
+            services.end_match(match, request.user, reason=data["reason"], feedback=data["feedback"])
+
+    if submitted(request, form, close, _("The match is updated.")):
+        return redirect("mentoring:my")
     return render(request, "mentoring/close_match.html", {"form": form, "match": match})
 
 
