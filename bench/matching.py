@@ -4,7 +4,9 @@ Seeds 10,000 mentee requests and 10,000 approved volunteers (capacity 1 to 3) wi
 languages, genders, districts of Cluj-Napoca and weekly availability into a fresh test database
 (PostgreSQL when DATABASE_URL names one, else SQLite), then times mentoring.rounds.run_round:
 load from the database, build and score the candidate graph, solve, store the proposals. The
-greedy baseline runs on the same pool. The last line printed is one JSON object.
+greedy baseline runs on the same pool. The last line printed is one JSON object; besides the
+wall-clock round it gives the process CPU time of the round and the machine's load average,
+since a shared machine's wall clock says as much about the neighbours as about the round.
 
     .venv/bin/python bench/matching.py [--mentees 10000] [--mentors 10000] [--seed 7]
 """
@@ -31,7 +33,7 @@ from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from mentoring.models import MenteeRequest, Programme, VolunteerProfile  # noqa: E402
-from mentoring.matching import run_greedy  # noqa: E402
+from mentoring.matching import run_greedy, run_matching  # noqa: E402
 from mentoring.rounds import load_pool, rules_for, run_round  # noqa: E402
 
 DISTRICTS = [
@@ -129,10 +131,16 @@ def main():
         started = time.perf_counter()
         programme = seed(args.mentees, args.mentors, random.Random(args.seed))
         print(f"seeded {args.mentees} mentees and {args.mentors} mentors in {time.perf_counter() - started:.1f} s")
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         matching_round = run_round(programme)
-        round_seconds = time.perf_counter() - started
+        round_seconds, round_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        # The same pool again, phase by phase, for the breakdown and the greedy baseline.
+        started = time.perf_counter()
         mentees, mentors, declined = load_pool(programme)
+        load_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        run_matching(mentees, mentors, rules_for(programme), declined)
+        match_seconds = time.perf_counter() - started
         greedy = run_greedy(mentees, mentors, rules_for(programme), declined)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"round: {round_seconds:.2f} s, {matching_round.candidate_pairs} candidate pairs")
@@ -144,6 +152,10 @@ def main():
                     "database": connection.vendor,
                     "candidate_pairs": matching_round.candidate_pairs,
                     "round_seconds": round(round_seconds, 3),
+                    "round_cpu_seconds": round(round_cpu, 3),
+                    "load_seconds": round(load_seconds, 3),
+                    "score_and_solve_seconds": round(match_seconds, 3),
+                    "load_average": round(os.getloadavg()[0], 1),
                     "peak_mb": round(peak_mb, 1),
                     "matched": matching_round.matched,
                     "total_score": matching_round.total_score,
