@@ -22,7 +22,16 @@ from .followup import (  # noqa: F401 (re-exported: the one place to find an ope
     schedule_meetup,
 )
 from .links import match_response_url
-from .models import DeclinedPair, Match, MatchState, MenteeRequest, Proposal, ProposalStatus, VolunteerProfile
+from .models import (
+    DeclinedPair,
+    Match,
+    MatchState,
+    MenteeRequest,
+    Programme,
+    Proposal,
+    ProposalStatus,
+    VolunteerProfile,
+)
 from .models.matching import LIVE_STATES
 from .pairing import pair_allowed
 from .rounds import person_from_row, rules_for, run_round  # noqa: F401 (re-exported)
@@ -129,10 +138,11 @@ def _decline_pair(programme_id, volunteer_user_id, mentee_user_id, by_side):
 def accept_proposal(proposal, *, volunteer=None):
     """The coordinator accepts a proposed pair, optionally with another volunteer (an edit),
     and both sides are asked to accept. The volunteer's row is locked while places are counted."""
-    proposal = Proposal.objects.select_for_update().select_related("round__programme").get(pk=proposal.pk)
+    # Lock in the order a round does (programme, then proposals), so the two never deadlock.
+    programme = Programme.objects.select_for_update(of=("self",)).get(rounds__proposals=proposal)
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if proposal.status != ProposalStatus.PROPOSED or proposal.mentee_request_id is None:
         raise ValidationError(_("This proposal is no longer open."))
-    programme = proposal.round.programme
     volunteer = VolunteerProfile.objects.select_for_update().get(pk=(volunteer or proposal.volunteer).pk)
     request_obj = MenteeRequest.objects.select_for_update().get(pk=proposal.mentee_request_id)
     if volunteer.programme_id != programme.pk or not volunteer.can_be_matched:
