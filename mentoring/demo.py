@@ -48,6 +48,8 @@ REQUESTS = [
      ["job_search"], "Zorilor", "woman", "Nurse, looking for recognition of my diploma."),
     ("rahim.khan@example.org", "Rahim", "Khan", "parteneri-de-limba", {"ur": "native", "en": "c1", "ro": "a1"},
      ["language_practice"], "Gheorgheni", "man", ""),
+    ("newcomer@example.org", "Samir", "Haddad", "parteneri-de-limba", {"ar": "native", "fr": "c1", "ro": "a2"},
+     ["language_practice"], "Centru", "man", ""),
 ]  # fmt: skip
 EVENING_SLOTS = [2, 5, 11, 17]
 
