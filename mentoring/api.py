@@ -3,7 +3,7 @@ coordinators, programmes, rounds and proposals. Endpoints are thin: they call me
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
@@ -59,7 +59,9 @@ class MentoringParticipantIn(Schema):
     gender: GenderValue = "undisclosed"
     comfortable_with: list[GenderValue] = Field(default_factory=list, max_length=4)
     age_band: AgeBandValue = ""
-    answers: dict[str, str] = Field(default_factory=dict, max_length=20)
+    answers: dict[Annotated[str, Field(max_length=300)], Annotated[str, Field(max_length=1000)]] = Field(
+        default_factory=dict, max_length=20
+    )
 
 
 class MentoringVolunteerIn(MentoringParticipantIn):

@@ -64,6 +64,8 @@ def test_sign_up_and_my_matches_need_sign_in(client, make_user, programme, role)
         {**SIGN_UP, "goals": ["world_peace"]},
         {**SIGN_UP, "needs_text": "x" * 10_000},
         {**SIGN_UP, "online": False},
+        {**SIGN_UP, "answers": {"Why?": "x" * 5000}},
+        {**SIGN_UP, "gender": 7},
     ],
 )
 def test_bad_sign_up_input_is_refused_with_a_message(client, make_user, programme, payload):
