@@ -32,7 +32,8 @@ __all__ = ["Person", "Rules", "RoundResult", "Pair", "run_matching", "run_greedy
 
 def solve(mentee_count, mentors, heads, tails, scores):
     """Maximum-cardinality, maximum-score assignment over the candidate graph: OR-Tools'
-    maximum flow of minimum cost. Returns the chosen edge indices."""
+    maximum flow of minimum cost, which ranks the number matched strictly above the score
+    without a large constant folded into the costs. Returns the chosen edge indices."""
     if not len(heads):
         return np.empty(0, dtype=np.int64)
     source, sink = mentee_count + len(mentors), mentee_count + len(mentors) + 1
@@ -68,7 +69,8 @@ def solve(mentee_count, mentors, heads, tails, scores):
 
 def greedy(mentee_count, mentors, heads, tails, scores):
     """First come, first served: each mentee in turn takes its best-scoring candidate with a
-    place left. The baseline the benchmark and tests compare the solver with."""
+    place left, on the same candidate graph. The baseline the benchmark and tests compare the
+    solver with."""
     places = [m.capacity for m in mentors]
     order = np.lexsort((-scores, heads))
     chosen, served = [], set()
