@@ -1,14 +1,18 @@
 """Every page against every role, what the mentor sees before and after both accepted, and
 the forms newcomers and volunteers fill in."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
 from mentoring import services
-from mentoring.models import MatchState, MenteeRequest, Programme, VolunteerProfile
+from mentoring.links import match_response_token
+from mentoring.models import MatchState, MeetupAttendance, MenteeRequest, Programme, VolunteerProfile
 from tests.conftest import ALL_ROLES
+from tests.mentoring.factories import ProgrammeFactory, VenueFactory
 
 ROLES = [None, *ALL_ROLES, "superuser"]
 COORDINATING = {roles.COORDINATORS, "superuser"}
@@ -102,8 +106,6 @@ def test_both_sides_accept_on_their_page_and_the_match_starts(client, proposed_m
 
 
 def test_signed_link_asks_first_and_answers_on_post(client, proposed_match):
-    from mentoring.links import match_response_token
-
     token = match_response_token(proposed_match, proposed_match.mentee_request.user)
     url = reverse("mentoring:respond_by_link", args=[token])
     assert client.get(url).status_code == 200
@@ -154,8 +156,6 @@ def test_volunteer_form_reuses_what_the_person_said_before(client, make_user, pr
     assert client.post(reverse("mentoring:volunteer", args=[programme.slug]), data).status_code == 302
     profile = VolunteerProfile.objects.get(user=user)
     assert (profile.capacity, profile.district, profile.languages) == (2, "Zorilor", {"ro": "native", "fr": "b2"})
-    from tests.mentoring.factories import ProgrammeFactory
-
     other = ProgrammeFactory(kind="buddies")
     page = client.get(reverse("mentoring:volunteer", args=[other.slug])).content.decode()
     assert 'value="Zorilor"' in page
@@ -214,3 +214,37 @@ def test_newcomer_withdraws_an_open_request_but_not_someone_elses(client, make_u
     client.post(reverse("mentoring:withdraw", args=[request_obj.pk]))
     request_obj.refresh_from_db()
     assert request_obj.status == "withdrawn"
+
+
+def test_coordinator_schedules_a_meetup_and_a_buddy_answers(client, coordinator, make_user, pair, programme):
+    venue = VenueFactory()
+    client.force_login(coordinator)
+    url = reverse("mentoring:coordinate_meetups", args=[programme.slug])
+    start = (timezone.localtime() + timedelta(days=2)).replace(second=0, microsecond=0)
+    data = {"title": "Tandem la bibliotecă", "venue": venue.pk, "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+            "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")}  # fmt: skip
+    assert client.post(url, data).status_code == 302
+    assert client.post(url, {**data, "ends_at": data["starts_at"]}).status_code == 200
+    meetup = programme.meetups.get()
+    client.force_login(pair[1].user)
+    assert "Tandem la bibliotecă" in client.get(reverse("mentoring:my")).content.decode()
+    client.post(reverse("mentoring:rsvp", args=[meetup.pk]), {"response": "yes"})
+    assert MeetupAttendance.objects.get(meetup=meetup).response == "yes"
+    client.force_login(make_user())
+    assert client.post(reverse("mentoring:rsvp", args=[meetup.pk]), {"response": "yes"}).status_code == 404
+
+
+def test_mentor_pauses_through_the_page_and_coordinator_handles_a_help_request(client, coordinator, active_match):
+    client.force_login(active_match.volunteer.user)
+    url = reverse("mentoring:close", args=[active_match.pk])
+    assert client.post(url, {"action": "pause", "reason": ""}).status_code == 200
+    client.post(url, {"action": "pause", "reason": "Sărbători în familie"})
+    active_match.refresh_from_db()
+    assert active_match.state == MatchState.PAUSED
+    check_in = services.log_check_in(active_match, active_match.mentee_request.user, met_on=timezone.localdate(),
+                                     met=False, hours=0, how_it_goes="difficult", needs_help=True)  # fmt: skip
+    client.force_login(coordinator)
+    assert "alert-flag" in client.get(reverse("mentoring:coordinate_matches")).content.decode()
+    client.post(reverse("mentoring:coordinate_resolve", args=[check_in.pk]))
+    check_in.refresh_from_db()
+    assert check_in.help_resolved_at is not None
