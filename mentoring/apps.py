@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class MentoringConfig(AppConfig):
     name = "mentoring"
     verbose_name = _("Mentoring and language buddies")
+
+    def ready(self):
+        from accounts.personal_data import register
+
+        from . import privacy
+
+        register("mentoring", export=privacy.export, erase=privacy.erase)

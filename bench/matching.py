@@ -1,0 +1,172 @@
+"""Benchmark of a whole matching round at city scale.
+
+Seeds 10,000 mentee requests and 10,000 approved volunteers (capacity 1 to 3) with realistic
+languages, genders, districts of Cluj-Napoca and weekly availability into a fresh test database
+(PostgreSQL when DATABASE_URL names one, else SQLite), then times mentoring.rounds.run_round:
+load from the database, build and score the candidate graph, solve, store the proposals. The
+greedy baseline runs on the same pool. The last line printed is one JSON object; besides the
+wall-clock round it gives the process CPU time of the round and the machine's load average,
+since a shared machine's wall clock says as much about the neighbours as about the round.
+
+    .venv/bin/python bench/matching.py [--mentees 10000] [--mentors 10000] [--seed 7]
+"""
+
+import argparse
+import json
+import os
+import random
+import resource
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "integration_site.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from mentoring.models import MenteeRequest, Programme, VolunteerProfile  # noqa: E402
+from mentoring.matching import run_greedy, run_matching  # noqa: E402
+from mentoring.rounds import load_pool, rules_for, run_round  # noqa: E402
+
+DISTRICTS = [
+    "Centru", "Gheorgheni", "Mănăștur", "Mărăști", "Grigorescu", "Zorilor", "Bună Ziua",
+    "Someșeni", "Iris", "Andrei Mureșanu", "Dâmbul Rotund", "Gruia", "Între Lacuri", "Becaș",
+]  # fmt: skip
+# (language, share of people speaking it, levels to draw from)
+MENTEE_LANGUAGES = [
+    ("uk", 0.25, ["native"]), ("ru", 0.15, ["b2", "c1", "native"]), ("ar", 0.15, ["native"]),
+    ("ur", 0.08, ["native"]), ("ne", 0.08, ["native"]), ("bn", 0.08, ["native"]),
+    ("fr", 0.12, ["b1", "b2", "native"]), ("en", 0.5, ["a2", "b1", "b2", "c1"]),
+    ("ro", 0.3, ["a1", "a2", "b1"]), ("tr", 0.03, ["native"]), ("fa", 0.03, ["native"]),
+]  # fmt: skip
+MENTOR_LANGUAGES = [
+    ("ro", 0.9, ["native"]), ("en", 0.65, ["b1", "b2", "c1", "c2"]), ("fr", 0.15, ["b1", "b2", "c1"]),
+    ("hu", 0.12, ["native", "c1"]), ("de", 0.1, ["b1", "b2"]), ("uk", 0.06, ["native", "b2"]),
+    ("ru", 0.05, ["b1", "b2"]), ("ar", 0.04, ["native", "b1"]), ("ur", 0.01, ["native"]),
+    ("bn", 0.01, ["native"]), ("ne", 0.01, ["native"]),
+]  # fmt: skip
+GOALS = ["job_search", "paperwork", "housing", "school", "language_practice", "social_contact"]
+SKILLS = ["cv", "it", "health", "law", "teaching", "business", "trades", "hospitality", "childcare", "social_work"]
+INTERESTS = ["sports", "music", "cooking", "arts", "reading", "outdoors", "technology", "games", "film", "family"]
+AGE_BANDS = ["18-25", "26-35", "36-50", "51-65", "66+"]
+
+
+def languages(rng, table):
+    chosen = {code: rng.choice(levels) for code, share, levels in table if rng.random() < share}
+    return chosen or {"en": "b1"}
+
+
+def availability(rng):
+    # Evenings and weekends are the popular times.
+    slots = [day * 3 + part for day in range(7) for part in range(3)]
+    weights = [3 if (part == 2 or day >= 5) else 1 for day in range(7) for part in range(3)]
+    return sorted(set(rng.choices(slots, weights=weights, k=rng.randint(2, 7))))
+
+
+def common(rng, table):
+    online = rng.random() < 0.4
+    gender = rng.choices(["woman", "man", "non_binary", "undisclosed"], weights=[52, 44, 2, 2])[0]
+    comfortable = rng.choice([[], [], [], ["woman"], ["woman", "non_binary"]]) if gender != "man" else []
+    return {
+        "languages": languages(rng, table),
+        "availability": availability(rng),
+        "goals": rng.sample(GOALS, rng.randint(1, 3)),
+        "interests": rng.sample(INTERESTS, rng.randint(0, 3)),
+        "district": "" if online and rng.random() < 0.3 else rng.choice(DISTRICTS),
+        "online": online,
+        "gender": gender,
+        "comfortable_with": comfortable,
+        "age_band": rng.choice(AGE_BANDS + [""]),
+    }
+
+
+def seed(mentee_count, mentor_count, rng):
+    User = get_user_model()
+    programme = Programme.objects.create(name="Social mentoring (bench)", slug="bench-social", kind="social")
+    users = User.objects.bulk_create(
+        [User(username=f"bench{n}", email=f"bench{n}@example.org") for n in range(mentee_count + mentor_count)],
+        batch_size=2000,
+    )
+    now, trained = timezone.now(), date(2026, 1, 15)
+    VolunteerProfile.objects.bulk_create(
+        [
+            VolunteerProfile(
+                user=user, programme=programme, vetting_status="approved", vetted_at=now, training_date=trained,
+                profession="", skills=rng.sample(SKILLS, rng.randint(1, 3)), capacity=rng.randint(1, 3),
+                **common(rng, MENTOR_LANGUAGES),
+            )  # fmt: skip
+            for user in users[mentee_count:]
+        ],
+        batch_size=2000,
+    )
+    MenteeRequest.objects.bulk_create(
+        [
+            MenteeRequest(
+                user=user, programme=programme, wanted_skills=rng.sample(SKILLS, rng.randint(0, 2)),
+                **common(rng, MENTEE_LANGUAGES),
+            )  # fmt: skip
+            for user in users[:mentee_count]
+        ],
+        batch_size=2000,
+    )
+    return programme
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentees", type=int, default=10_000)
+    parser.add_argument("--mentors", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        started = time.perf_counter()
+        programme = seed(args.mentees, args.mentors, random.Random(args.seed))
+        print(f"seeded {args.mentees} mentees and {args.mentors} mentors in {time.perf_counter() - started:.1f} s")
+        started, started_cpu = time.perf_counter(), time.process_time()
+        matching_round = run_round(programme)
+        round_seconds, round_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        # The same pool again, phase by phase, for the breakdown and the greedy baseline.
+        started = time.perf_counter()
+        mentees, mentors, declined = load_pool(programme)
+        load_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        run_matching(mentees, mentors, rules_for(programme), declined)
+        match_seconds = time.perf_counter() - started
+        greedy = run_greedy(mentees, mentors, rules_for(programme), declined)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"round: {round_seconds:.2f} s, {matching_round.candidate_pairs} candidate pairs")
+        print(
+            json.dumps(
+                {
+                    "mentees": args.mentees,
+                    "mentors": args.mentors,
+                    "database": connection.vendor,
+                    "candidate_pairs": matching_round.candidate_pairs,
+                    "round_seconds": round(round_seconds, 3),
+                    "round_cpu_seconds": round(round_cpu, 3),
+                    "load_seconds": round(load_seconds, 3),
+                    "score_and_solve_seconds": round(match_seconds, 3),
+                    "load_average": round(os.getloadavg()[0], 1),
+                    "peak_mb": round(peak_mb, 1),
+                    "matched": matching_round.matched,
+                    "total_score": matching_round.total_score,
+                    "greedy_matched": greedy.matched,
+                    "greedy_total_score": greedy.total_score,
+                }
+            )
+        )
+    finally:
+        connection.creation.destroy_test_db(database, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()

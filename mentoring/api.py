@@ -1,0 +1,299 @@
+"""Mentoring API at /api/mentoring/: sign-ups, one's own matches (answer, check-ins) and, for
+coordinators, programmes, rounds and proposals. Endpoints are thin: they call mentoring.services."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Field, Router, Schema
+from ninja.responses import Status
+
+from integration_site.api_auth import signed_in
+
+from . import services
+from .choices import SLOT_COUNT, AgeBand, Gender, Goal, Interest, Language, LanguageLevel, Skill
+from .explanations import REASONS
+from .models import CheckIn, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
+from .models.followup import HowItGoes
+from .privacy import is_coordinator, may_see_mentee
+
+router = Router(tags=["mentoring"], auth=signed_in)
+
+GoalValue = Literal[tuple(Goal.values)]
+LanguageCode = Literal[tuple(Language.values)]
+LevelValue = Literal[tuple(LanguageLevel.values)]
+GenderValue = Literal[tuple(Gender.values)]
+SkillValue = Literal[tuple(Skill.values)]
+InterestValue = Literal[tuple(Interest.values)]
+AgeBandValue = Literal[("", *AgeBand.values)]
+
+
+class MentoringError(Schema):
+    detail: str
+
+
+class MentoringProgrammeOut(Schema):
+    id: int
+    slug: str
+    name: str
+    kind: str
+    description: str
+    is_open: bool
+    gender_rule: str
+    requires_background_check: bool
+    min_overlap_hours: int
+    local_language: str
+
+
+class MentoringParticipantIn(Schema):
+    languages: dict[LanguageCode, LevelValue] = Field(min_length=1, max_length=10)
+    availability: list[int] = Field(min_length=1, max_length=SLOT_COUNT, description="Slots 0-20: weekday*3 + part of day")
+    goals: list[GoalValue] = Field(min_length=1, max_length=len(Goal.values))
+    interests: list[InterestValue] = Field(default_factory=list, max_length=len(Interest.values))
+    district: str = Field("", max_length=80)
+    online: bool = False
+    gender: GenderValue = "undisclosed"
+    comfortable_with: list[GenderValue] = Field(default_factory=list, max_length=4)
+    age_band: AgeBandValue = ""
+    answers: dict[Annotated[str, Field(max_length=300)], Annotated[str, Field(max_length=1000)]] = Field(
+        default_factory=dict, max_length=20
+    )
+
+
+class MentoringVolunteerIn(MentoringParticipantIn):
+    profession: str = Field("", max_length=120)
+    skills: list[SkillValue] = Field(default_factory=list, max_length=len(Skill.values))
+    capacity: int = Field(1, ge=1, le=3)
+    background_check_consent: bool = False
+
+
+class MentoringRequestIn(MentoringParticipantIn):
+    needs_text: str = Field("", max_length=2000)
+    wanted_skills: list[SkillValue] = Field(default_factory=list, max_length=len(Skill.values))
+
+
+class MentoringSignUpOut(Schema):
+    id: int
+    programme: str
+    status: str
+
+
+class MentoringPersonOut(Schema):
+    name: str
+    email: str | None
+
+
+class MentoringMatchOut(Schema):
+    id: int
+    programme: str
+    state: str
+    side: str
+    volunteer: MentoringPersonOut
+    mentee: MentoringPersonOut | None = Field(description="Shown to the mentor only after both sides accepted")
+    mentee_goals: list[str]
+    you_accepted: bool
+
+
+class MentoringAnswerIn(Schema):
+    accept: bool
+
+
+class MentoringCheckInIn(Schema):
+    met_on: date
+    met: bool = True
+    hours: Decimal = Field(Decimal(0), ge=0, le=24, max_digits=4, decimal_places=1)
+    how_it_goes: Literal[tuple(HowItGoes.values)]
+    note: str = Field("", max_length=2000)
+    needs_help: bool = False
+
+
+class MentoringCheckInOut(Schema):
+    id: int
+    met_on: date
+    met: bool
+    hours: Decimal
+    how_it_goes: str
+    side: str
+
+
+class MentoringRoundOut(Schema):
+    id: int
+    programme: str
+    mentees: int
+    mentors: int
+    candidate_pairs: int
+    matched: int
+    total_score: int
+    seconds: float
+
+
+class MentoringProposalOut(Schema):
+    id: int
+    status: str
+    mentee_request_id: int | None
+    volunteer_id: int | None
+    score: int
+    components: dict[str, int]
+    rules_met: list
+    unmatched_reason: str
+    unmatched_explanation: str
+
+
+class MentoringDecisionIn(Schema):
+    decision: Literal["accept", "reject"]
+    volunteer_id: int | None = Field(None, description="Another volunteer, to edit the proposal")
+
+
+def _error(error):
+    return Status(400, {"detail": " ".join(error.messages)})
+
+
+def _require_coordinator(request):
+    if not is_coordinator(request.auth):
+        raise PermissionDenied
+
+
+def _validate_slots(payload):
+    if any(not 0 <= slot < SLOT_COUNT for slot in payload.availability):
+        raise ValidationError(_("Availability slots are numbers from 0 to 20."))
+
+
+@router.get("/programmes", response=list[MentoringProgrammeOut], operation_id="mentoring_programmes", url_name="mentoring_programmes")
+def programmes(request):
+    """Programmes open for sign-ups; coordinators also see closed ones."""
+    rows = Programme.objects.all() if is_coordinator(request.auth) else Programme.objects.filter(is_open=True)
+    return list(rows)
+
+
+def _sign_up(request, slug, payload, service):
+    programme = get_object_or_404(Programme, slug=slug)
+    try:
+        _validate_slots(payload)
+        created = service(request.auth, programme, payload.dict())
+    except ValidationError as error:
+        return _error(error)
+    status = getattr(created, "vetting_status", None) or created.status
+    return Status(201, {"id": created.pk, "programme": programme.name, "status": status})
+
+
+@router.post("/programmes/{slug}/volunteers", response={201: MentoringSignUpOut, 400: MentoringError},
+             operation_id="mentoring_volunteer_sign_up", url_name="mentoring_volunteer_sign_up")  # fmt: skip
+def volunteer_sign_up(request, slug: str, payload: MentoringVolunteerIn):
+    return _sign_up(request, slug, payload, services.sign_up_volunteer)
+
+
+@router.post("/programmes/{slug}/requests", response={201: MentoringSignUpOut, 400: MentoringError},
+             operation_id="mentoring_request_mentor", url_name="mentoring_request_mentor")  # fmt: skip
+def request_mentor(request, slug: str, payload: MentoringRequestIn):
+    return _sign_up(request, slug, payload, services.request_mentor)
+
+
+def _person(user, email_visible):
+    return {"name": user.get_full_name() or user.username, "email": user.email if email_visible else None}
+
+
+def _match_out(match, user, coordinator=None):
+    side = match.side_of(user)
+    shows_mentee = may_see_mentee(user, match, coordinator=coordinator) and (side != "volunteer" or match.mentee_details_visible_to_mentor)
+    return {
+        "id": match.pk,
+        "programme": match.programme.name,
+        "state": match.state,
+        "side": side,
+        "volunteer": _person(match.volunteer.user, match.mentee_details_visible_to_mentor),
+        "mentee": _person(match.mentee_request.user, True) if shows_mentee else None,
+        "mentee_goals": match.mentee_request.goals,
+        "you_accepted": bool(getattr(match, f"{side}_accepted_at")),
+    }
+
+
+def _my_matches(user):
+    return (
+        Match.objects.filter(Q(volunteer__user=user) | Q(mentee_request__user=user))
+        .exclude(state=MatchState.DECLINED)
+        .select_related("programme", "volunteer__user", "mentee_request__user")
+    )
+
+
+@router.get("/my/matches", response=list[MentoringMatchOut], operation_id="mentoring_my_matches", url_name="mentoring_my_matches")
+def my_matches(request):
+    coordinator = is_coordinator(request.auth)
+    return [_match_out(match, request.auth, coordinator) for match in _my_matches(request.auth)]
+
+
+@router.post("/my/matches/{match_id}/answer", response={200: MentoringMatchOut, 400: MentoringError},
+             operation_id="mentoring_answer_match", url_name="mentoring_answer_match")  # fmt: skip
+def answer_match(request, match_id: int, payload: MentoringAnswerIn):
+    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    try:
+        match = services.respond_to_match(match, request.auth, accept=payload.accept)
+    except ValidationError as error:
+        return _error(error)
+    return Status(200, _match_out(match, request.auth))
+
+
+@router.get("/my/matches/{match_id}/check-ins", response=list[MentoringCheckInOut],
+            operation_id="mentoring_check_ins", url_name="mentoring_check_ins")  # fmt: skip
+def check_ins(request, match_id: int):
+    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    return list(CheckIn.objects.filter(match=match))
+
+
+@router.post("/my/matches/{match_id}/check-ins", response={201: MentoringCheckInOut, 400: MentoringError},
+             operation_id="mentoring_log_check_in", url_name="mentoring_log_check_in")  # fmt: skip
+def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
+    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    try:
+        return Status(201, services.log_check_in(match, request.auth, **payload.dict()))
+    except ValidationError as error:
+        return _error(error)
+
+
+@router.post("/programmes/{slug}/rounds", response={201: MentoringRoundOut},
+             operation_id="mentoring_run_round", url_name="mentoring_run_round")  # fmt: skip
+def run_round(request, slug: str):
+    _require_coordinator(request)
+    matching_round = services.run_round(get_object_or_404(Programme, slug=slug), run_by=request.auth)
+    return Status(201, _round_out(matching_round))
+
+
+def _round_out(matching_round):
+    fields = ["id", "mentees", "mentors", "candidate_pairs", "matched", "total_score", "seconds"]
+    return {"programme": matching_round.programme.name, **{name: getattr(matching_round, name) for name in fields}}
+
+
+@router.get("/rounds/{round_id}/proposals", response=list[MentoringProposalOut],
+            operation_id="mentoring_round_proposals", url_name="mentoring_round_proposals")  # fmt: skip
+def round_proposals(request, round_id: int):
+    _require_coordinator(request)
+    matching_round = get_object_or_404(MatchingRound, pk=round_id)
+    return [_proposal_out(p) for p in matching_round.proposals.all()]
+
+
+def _proposal_out(proposal):
+    fields = ["id", "status", "mentee_request_id", "volunteer_id", "score", "components", "rules_met", "unmatched_reason"]
+    return {
+        **{name: getattr(proposal, name) for name in fields},
+        "unmatched_explanation": str(REASONS.get(proposal.unmatched_reason, "")),
+    }
+
+
+@router.post("/proposals/{proposal_id}/decision", response={200: MentoringProposalOut, 400: MentoringError},
+             operation_id="mentoring_decide_proposal", url_name="mentoring_decide_proposal")  # fmt: skip
+def decide_proposal(request, proposal_id: int, payload: MentoringDecisionIn):
+    _require_coordinator(request)
+    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    try:
+        if payload.decision == "reject":
+            services.reject_proposal(proposal)
+        else:
+            volunteer = get_object_or_404(VolunteerProfile, pk=payload.volunteer_id) if payload.volunteer_id else None
+            services.accept_proposal(proposal, volunteer=volunteer)
+    except ValidationError as error:
+        return _error(error)
+    proposal.refresh_from_db()
+    return Status(200, _proposal_out(proposal))

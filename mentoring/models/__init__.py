@@ -1,0 +1,23 @@
+from .followup import CheckIn, MatchFeedback, Meetup, MeetupAttendance, ReminderLog, Venue
+from .matching import DeclinedPair, Match, MatchingRound, MatchState, Proposal, ProposalStatus
+from .programmes import MenteeRequest, Programme, ProgrammeQuestion, RequestStatus, VolunteerProfile
+
+__all__ = [
+    "CheckIn",
+    "DeclinedPair",
+    "Match",
+    "MatchFeedback",
+    "MatchState",
+    "MatchingRound",
+    "Meetup",
+    "MeetupAttendance",
+    "MenteeRequest",
+    "Programme",
+    "ProgrammeQuestion",
+    "Proposal",
+    "ProposalStatus",
+    "ReminderLog",
+    "RequestStatus",
+    "Venue",
+    "VolunteerProfile",
+]

@@ -1,0 +1,68 @@
+"""Check-in reminders and coordinator alerts. Each is recorded in ReminderLog before it is
+enqueued, and the unique constraint there makes every run of the cron command idempotent."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django_tasks import task
+
+from accounts import roles
+
+from .schedule import QUIET_AFTER_DAYS, check_in_due_dates
+from .models import Match, MatchState, ReminderLog
+from .tasks import notify
+
+
+def _record_once(match, kind, due_on):
+    """True the first time a (match, kind, date) is recorded, False on every later try."""
+    try:
+        with transaction.atomic():
+            ReminderLog.objects.create(match=match, kind=kind, due_on=due_on)
+    except IntegrityError:
+        return False
+    return True
+
+
+def coordinators():
+    return get_user_model().objects.filter(groups__name=roles.COORDINATORS, is_active=True).distinct()
+
+
+def alert_coordinators(match, kind, due_on=None):
+    if not _record_once(match, kind, due_on or timezone.localdate()):
+        return False
+    for coordinator in coordinators():
+        notify(coordinator, f"alert_{kind}", programme=match.programme.name, match=match.pk)
+    return True
+
+
+def send_check_in_reminders(today=None):
+    """Remind both sides of every active match whose check-in is due, and alert coordinators
+    about matches gone quiet. Returns (reminders, alerts) newly sent."""
+    today = today or timezone.localdate()
+    reminders = alerts = 0
+    matches = (
+        Match.objects.filter(state=MatchState.ACTIVE)
+        .select_related("programme", "volunteer__user", "mentee_request__user")
+        .annotate(last_check_in=Max("check_ins__met_on"))
+    )
+    for match in matches:
+        start = timezone.localdate(match.activated_at)
+        last = match.last_check_in or start
+        due_dates = [due for due in check_in_due_dates(start, today) if due > last]
+        if due_dates and _record_once(match, ReminderLog.Kind.CHECK_IN_DUE, due_dates[-1]):
+            reminders += 1
+            for person in (match.volunteer.user, match.mentee_request.user):
+                notify(person, "check_in_due", programme=match.programme.name, due=due_dates[-1].isoformat())
+        quiet_since = last + timedelta(days=QUIET_AFTER_DAYS)
+        if quiet_since <= today and alert_coordinators(match, ReminderLog.Kind.QUIET, quiet_since):
+            alerts += 1
+    return reminders, alerts
+
+
+@task()
+def send_check_in_reminders_task():
+    reminders, alerts = send_check_in_reminders()
+    return {"reminders": reminders, "alerts": alerts}

@@ -1,0 +1,38 @@
+import pytest
+
+from accounts import roles
+from mentoring import services
+from tests.mentoring.factories import ProgrammeFactory, RequestFactory, VolunteerFactory
+
+
+@pytest.fixture
+def programme(db):
+    return ProgrammeFactory()
+
+
+@pytest.fixture
+def coordinator(make_user):
+    return make_user(roles.COORDINATORS, first_name="Ioana", last_name="Pop")
+
+
+@pytest.fixture
+def pair(make_user, programme):
+    """An approved volunteer and a newcomer's request that fit each other."""
+    volunteer = VolunteerFactory(programme=programme, user=make_user(roles.VOLUNTEERS, first_name="Mihai"))
+    request_obj = RequestFactory(
+        programme=programme, user=make_user(roles.PARTICIPANTS, first_name="Amira", last_name="Haddad")
+    )
+    return volunteer, request_obj
+
+
+@pytest.fixture
+def proposed_match(pair, programme):
+    matching_round = services.run_round(programme)
+    proposal = matching_round.proposals.get(volunteer=pair[0], mentee_request=pair[1])
+    return services.accept_proposal(proposal)
+
+
+@pytest.fixture
+def active_match(proposed_match):
+    services.respond_to_match(proposed_match, proposed_match.volunteer.user, accept=True)
+    return services.respond_to_match(proposed_match, proposed_match.mentee_request.user, accept=True)
