@@ -258,3 +258,9 @@ LOGGING = {
 }
 
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
+
+# --- coordination ---
+# Largest minutes file (PDF, DOCX, ODT) a coordinator may upload, in megabytes.
+COORDINATION_MINUTES_MAX_UPLOAD_MB = int(os.environ.get("COORDINATION_MINUTES_MAX_UPLOAD_MB", "20"))
+# How long the signed link in a meeting invitation stays valid, in days.
+COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_LINK_DAYS", "60"))
