@@ -6,7 +6,7 @@ import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -31,7 +31,7 @@ def require_team(request):
 
 
 def refused(error):
-    return 400, {"detail": " ".join(error.messages)}
+    return Status(400, {"detail": " ".join(error.messages)})
 
 
 class CoordinationMemberOut(Schema):
@@ -152,7 +152,7 @@ def create_meeting(request, payload: CoordinationMeetingIn):
         )
     except ValidationError as error:
         return refused(error)
-    return 201, meetings_queryset().get(pk=meeting.pk)
+    return Status(201, meetings_queryset().get(pk=meeting.pk))
 
 
 class CoordinationInvitationOut(Schema):
@@ -183,7 +183,7 @@ def my_invitations(request):
 def answer_invitation(request, invitation_id: int, payload: CoordinationAnswerIn):
     invitation = get_object_or_404(Invitation, pk=invitation_id, member__user=request.user)
     if payload.answer not in Answer.values:
-        return 400, {"detail": _("Choose whether you attend, do not attend or send a deputy.")}
+        return Status(400, {"detail": _("Choose whether you attend, do not attend or send a deputy.")})
     try:
         services.answer_invitation(invitation, answer=payload.answer, deputy_name=payload.deputy_name)
     except ValidationError as error:
@@ -279,7 +279,7 @@ def action_item_status(request, item_id: int, payload: CoordinationStatusIn):
     """Owners update their own items; coordinators any."""
     item = get_object_or_404(ActionItem, pk=item_id)
     if payload.status not in ActionItemStatus.values:
-        return 400, {"detail": _("Unknown status.")}
+        return Status(400, {"detail": _("Unknown status.")})
     services.update_action_item_status(item, status=payload.status, user=request.user)
     return items_queryset().get(pk=item.pk)
 
