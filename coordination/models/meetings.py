@@ -5,11 +5,14 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 
 from .directory import TeamMember
 
 
-class Body(models.Model):
+class Body(ClusterableModel):
     """A standing body (coordination committee, local support team, delivery group)."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
@@ -24,6 +27,14 @@ class Body(models.Model):
         validators=[MaxValueValidator(100)],
         help_text=_("Members who are migrants or represent migrant-led organisations."),
     )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("min_meetings_per_year"),
+        FieldPanel("min_migrant_share"),
+        InlinePanel("memberships", label=_("Members")),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -40,8 +51,10 @@ class Body(models.Model):
 
 
 class BodyMembership(models.Model):
-    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="memberships")
-    member = models.ForeignKey(TeamMember, on_delete=models.CASCADE, related_name="memberships")
+    body = ParentalKey(Body, on_delete=models.CASCADE, related_name="memberships")
+    member = models.ForeignKey(
+        TeamMember, verbose_name=_("member"), on_delete=models.CASCADE, related_name="memberships"
+    )
     is_chair = models.BooleanField(_("chair"), default=False)
 
     class Meta:

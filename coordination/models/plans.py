@@ -5,6 +5,9 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 
 from .directory import Institution, TeamMember
 from .meetings import Meeting
@@ -55,7 +58,7 @@ class ActionStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class Action(models.Model):
+class Action(ClusterableModel):
     objective = models.ForeignKey(
         StrategicObjective, verbose_name=_("strategic objective"), on_delete=models.PROTECT, related_name="actions"
     )
@@ -71,6 +74,21 @@ class Action(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
     meetings = models.ManyToManyField(Meeting, verbose_name=_("meetings"), blank=True, related_name="actions")
+
+    panels = [
+        FieldPanel("objective"),
+        FieldPanel("code"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("leader"),
+        FieldPanel("partners"),
+        FieldPanel("starts_on"),
+        FieldPanel("ends_on"),
+        FieldPanel("status"),
+        FieldPanel("progress"),
+        FieldPanel("meetings"),
+        InlinePanel("indicators", label=_("Indicators")),
+    ]
 
     class Meta:
         ordering = ["objective__number", "code"]
@@ -88,7 +106,7 @@ class Action(models.Model):
 
 
 class Indicator(models.Model):
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="indicators")
+    action = ParentalKey(Action, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(_("name"), max_length=255)
     target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
     current = models.DecimalField(_("current value"), max_digits=12, decimal_places=2, default=0)
