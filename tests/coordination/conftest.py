@@ -3,6 +3,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from accounts import roles
 from tests.conftest import ALL_ROLES
@@ -91,3 +92,11 @@ def assert_api_not_found(response):
         assert response["Location"].startswith("/ro/api/")
     else:
         assert response.status_code == 404
+
+
+@pytest.fixture(autouse=True)
+def english_pages():
+    """Pages are reached under /en/ so assertions read the English source strings; tests of
+    e-mails and messages in other languages switch language themselves."""
+    with translation.override("en"):
+        yield
