@@ -219,7 +219,7 @@ def publish_minutes(minutes, *, audience, user):
     _require_coordinator(user)
     if audience not in Audience.values:
         raise ValidationError(_("Publish to team members or to the public."))
-    minutes = Minutes.objects.select_for_update().select_related("document").get(pk=minutes.pk)
+    minutes = Minutes.objects.select_for_update(of=("self",)).select_related("document").get(pk=minutes.pk)
     if minutes.status == MinutesStatus.DRAFT:
         raise ValidationError(_("Minutes must be approved before they are published."))
     minutes.status = MinutesStatus.PUBLISHED
