@@ -50,17 +50,19 @@ def directory(request):
     )
 
 
+def _download(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
 @team_member_required
 def directory_export_csv(request):
     members, experts = filtered_directory(request.GET)
-    response = HttpResponse(directory_csv(members, experts), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="integration-team-directory.csv"'
-    return response
+    return _download(directory_csv(members, experts), "text/csv; charset=utf-8", "integration-team-directory.csv")
 
 
 @team_member_required
 def directory_export_vcard(request):
     members, experts = filtered_directory(request.GET)
-    response = HttpResponse(directory_vcards(members, experts), content_type="text/vcard; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="integration-team-directory.vcf"'
-    return response
+    return _download(directory_vcards(members, experts), "text/vcard; charset=utf-8", "integration-team-directory.vcf")

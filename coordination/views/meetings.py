@@ -77,14 +77,14 @@ def meeting_context(request, meeting):
 
 @team_member_required
 def meeting_detail(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     return render(request, "coordination/meeting_detail.html", meeting_context(request, meeting))
 
 
 @require_POST
 @coordinator_required
 def meeting_invite(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     invitations = services.invite_members(meeting, user=request.user)
     messages.success(request, _("%(count)d invitations sent.") % {"count": len(invitations)})
     return redirect("coordination:meeting_detail", pk=meeting.pk)
@@ -93,7 +93,7 @@ def meeting_invite(request, pk):
 @require_POST
 @coordinator_required
 def meeting_attendance(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     deputies = {
         key.removeprefix("deputy_"): value for key, value in request.POST.items() if key.startswith("deputy_")
     }
@@ -111,91 +111,81 @@ def meeting_attendance(request, pk):
     return redirect("coordination:meeting_detail", pk=meeting.pk)
 
 
-def _render_with_errors(request, meeting, **forms):
+def _meeting_form_post(request, meeting, *, form, context_name, operation, success, error_field=None):
+    """Validate one of the meeting page's forms and run its service. On refusal the meeting page
+    is shown again with the error beside that form, and nothing has changed."""
+    if form.is_valid():
+        try:
+            operation(form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(error_field, error)
+        else:
+            messages.success(request, success)
+            return redirect("coordination:meeting_detail", pk=meeting.pk)
     context = meeting_context(request, meeting)
-    context.update(forms)
+    context[context_name] = form
     return render(request, "coordination/meeting_detail.html", context, status=400)
+
+
+def _meeting(pk):
+    return get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
 
 
 @require_POST
 @coordinator_required
 def minutes_upload(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
-    form = MinutesUploadForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.upload_minutes(meeting, upload=form.cleaned_data["file"], user=request.user)
-        except ValidationError as error:
-            form.add_error("file", error)
-        else:
-            messages.success(request, _("The minutes file was uploaded."))
-            return redirect("coordination:meeting_detail", pk=meeting.pk)
-    return _render_with_errors(request, meeting, upload_form=form)
+    meeting = _meeting(pk)
+    return _meeting_form_post(
+        request, meeting, form=MinutesUploadForm(request.POST, request.FILES), context_name="upload_form",
+        operation=lambda data: services.upload_minutes(meeting, upload=data["file"], user=request.user),
+        success=_("The minutes file was uploaded."), error_field="file",
+    )
 
 
 @require_POST
 @coordinator_required
 def minutes_write(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     form = MinutesWriteForm(request.POST, agenda_items=list(meeting.agenda_items.order_by("position")))
-    if form.is_valid():
-        try:
-            services.save_minutes(
-                meeting, item_summaries=form.item_summaries(), decisions=form.cleaned_data["decisions"], user=request.user
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The minutes were saved."))
-            return redirect("coordination:meeting_detail", pk=meeting.pk)
-    return _render_with_errors(request, meeting, write_form=form)
+    return _meeting_form_post(
+        request, meeting, form=form, context_name="write_form",
+        operation=lambda data: services.save_minutes(
+            meeting, item_summaries=form.item_summaries(), decisions=data["decisions"], user=request.user
+        ),
+        success=_("The minutes were saved."),
+    )
 
 
 @require_POST
 @coordinator_required
 def action_item_add(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
-    form = ActionItemForm(request.POST)
-    if form.is_valid():
-        try:
-            services.add_action_item(meeting, **form.cleaned_data, user=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The action item was added."))
-            return redirect("coordination:meeting_detail", pk=meeting.pk)
-    return _render_with_errors(request, meeting, action_item_form=form)
+    meeting = _meeting(pk)
+    return _meeting_form_post(
+        request, meeting, form=ActionItemForm(request.POST), context_name="action_item_form",
+        operation=lambda data: services.add_action_item(meeting, **data, user=request.user),
+        success=_("The action item was added."),
+    )
 
 
 @require_POST
 @team_member_required
 def minutes_approve(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     minutes = get_object_or_404(Minutes, meeting=meeting)
-    form = ApproveForm(request.POST, meeting=meeting)
-    if form.is_valid():
-        try:
-            services.approve_minutes(minutes, at_meeting=form.cleaned_data["at_meeting"], user=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The minutes were approved and filed in the library."))
-            return redirect("coordination:meeting_detail", pk=meeting.pk)
-    return _render_with_errors(request, meeting, approve_form=form)
+    return _meeting_form_post(
+        request, meeting, form=ApproveForm(request.POST, meeting=meeting), context_name="approve_form",
+        operation=lambda data: services.approve_minutes(minutes, at_meeting=data["at_meeting"], user=request.user),
+        success=_("The minutes were approved and filed in the library."),
+    )
 
 
 @require_POST
 @coordinator_required
 def minutes_publish(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("body"), pk=pk)
+    meeting = _meeting(pk)
     minutes = get_object_or_404(Minutes, meeting=meeting)
-    form = PublishForm(request.POST)
-    if form.is_valid():
-        try:
-            services.publish_minutes(minutes, audience=form.cleaned_data["audience"], user=request.user)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("The minutes were published."))
-            return redirect("coordination:meeting_detail", pk=meeting.pk)
-    return _render_with_errors(request, meeting, publish_form=form)
+    return _meeting_form_post(
+        request, meeting, form=PublishForm(request.POST), context_name="publish_form",
+        operation=lambda data: services.publish_minutes(minutes, audience=data["audience"], user=request.user),
+        success=_("The minutes were published."),
+    )

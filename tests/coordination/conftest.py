@@ -55,20 +55,20 @@ def pdf_upload(name="minutes.pdf", content=b"%PDF-1.4\n1 0 obj<<>>endobj\ntraile
     return SimpleUploadedFile(name, content, content_type="application/pdf")
 
 
-def docx_upload(name="minutes.docx"):
+def _zip_upload(name, entries):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<document/>")
+        for entry_name, content in entries.items():
+            archive.writestr(entry_name, content)
     return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def docx_upload(name="minutes.docx"):
+    return _zip_upload(name, {"[Content_Types].xml": "<Types/>", "word/document.xml": "<document/>"})
 
 
 def odt_upload(name="minutes.odt"):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", "<office/>")
-    return SimpleUploadedFile(name, buffer.getvalue())
+    return _zip_upload(name, {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office/>"})
 
 
 @pytest.fixture(autouse=True)
