@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from library.models import Audience
 
-from .models import ActionItemStatus, Answer, Body, Institution, Meeting, TeamMember
+from .models import Action, ActionItemStatus, Answer, Body, Institution, Meeting, TeamMember
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -72,6 +72,9 @@ class ActionItemForm(forms.Form):
         label=_("Owner (institution)"), queryset=Institution.objects.all(), required=False
     )
     due_date = forms.DateField(label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}))
+    action = forms.ModelChoiceField(
+        label=_("Action of the action plan it moves"), queryset=Action.objects.all(), required=False
+    )
 
     def clean(self):
         data = super().clean()

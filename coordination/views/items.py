@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -90,7 +91,10 @@ def action_item_status(request, pk):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("The status was updated."))
-    return redirect(request.POST.get("next") if request.POST.get("next", "").startswith("/") else "coordination:my_items")
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(next_url)
+    return redirect("coordination:my_items")
 
 
 def _answer(request, invitation, form):

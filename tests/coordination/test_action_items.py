@@ -128,3 +128,12 @@ def test_overdue_reminders_go_once_a_day_in_the_owners_language(owner):
     with freeze_time("2026-03-11 09:00"):
         call_command("send_overdue_action_items")
     assert len(mail.outbox) == 4
+
+
+def test_status_form_does_not_redirect_to_another_site(client, owner):
+    item = ActionItemFactory(owner_member=owner)
+    client.force_login(owner.user)
+    response = client.post(
+        reverse("coordination:action_item_status", kwargs={"pk": item.pk}), {"status": "done", "next": "//evil.example.com/"}
+    )
+    assert response["Location"] == reverse("coordination:my_items")
