@@ -6,7 +6,6 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import render
 
-
 from .. import services
 from ..access import coordinator_required, is_team_member, team_member_required
 from ..models import ProgressUpdate, WorkPlanEntry
