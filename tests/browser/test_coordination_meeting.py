@@ -13,8 +13,9 @@ MINUTES_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def submit(tab, action_suffix):
-    tab.locator(f"form[action$='{action_suffix}'] button[type=submit]").click()
-    tab.wait_for_load_state()
+    # Each form posts and redirects back to the meeting page: wait for that page, not the old one.
+    with tab.expect_navigation():
+        tab.locator(f"form[action$='{action_suffix}'] button[type=submit]").click()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -57,6 +58,7 @@ def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign
         submit(tab, "/action-items/")
     assert ActionItem.objects.filter(owner_member=member).count() == 2
 
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 360
     submit(tab, "/minutes/approve/")
     tab.check("input[name=audience][value=members]")
     submit(tab, "/minutes/publish/")
