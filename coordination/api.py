@@ -1,12 +1,10 @@
 """Coordination in the API: directory, bodies, meetings, invitations, minutes, action items and
 the public action plan. Endpoints are thin: they check who asks and call services."""
 
-import datetime
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema, Status
+from ninja import Router, Status
 
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -14,15 +12,26 @@ from . import services
 from .access import is_coordinator, is_team_member, visible_minutes
 from .exports import directory_querysets
 from .models import ActionItem, ActionItemStatus, Answer, Body, Invitation, Meeting
-from .reports import objective_progress, objectives_with_actions
+from .api_meetings import meetings_router
+from .api_schemas import (
+    CoordinationActionItemOut,
+    CoordinationAnswerIn,
+    CoordinationBodyOut,
+    CoordinationDirectoryOut,
+    CoordinationError,
+    CoordinationInvitationOut,
+    CoordinationMeetingIn,
+    CoordinationMeetingOut,
+    CoordinationMinutesDetailOut,
+    CoordinationMinutesOut,
+    CoordinationObjectiveOut,
+    CoordinationStatusIn,
+)
+from .reports import objectives_with_actions
 from .stats import body_statuses
 from .views.items import filter_action_items
 
 router = Router(tags=["coordination"])
-
-
-class CoordinationError(Schema):
-    detail: str
 
 
 def require_team(request):
@@ -34,33 +43,6 @@ def refused(error):
     return Status(400, {"detail": " ".join(error.messages)})
 
 
-class CoordinationMemberOut(Schema):
-    id: int
-    name: str
-    role: str
-    email: str
-    phone: str
-    institution: str | None = Field(None, alias="institution.name")
-    institution_tier: str | None = Field(None, alias="institution.tier")
-    deputy_of_id: int | None
-
-
-class CoordinationExpertOut(Schema):
-    id: int
-    name: str
-    kind: str
-    languages: list[str] = Field(..., alias="language_list")
-    specialties: str
-    organisation: str
-    email: str
-    phone: str
-
-
-class CoordinationDirectoryOut(Schema):
-    members: list[CoordinationMemberOut]
-    experts: list[CoordinationExpertOut]
-
-
 @router.get("/directory", response=CoordinationDirectoryOut, auth=signed_in,
             operation_id="coordination_directory", url_name="coordination_directory")
 def directory(request):
@@ -68,18 +50,6 @@ def directory(request):
     require_team(request)
     members, experts = directory_querysets()
     return {"members": list(members), "experts": list(experts)}
-
-
-class CoordinationBodyOut(Schema):
-    id: int
-    name: str
-    min_meetings_per_year: int
-    min_migrant_share: int
-    meetings_held_this_year: int
-    members: int
-    migrant_members: int
-    frequency_met: bool
-    composition_met: bool
 
 
 @router.get("/bodies", response=list[CoordinationBodyOut], auth=signed_in,
@@ -95,33 +65,6 @@ def bodies(request):
         }
         for s in body_statuses()
     ]
-
-
-class CoordinationAgendaItemOut(Schema):
-    position: int
-    title: str
-
-
-class CoordinationMeetingOut(Schema):
-    id: int
-    body_id: int
-    body: str = Field(..., alias="body.name")
-    title: str
-    starts_at: datetime.datetime
-    ends_at: datetime.datetime
-    place: str
-    online_url: str
-    agenda: list[CoordinationAgendaItemOut] = Field(..., alias="agenda_items")
-
-
-class CoordinationMeetingIn(Schema):
-    body_id: int
-    title: str = Field(..., min_length=1, max_length=200)
-    starts_at: datetime.datetime
-    ends_at: datetime.datetime
-    place: str = Field("", max_length=255)
-    online_url: str = Field("", max_length=200)
-    agenda: list[str] = []
 
 
 def meetings_queryset():
@@ -155,18 +98,6 @@ def create_meeting(request, payload: CoordinationMeetingIn):
     return Status(201, meetings_queryset().get(pk=meeting.pk))
 
 
-class CoordinationInvitationOut(Schema):
-    id: int
-    meeting: CoordinationMeetingOut
-    answer: str
-    deputy_name: str
-
-
-class CoordinationAnswerIn(Schema):
-    answer: str = Field(..., description="attending, not_attending or deputy")
-    deputy_name: str = Field("", max_length=200)
-
-
 @router.get("/invitations/mine", response=list[CoordinationInvitationOut], auth=signed_in,
             operation_id="coordination_my_invitations", url_name="coordination_my_invitations")
 def my_invitations(request):
@@ -191,33 +122,6 @@ def answer_invitation(request, invitation_id: int, payload: CoordinationAnswerIn
     return Invitation.objects.select_related("meeting__body").prefetch_related("meeting__agenda_items").get(pk=invitation.pk)
 
 
-class CoordinationAttendeeOut(Schema):
-    name: str = Field(..., alias="member.name")
-    deputy_name: str
-
-
-class CoordinationMinutesOut(Schema):
-    id: int
-    meeting: CoordinationMeetingOut
-    status: str
-    audience: str
-    decisions: str
-    document_url: str | None = None
-
-    @staticmethod
-    def resolve_document_url(minutes):
-        return minutes.document.url if minutes.document_id else None
-
-
-class CoordinationMinutesDetailOut(CoordinationMinutesOut):
-    attendees: list[CoordinationAttendeeOut]
-    item_summaries: dict[str, str]
-
-    @staticmethod
-    def resolve_attendees(minutes):
-        return list(minutes.meeting.attendances.select_related("member"))
-
-
 def minutes_queryset(user):
     return visible_minutes(user).select_related("meeting__body", "document").prefetch_related("meeting__agenda_items")
 
@@ -233,25 +137,6 @@ def minutes_list(request):
             operation_id="coordination_minutes_detail", url_name="coordination_minutes_detail")
 def minutes_detail(request, minutes_id: int):
     return get_object_or_404(minutes_queryset(request.user), pk=minutes_id)
-
-
-class CoordinationActionItemOut(Schema):
-    id: int
-    title: str
-    meeting_id: int
-    body: str = Field(..., alias="meeting.body.name")
-    owner: str
-    due_date: datetime.date
-    status: str
-    is_overdue: bool
-
-    @staticmethod
-    def resolve_owner(item):
-        return str(item.owner)
-
-
-class CoordinationStatusIn(Schema):
-    status: str = Field(..., description="open, in_progress, done or cancelled")
 
 
 def items_queryset():
@@ -284,50 +169,11 @@ def action_item_status(request, item_id: int, payload: CoordinationStatusIn):
     return items_queryset().get(pk=item.pk)
 
 
-class CoordinationIndicatorOut(Schema):
-    name: str
-    unit: str
-    target: float
-    current: float
-
-
-class CoordinationActionOut(Schema):
-    code: str
-    title: str
-    leader: str | None = Field(None, alias="leader.name")
-    partners: list[str]
-    starts_on: datetime.date
-    ends_on: datetime.date
-    status: str
-    progress: int
-    indicators: list[CoordinationIndicatorOut]
-
-    @staticmethod
-    def resolve_partners(action):
-        return [partner.name for partner in action.partners.all()]
-
-    @staticmethod
-    def resolve_indicators(action):
-        return list(action.indicators.all())
-
-
-class CoordinationObjectiveOut(Schema):
-    number: int
-    title: str
-    progress: int
-    actions: list[CoordinationActionOut]
-
-    @staticmethod
-    def resolve_progress(objective):
-        return objective_progress(objective)
-
-    @staticmethod
-    def resolve_actions(objective):
-        return list(objective.actions.all())
-
-
 @router.get("/action-plan", response=list[CoordinationObjectiveOut], auth=optional_sign_in,
             operation_id="coordination_action_plan", url_name="coordination_action_plan")
 def action_plan(request):
     """The action plan's progress per strategic objective and action (public)."""
     return list(objectives_with_actions())
+
+
+router.add_router("", meetings_router)
