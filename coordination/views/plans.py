@@ -8,7 +8,7 @@ from django.shortcuts import render
 
 from .. import services
 from ..access import coordinator_required, is_team_member, team_member_required
-from ..models import ProgressUpdate, WorkPlanEntry
+from ..models import ActionItem, Meeting, ProgressUpdate, WorkPlanEntry
 from ..reports import objective_progress, objectives_with_actions
 
 REPORT_TYPES = {
@@ -25,15 +25,21 @@ def work_plan(request):
 
 
 def action_plan(request):
-    objectives = list(
-        objectives_with_actions().prefetch_related(
-            Prefetch("actions__updates", queryset=ProgressUpdate.objects.order_by("-date", "-pk"))
-        )
+    is_member = is_team_member(request.user)
+    objectives = objectives_with_actions().prefetch_related(
+        Prefetch("actions__updates", queryset=ProgressUpdate.objects.order_by("-date", "-pk"))
     )
+    if is_member:
+        # The meetings and action items that move each action are internal: members only.
+        objectives = objectives.prefetch_related(
+            Prefetch("actions__meetings", queryset=Meeting.objects.select_related("body").order_by("starts_at")),
+            Prefetch("actions__action_items", queryset=ActionItem.objects.select_related("owner_member", "owner_institution")),
+        )
+    objectives = list(objectives)
     for objective in objectives:
         objective.progress = objective_progress(objective)
     return render(
-        request, "coordination/action_plan.html", {"objectives": objectives, "is_member": is_team_member(request.user)}
+        request, "coordination/action_plan.html", {"objectives": objectives, "is_member": is_member}
     )
 
 

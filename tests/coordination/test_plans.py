@@ -111,3 +111,23 @@ def test_dashboard_query_count_does_not_grow(client, coordinator, django_assert_
         MeetingFactory(body=body)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("coordination:dashboard"))
+
+
+def test_members_see_the_meetings_and_items_moving_an_action_the_public_does_not(client, make_user, plan):
+    from .factories import ActionItemFactory
+
+    ActionItemFactory(action=plan, title="Traducerea ghidului în nepaleză")
+    assert "Traducerea ghidului în nepaleză" not in client.get(reverse("coordination:action_plan")).content.decode()
+    client.force_login(make_user("Integration-team members"))
+    page = client.get(reverse("coordination:action_plan")).content.decode()
+    assert "Traducerea ghidului în nepaleză" in page and plan.meetings.get().title in page
+
+
+def test_action_plan_page_query_count_does_not_grow(client, coordinator, plan, django_assert_max_num_queries):
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse("coordination:action_plan"))
+    for action in ActionFactory.create_batch(4, objective=plan.objective):
+        services.add_progress_update(action, text="Pornit", progress=5, status="in_progress", meeting=MeetingFactory(), user=coordinator)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse("coordination:action_plan"))
