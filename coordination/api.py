@@ -1,9 +1,8 @@
 """Coordination in the API: directory, bodies, meetings, invitations, minutes, action items and
 the public action plan. Endpoints are thin: they check who asks and call services."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 from ninja import Router, Status
 
 from integration_site.api_auth import optional_sign_in, signed_in
@@ -11,7 +10,7 @@ from integration_site.api_auth import optional_sign_in, signed_in
 from . import services
 from .access import is_coordinator, is_team_member, visible_minutes
 from .exports import directory_querysets
-from .models import ActionItem, ActionItemStatus, Answer, Body, Invitation, Meeting
+from .models import ActionItem, Body, Invitation, Meeting
 from .api_meetings import meetings_router
 from .api_schemas import (
     CoordinationActionItemOut,
@@ -26,6 +25,7 @@ from .api_schemas import (
     CoordinationMinutesOut,
     CoordinationObjectiveOut,
     CoordinationStatusIn,
+    refusal_as_400,
 )
 from .reports import objectives_with_actions
 from .stats import body_statuses
@@ -37,10 +37,6 @@ router = Router(tags=["coordination"])
 def require_team(request):
     if not is_team_member(request.user):
         raise PermissionDenied
-
-
-def refused(error):
-    return Status(400, {"detail": " ".join(error.messages)})
 
 
 @router.get("/directory", response=CoordinationDirectoryOut, auth=signed_in,
@@ -83,18 +79,16 @@ def meetings(request, body_id: int | None = None):
 
 @router.post("/meetings", response={201: CoordinationMeetingOut, 400: CoordinationError}, auth=signed_in,
              operation_id="coordination_meeting_create", url_name="coordination_meeting_create")
+@refusal_as_400
 def create_meeting(request, payload: CoordinationMeetingIn):
     """Create a meeting with its agenda (coordinators only)."""
     if not is_coordinator(request.user):
         raise PermissionDenied
     body = get_object_or_404(Body, pk=payload.body_id)
-    try:
-        meeting = services.create_meeting(
-            body=body, title=payload.title, starts_at=payload.starts_at, ends_at=payload.ends_at,
-            place=payload.place, online_url=payload.online_url, agenda=payload.agenda, user=request.user,
-        )
-    except ValidationError as error:
-        return refused(error)
+    meeting = services.create_meeting(
+        body=body, title=payload.title, starts_at=payload.starts_at, ends_at=payload.ends_at,
+        place=payload.place, online_url=payload.online_url, agenda=payload.agenda, user=request.user,
+    )
     return Status(201, meetings_queryset().get(pk=meeting.pk))
 
 
@@ -111,14 +105,10 @@ def my_invitations(request):
 
 @router.post("/invitations/{invitation_id}/answer", response={200: CoordinationInvitationOut, 400: CoordinationError},
              auth=signed_in, operation_id="coordination_answer_invitation", url_name="coordination_answer_invitation")
+@refusal_as_400
 def answer_invitation(request, invitation_id: int, payload: CoordinationAnswerIn):
     invitation = get_object_or_404(Invitation, pk=invitation_id, member__user=request.user)
-    if payload.answer not in Answer.values:
-        return Status(400, {"detail": _("Choose whether you attend, do not attend or send a deputy.")})
-    try:
-        services.answer_invitation(invitation, answer=payload.answer, deputy_name=payload.deputy_name)
-    except ValidationError as error:
-        return refused(error)
+    services.answer_invitation(invitation, answer=payload.answer, deputy_name=payload.deputy_name)
     return Invitation.objects.select_related("meeting__body").prefetch_related("meeting__agenda_items").get(pk=invitation.pk)
 
 
@@ -160,11 +150,10 @@ def my_action_items(request):
 
 @router.post("/action-items/{item_id}/status", response={200: CoordinationActionItemOut, 400: CoordinationError},
              auth=signed_in, operation_id="coordination_action_item_status", url_name="coordination_action_item_status")
+@refusal_as_400
 def action_item_status(request, item_id: int, payload: CoordinationStatusIn):
     """Owners update their own items; coordinators any."""
     item = get_object_or_404(ActionItem, pk=item_id)
-    if payload.status not in ActionItemStatus.values:
-        return Status(400, {"detail": _("Unknown status.")})
     services.update_action_item_status(item, status=payload.status, user=request.user)
     return items_queryset().get(pk=item.pk)
 
