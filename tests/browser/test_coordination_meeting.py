@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts import roles
 from coordination.models import ActionItem, Attendance, Meeting, MinutesStatus
+from tests.coordination.conftest import root_collection  # noqa: F401 (fixture)
 from tests.coordination.factories import BodyFactory, TeamMemberFactory, add_members
 
 MINUTES_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -19,6 +20,7 @@ def submit(tab, action_suffix):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("root_collection")
 def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign_in, make_user, tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path
     coordinator, member_user = make_user(roles.COORDINATORS), make_user(roles.TEAM_MEMBERS)
@@ -60,6 +62,8 @@ def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign
 
     assert tab.evaluate("document.documentElement.scrollWidth") <= 360
     submit(tab, "/minutes/approve/")
+    meeting.minutes.refresh_from_db()
+    assert meeting.minutes.status == MinutesStatus.APPROVED, tab.locator("main").inner_text()
     tab.check("input[name=audience][value=members]")
     submit(tab, "/minutes/publish/")
     meeting.minutes.refresh_from_db()

@@ -4,6 +4,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from wagtail.models import Collection
 
 from accounts import roles
 from tests.conftest import ALL_ROLES
@@ -100,3 +101,10 @@ def english_pages():
     e-mails and messages in other languages switch language themselves."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def root_collection(transactional_db):
+    """Transactional tests flush the database, Wagtail's root collection (made by a migration)
+    included; approved minutes are filed under it."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")

@@ -42,6 +42,7 @@ def run_together(*calls):
     return outcomes
 
 
+@pytest.mark.usefixtures("root_collection")
 def test_minutes_approved_twice_at_once_are_filed_once(coordinator):
     meeting = MeetingFactory()
     services.save_minutes(meeting, item_summaries={}, decisions="Decizie", user=coordinator)
