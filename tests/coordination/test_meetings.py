@@ -137,3 +137,13 @@ def test_attendance_is_recorded_for_body_members_only(coordinator, meeting):
     with pytest.raises(ValidationError):
         services.record_attendance(meeting, present_member_ids=[stranger.pk], user=coordinator)
     assert Attendance.objects.count() == 2
+
+
+def test_plain_text_invitation_does_not_html_escape_names(coordinator, django_capture_on_commit_callbacks):
+    member = TeamMemberFactory(name="Siobhán O'Brien & Co")
+    meeting = make_meeting(add_members(BodyFactory(name="Grup \"Împreună\""), member), coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.invite_members(meeting, user=coordinator)
+    message = mail.outbox[0]
+    assert "Siobhán O'Brien & Co" in message.body
+    assert '"Împreună"' in message.subject
