@@ -15,7 +15,20 @@ class ReportFormatConverter:
         return value
 
 
+class YearConverter:
+    """Years 1900-2199: outside them dates overflow once moved between time zones."""
+
+    regex = "(?:19|20|21)[0-9]{2}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
 register_converter(ReportFormatConverter, "report_format")
+register_converter(YearConverter, "year")
 
 urlpatterns = [
     path("coordination/directory/", directory.directory, name="directory"),
@@ -41,5 +54,5 @@ urlpatterns = [
     path("coordination/invitations/<str:token>/", items.answer_invitation, name="answer_invitation"),
     path("coordination/work-plan/", plans.work_plan, name="work_plan"),
     path("coordination/action-plan/", plans.action_plan, name="action_plan"),
-    path("coordination/report/<int:year>.<report_format:format>", plans.report, name="report"),
+    path("coordination/report/<year:year>.<report_format:format>", plans.report, name="report"),
 ]

@@ -131,3 +131,15 @@ def test_action_plan_page_query_count_does_not_grow(client, coordinator, plan, d
         services.add_progress_update(action, text="Pornit", progress=5, status="in_progress", meeting=MeetingFactory(), user=coordinator)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("coordination:action_plan"))
+
+
+def test_report_for_an_impossible_year_is_not_found(client, coordinator):
+    client.force_login(coordinator)
+    assert client.get("/en/coordination/report/99999.pdf").status_code == 404
+    assert client.get("/en/coordination/report/2026.exe").status_code == 404
+
+
+@pytest.mark.parametrize("year, status", [("0001", 404), ("9999", 404), ("1900", 200), ("2199", 200)])
+def test_report_years_stay_within_what_dates_can_hold(client, coordinator, year, status):
+    client.force_login(coordinator)
+    assert client.get(f"/en/coordination/report/{year}.pdf").status_code == status
