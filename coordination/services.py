@@ -33,9 +33,15 @@ def _require_coordinator(user):
         raise PermissionDenied(_("Only coordinators can do this."))
 
 
+MEETING_YEARS = range(1900, 2200)
+
+
 @transaction.atomic
 def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
     _require_coordinator(user)
+    # Dates at the ends of the calendar overflow when moved between time zones.
+    if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
+        raise ValidationError(_("Choose a date between the years 1900 and 2199."))
     meeting = Meeting(
         body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
         online_url=online_url, created_by=user,

@@ -108,3 +108,28 @@ def test_openapi_document_names_coordination_operations_and_schemas(client):
     operation_ids = {op["operationId"] for ops in schema["paths"].values() for op in ops.values() if isinstance(op, dict) and "operationId" in op}
     assert {"coordination_directory", "coordination_minutes", "coordination_action_plan", "coordination_meeting_create"} <= operation_ids
     assert "CoordinationMinutesOut" in schema["components"]["schemas"]
+
+
+@pytest.mark.parametrize(
+    "starts_at, ends_at",
+    [("0001-01-01T00:30:00", "0001-01-01T01:00:00"), ("0001-01-01T00:30:00+05:00", "0001-01-01T01:00:00+05:00"),
+     ("2026-12-01T10:00:00", "9999-12-31T23:30:00")],
+)
+def test_meeting_dates_at_the_ends_of_the_calendar_are_refused(client, coordinator, starts_at, ends_at):
+    client.force_login(coordinator)
+    payload = meeting_payload(BodyFactory(), starts_at=starts_at, ends_at=ends_at)
+    response = client.post("/api/coordination/meetings", payload, content_type="application/json")
+    assert response.status_code == 400
+    assert not Meeting.objects.exists()
+
+
+def test_meeting_form_refuses_dates_at_the_ends_of_the_calendar(client, coordinator):
+    from django.urls import reverse
+
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("coordination:meeting_create"),
+        {"body": BodyFactory().pk, "title": "x", "starts_at": "0001-01-01T00:30", "ends_at": "0001-01-01T01:00", "place": "p"},
+    )
+    assert "between the years 1900 and 2199" in response.content.decode()
+    assert not Meeting.objects.exists()
