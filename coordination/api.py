@@ -13,6 +13,7 @@ from .exports import directory_querysets
 from .models import ActionItem, Body, Invitation, Meeting
 from .api_meetings import meetings_router
 from .api_schemas import (
+    DatabaseId,
     CoordinationActionItemOut,
     CoordinationAnswerIn,
     CoordinationBodyOut,
@@ -69,7 +70,7 @@ def meetings_queryset():
 
 @router.get("/meetings", response=list[CoordinationMeetingOut], auth=signed_in,
             operation_id="coordination_meetings", url_name="coordination_meetings")
-def meetings(request, body_id: int | None = None):
+def meetings(request, body_id: DatabaseId | None = None):
     require_team(request)
     queryset = meetings_queryset()
     if body_id is not None:
@@ -106,7 +107,7 @@ def my_invitations(request):
 @router.post("/invitations/{invitation_id}/answer", response={200: CoordinationInvitationOut, 400: CoordinationError},
              auth=signed_in, operation_id="coordination_answer_invitation", url_name="coordination_answer_invitation")
 @refusal_as_400
-def answer_invitation(request, invitation_id: int, payload: CoordinationAnswerIn):
+def answer_invitation(request, invitation_id: DatabaseId, payload: CoordinationAnswerIn):
     invitation = get_object_or_404(Invitation, pk=invitation_id, member__user=request.user)
     services.answer_invitation(invitation, answer=payload.answer, deputy_name=payload.deputy_name)
     return Invitation.objects.select_related("meeting__body").prefetch_related("meeting__agenda_items").get(pk=invitation.pk)
@@ -125,7 +126,7 @@ def minutes_list(request):
 
 @router.get("/minutes/{minutes_id}", response=CoordinationMinutesDetailOut, auth=optional_sign_in,
             operation_id="coordination_minutes_detail", url_name="coordination_minutes_detail")
-def minutes_detail(request, minutes_id: int):
+def minutes_detail(request, minutes_id: DatabaseId):
     return get_object_or_404(minutes_queryset(request.user), pk=minutes_id)
 
 
@@ -151,7 +152,7 @@ def my_action_items(request):
 @router.post("/action-items/{item_id}/status", response={200: CoordinationActionItemOut, 400: CoordinationError},
              auth=signed_in, operation_id="coordination_action_item_status", url_name="coordination_action_item_status")
 @refusal_as_400
-def action_item_status(request, item_id: int, payload: CoordinationStatusIn):
+def action_item_status(request, item_id: DatabaseId, payload: CoordinationStatusIn):
     """Owners update their own items; coordinators any."""
     item = get_object_or_404(ActionItem, pk=item_id)
     services.update_action_item_status(item, status=payload.status, user=request.user)

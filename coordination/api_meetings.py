@@ -10,6 +10,7 @@ from integration_site.api_auth import signed_in
 
 from . import services
 from .api_schemas import (
+    DatabaseId,
     CoordinationActionItemIn,
     CoordinationActionItemOut,
     CoordinationApproveIn,
@@ -40,7 +41,7 @@ def _minutes_out(minutes):
 
 @meetings_router.post("/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut}, auth=signed_in,
                       operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite")
-def invite(request, meeting_id: int):
+def invite(request, meeting_id: DatabaseId):
     """Invite the body's members not invited yet (e-mail with an .ics in each one's language)."""
     return {"invited": len(services.invite_members(_meeting(meeting_id), user=request.user))}
 
@@ -48,7 +49,7 @@ def invite(request, meeting_id: int):
 @meetings_router.put("/meetings/{meeting_id}/attendance", response={200: list[CoordinationAttendeeOut], **REFUSED},
                      auth=signed_in, operation_id="coordination_meeting_attendance", url_name="coordination_meeting_attendance")
 @refusal_as_400
-def attendance(request, meeting_id: int, payload: CoordinationAttendanceIn):
+def attendance(request, meeting_id: DatabaseId, payload: CoordinationAttendanceIn):
     return list(services.record_attendance(
         _meeting(meeting_id), present_member_ids=payload.present, deputies=payload.deputies, user=request.user
     ))
@@ -57,7 +58,7 @@ def attendance(request, meeting_id: int, payload: CoordinationAttendanceIn):
 @meetings_router.post("/meetings/{meeting_id}/minutes/file", response={200: CoordinationMinutesDetailOut, **REFUSED},
                       auth=signed_in, operation_id="coordination_minutes_upload", url_name="coordination_minutes_upload")
 @refusal_as_400
-def upload_minutes(request, meeting_id: int, file: UploadedFile = File(...)):
+def upload_minutes(request, meeting_id: DatabaseId, file: UploadedFile = File(...)):
     """Upload the minutes file (PDF, DOCX or ODT); a refused file changes nothing."""
     return _minutes_out(services.upload_minutes(_meeting(meeting_id), upload=file, user=request.user))
 
@@ -65,7 +66,7 @@ def upload_minutes(request, meeting_id: int, file: UploadedFile = File(...)):
 @meetings_router.put("/meetings/{meeting_id}/minutes", response={200: CoordinationMinutesDetailOut, **REFUSED},
                      auth=signed_in, operation_id="coordination_minutes_write", url_name="coordination_minutes_write")
 @refusal_as_400
-def write_minutes(request, meeting_id: int, payload: CoordinationMinutesIn):
+def write_minutes(request, meeting_id: DatabaseId, payload: CoordinationMinutesIn):
     return _minutes_out(services.save_minutes(
         _meeting(meeting_id), item_summaries=payload.item_summaries, decisions=payload.decisions, user=request.user
     ))
@@ -74,7 +75,7 @@ def write_minutes(request, meeting_id: int, payload: CoordinationMinutesIn):
 @meetings_router.post("/meetings/{meeting_id}/action-items", response={201: CoordinationActionItemOut, **REFUSED},
                       auth=signed_in, operation_id="coordination_action_item_create", url_name="coordination_action_item_create")
 @refusal_as_400
-def add_action_item(request, meeting_id: int, payload: CoordinationActionItemIn):
+def add_action_item(request, meeting_id: DatabaseId, payload: CoordinationActionItemIn):
     meeting = _meeting(meeting_id)
     owner_member = payload.owner_member_id and get_object_or_404(TeamMember, pk=payload.owner_member_id)
     owner_institution = payload.owner_institution_id and get_object_or_404(Institution, pk=payload.owner_institution_id)
@@ -89,7 +90,7 @@ def add_action_item(request, meeting_id: int, payload: CoordinationActionItemIn)
 @meetings_router.post("/minutes/{minutes_id}/approve", response={200: CoordinationMinutesDetailOut, **REFUSED},
                       auth=signed_in, operation_id="coordination_minutes_approve", url_name="coordination_minutes_approve")
 @refusal_as_400
-def approve(request, minutes_id: int, payload: CoordinationApproveIn):
+def approve(request, minutes_id: DatabaseId, payload: CoordinationApproveIn):
     """Approve the minutes (the body's chair or a coordinator); they are filed in the members' library."""
     minutes = get_object_or_404(Minutes, pk=minutes_id)
     at_meeting = payload.at_meeting_id and get_object_or_404(Meeting, pk=payload.at_meeting_id)
@@ -99,6 +100,6 @@ def approve(request, minutes_id: int, payload: CoordinationApproveIn):
 @meetings_router.post("/minutes/{minutes_id}/publish", response={200: CoordinationMinutesDetailOut, **REFUSED},
                       auth=signed_in, operation_id="coordination_minutes_publish", url_name="coordination_minutes_publish")
 @refusal_as_400
-def publish(request, minutes_id: int, payload: CoordinationPublishIn):
+def publish(request, minutes_id: DatabaseId, payload: CoordinationPublishIn):
     minutes = get_object_or_404(Minutes, pk=minutes_id)
     return _minutes_out(services.publish_minutes(minutes, audience=payload.audience, user=request.user))

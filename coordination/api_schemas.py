@@ -3,11 +3,15 @@ other apps' components in the project's one OpenAPI document."""
 
 import datetime
 from functools import wraps
+from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from ninja import Field, Schema, Status
 
 from .reports import objective_progress
+
+#: A row id as the database can hold it: larger numbers are a 422, not an overflow.
+DatabaseId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 class CoordinationError(Schema):
@@ -71,7 +75,7 @@ class CoordinationMeetingOut(Schema):
 
 
 class CoordinationMeetingIn(Schema):
-    body_id: int
+    body_id: DatabaseId
     title: str = Field(..., min_length=1, max_length=200)
     starts_at: datetime.datetime
     ends_at: datetime.datetime
@@ -186,8 +190,8 @@ class CoordinationInvitedOut(Schema):
 
 
 class CoordinationAttendanceIn(Schema):
-    present: list[int] = Field([], description="Members who came in person.")
-    deputies: dict[int, str] = Field({}, description="Member id -> name of the deputy who came instead.")
+    present: list[DatabaseId] = Field([], description="Members who came in person.")
+    deputies: dict[DatabaseId, str] = Field({}, description="Member id -> name of the deputy who came instead.")
 
 
 class CoordinationMinutesIn(Schema):
@@ -198,13 +202,13 @@ class CoordinationMinutesIn(Schema):
 class CoordinationActionItemIn(Schema):
     title: str = Field(..., min_length=1, max_length=255)
     due_date: datetime.date
-    owner_member_id: int | None = None
-    owner_institution_id: int | None = None
-    action_id: int | None = None
+    owner_member_id: DatabaseId | None = None
+    owner_institution_id: DatabaseId | None = None
+    action_id: DatabaseId | None = None
 
 
 class CoordinationApproveIn(Schema):
-    at_meeting_id: int | None = Field(None, description="The later meeting of the body that approved them.")
+    at_meeting_id: DatabaseId | None = Field(None, description="The later meeting of the body that approved them.")
 
 
 class CoordinationPublishIn(Schema):

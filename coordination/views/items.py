@@ -17,15 +17,21 @@ from ..models import ActionItem, ActionItemStatus, Body, Institution, Invitation
 from ..notifications import invitation_from_token
 
 
+def _row_id(text):
+    """The id in a filter parameter, or None when it is not one the database could hold."""
+    return int(text) if text.isdigit() and len(text) <= 18 else None
+
+
 def filter_action_items(items, params):
     owner = params.get("owner", "")
-    if owner.startswith("member-") and owner[7:].isdigit():
-        items = items.filter(owner_member_id=int(owner[7:]))
-    elif owner.startswith("institution-") and owner[12:].isdigit():
-        items = items.filter(owner_institution_id=int(owner[12:]))
-    body = params.get("body", "")
-    if body.isdigit():
-        items = items.filter(meeting__body_id=int(body))
+    kind, _dash, owner_id = owner.partition("-")
+    if _row_id(owner_id) and kind == "member":
+        items = items.filter(owner_member_id=_row_id(owner_id))
+    elif _row_id(owner_id) and kind == "institution":
+        items = items.filter(owner_institution_id=_row_id(owner_id))
+    body = _row_id(str(params.get("body", "")))
+    if body:
+        items = items.filter(meeting__body_id=body)
     status = params.get("status", "")
     if status in ActionItemStatus.values:
         items = items.filter(status=status)

@@ -95,6 +95,8 @@ def test_action_item_list_filters(client, coordinator):
     assert titles(body=str(other_body.meeting.body_id)) == {"Alt organism"}
     assert titles(owner=f"member-{done.owner_member_id}") == {"Terminată"}
     assert titles(owner="member-abc", body="x", status="bogus") == {"Întârziată", "Terminată", "Alt organism"}
+    assert titles(owner="member-99999999999999999999", body="99999999999999999999") == {"Întârziată", "Terminată", "Alt organism"}
+    assert titles(owner=f"institution-{other_body.owner_member.institution_id}") == set()
     assert overdue.is_overdue and not done.is_overdue
 
 

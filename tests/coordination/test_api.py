@@ -133,3 +133,18 @@ def test_meeting_form_refuses_dates_at_the_ends_of_the_calendar(client, coordina
     )
     assert "between the years 1900 and 2199" in response.content.decode()
     assert not Meeting.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("get", "/api/coordination/meetings?body_id=99999999999999999999"),
+        ("get", "/api/coordination/minutes/99999999999999999999"),
+        ("post", "/api/coordination/minutes/99999999999999999999/approve"),
+        ("post", "/api/coordination/meetings/-1/invitations"),
+    ],
+)
+def test_ids_beyond_what_the_database_holds_are_a_4xx(client, coordinator, method, path):
+    client.force_login(coordinator)
+    response = getattr(client, method)(path, {} if method == "get" else {}, content_type="application/json")
+    assert response.status_code == 422
