@@ -270,3 +270,9 @@ EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "365"))
 EVENTS_REMINDER_HOURS = int(os.environ.get("EVENTS_REMINDER_HOURS", "24"))
 # A TTF font with Latin, Cyrillic and Arabic glyphs for certificates; DejaVu Sans is found if empty.
 EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")
+
+# --- coordination ---
+# Largest minutes file (PDF, DOCX, ODT) a coordinator may upload, in megabytes.
+COORDINATION_MINUTES_MAX_UPLOAD_MB = int(os.environ.get("COORDINATION_MINUTES_MAX_UPLOAD_MB", "20"))
+# How long the signed link in a meeting invitation stays valid, in days.
+COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_LINK_DAYS", "60"))

@@ -1,0 +1,273 @@
+"""Coordination operations. Each is one transaction; views, the API and the admin call them."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile, File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from library.models import Audience, DocumentKind
+from library.services import file_document, library_collection
+
+from . import notifications, reports
+from .access import is_chair, is_coordinator
+from .documents import minutes_content, render_minutes_pdf
+from .models import (
+    ActionItem,
+    ActionItemStatus,
+    AgendaItem,
+    Answer,
+    Attendance,
+    Invitation,
+    Meeting,
+    Minutes,
+    MinutesStatus,
+    MinutesVersion,
+    ProgressUpdate,
+)
+from .uploads import validate_minutes_file
+
+
+def _require_coordinator(user):
+    if not is_coordinator(user):
+        raise PermissionDenied(_("Only coordinators can do this."))
+
+
+MEETING_YEARS = range(1900, 2200)
+
+
+@transaction.atomic
+def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
+    _require_coordinator(user)
+    # Dates at the ends of the calendar overflow when moved between time zones.
+    if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
+        raise ValidationError(_("Choose a date between the years 1900 and 2199."))
+    meeting = Meeting(
+        body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
+        online_url=online_url, created_by=user,
+    )
+    meeting.full_clean()
+    if not (place or online_url):
+        raise ValidationError(_("Give a place or an online meeting link."))
+    meeting.save()
+    AgendaItem.objects.bulk_create(
+        AgendaItem(meeting=meeting, position=position, title=item.strip())
+        for position, item in enumerate((item for item in agenda if item.strip()), start=1)
+    )
+    return meeting
+
+
+@transaction.atomic
+def invite_members(meeting, *, user):
+    """Invite every member of the body who is not invited yet; each gets an e-mail with an .ics
+    in their language once the transaction commits."""
+    _require_coordinator(user)
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    invited = set(meeting.invitations.values_list("member_id", flat=True))
+    now = timezone.now()
+    invitations = [
+        Invitation.objects.create(meeting=meeting, member=member, sent_at=now)
+        for member in meeting.body.members.select_related("user").order_by("pk")
+        if member.pk not in invited
+    ]
+    for invitation in invitations:
+        transaction.on_commit(lambda pk=invitation.pk: notifications.send_invitation(pk))
+    return invitations
+
+
+@transaction.atomic
+def answer_invitation(invitation, *, answer, deputy_name=""):
+    if answer not in {Answer.ATTENDING, Answer.NOT_ATTENDING, Answer.DEPUTY}:
+        raise ValidationError(_("Choose whether you attend, do not attend or send a deputy."))
+    deputy_name = deputy_name.strip()
+    if answer == Answer.DEPUTY and not deputy_name:
+        raise ValidationError(_("Give the name of the deputy you are sending."))
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    invitation.answer = answer
+    invitation.deputy_name = deputy_name if answer == Answer.DEPUTY else ""
+    invitation.answered_at = timezone.now()
+    invitation.save(update_fields=["answer", "deputy_name", "answered_at"])
+    return invitation
+
+
+@transaction.atomic
+def record_attendance(meeting, *, present_member_ids, deputies=None, user):
+    """Replace the attendance list: `present_member_ids` came in person, `deputies` maps a
+    member id to the name of the deputy who came in their place."""
+    _require_coordinator(user)
+    deputies = {int(key): name.strip() for key, name in (deputies or {}).items() if name.strip()}
+    member_ids = set(meeting.body.members.values_list("pk", flat=True))
+    chosen = {int(pk) for pk in present_member_ids} | set(deputies)
+    if not chosen <= member_ids:
+        raise ValidationError(_("Attendance can only be recorded for members of the body."))
+    meeting.attendances.all().delete()
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, member_id=pk, present=True, deputy_name=deputies.get(pk, ""))
+        for pk in sorted(chosen)
+    )
+    return meeting.attendances.select_related("member")
+
+
+def _lock_minutes(meeting):
+    Minutes.objects.get_or_create(meeting=meeting)
+    return Minutes.objects.select_for_update().select_related("meeting__body").get(meeting=meeting)
+
+
+def _save_version(minutes, user):
+    number = (minutes.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    return MinutesVersion.objects.create(
+        minutes=minutes, number=number, status=minutes.status, content=minutes_content(minutes),
+        file_name=minutes.file_name, created_by=user,
+    )
+
+
+def _require_draft(minutes):
+    if minutes.status != MinutesStatus.DRAFT:
+        raise ValidationError(_("Approved minutes cannot be changed."))
+
+
+def upload_minutes(meeting, *, upload, user):
+    """Attach the minutes file. A refused file changes nothing at all."""
+    _require_coordinator(user)
+    validate_minutes_file(upload)
+    with transaction.atomic():
+        minutes = _lock_minutes(meeting)
+        _require_draft(minutes)
+        minutes.file.save(upload.name, upload, save=False)
+        minutes.file_name = upload.name[:255]
+        minutes.save(update_fields=["file", "file_name"])
+        _save_version(minutes, user)
+    return minutes
+
+
+@transaction.atomic
+def save_minutes(meeting, *, item_summaries, decisions, user):
+    """Write the minutes in the platform: a summary per agenda item and the decisions."""
+    _require_coordinator(user)
+    agenda_ids = {str(pk) for pk in meeting.agenda_items.values_list("pk", flat=True)}
+    unknown = set(map(str, item_summaries)) - agenda_ids
+    if unknown:
+        raise ValidationError(_("A summary refers to an item that is not on this meeting's agenda."))
+    minutes = _lock_minutes(meeting)
+    _require_draft(minutes)
+    minutes.item_summaries = {str(key): value.strip() for key, value in item_summaries.items() if value.strip()}
+    minutes.decisions = decisions.strip()
+    minutes.save(update_fields=["item_summaries", "decisions"])
+    _save_version(minutes, user)
+    return minutes
+
+
+@transaction.atomic
+def add_action_item(meeting, *, title, due_date, owner_member=None, owner_institution=None, action=None, user):
+    _require_coordinator(user)
+    if bool(owner_member) == bool(owner_institution):
+        raise ValidationError(_("An action item has one owner: a person or an institution."))
+    if not title.strip():
+        raise ValidationError(_("Describe the action item."))
+    minutes = _lock_minutes(meeting)
+    _require_draft(minutes)
+    item = ActionItem.objects.create(
+        meeting=meeting, title=title.strip(), due_date=due_date, owner_member=owner_member,
+        owner_institution=owner_institution, action=action,
+    )
+    _save_version(minutes, user)
+    return item
+
+
+@transaction.atomic
+def update_action_item_status(item, *, status, user):
+    """Owners update their own items; coordinators update any."""
+    if status not in ActionItemStatus.values:
+        raise ValidationError(_("Unknown status."))
+    item = ActionItem.objects.select_for_update().get(pk=item.pk)
+    if not (is_coordinator(user) or ActionItem.objects.owned_by(user).filter(pk=item.pk).exists()):
+        raise PermissionDenied(_("You can only update your own action items."))
+    item.status = status
+    item.save(update_fields=["status"])
+    return item
+
+
+def _minutes_file_for_library(minutes):
+    if minutes.file:
+        minutes.file.open("rb")
+        return File(minutes.file, name=minutes.file_name or minutes.file.name)
+    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{minutes.meeting.starts_at:%Y-%m-%d}.pdf")
+
+
+@transaction.atomic
+def approve_minutes(minutes, *, user, at_meeting=None):
+    """Approve by the body's chair or a coordinator, optionally recording the later meeting at
+    which the body approved them; the approved minutes go into the members-only library."""
+    minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
+    if not (is_coordinator(user) or is_chair(user, minutes.meeting.body)):
+        raise PermissionDenied(_("Only the chair or a coordinator can approve minutes."))
+    _require_draft(minutes)
+    if not (minutes.file or minutes.item_summaries or minutes.decisions):
+        raise ValidationError(_("These minutes are empty: upload a file or write them first."))
+    if at_meeting and (at_meeting.body_id != minutes.meeting.body_id or at_meeting.starts_at <= minutes.meeting.starts_at):
+        raise ValidationError(_("Minutes are approved at a later meeting of the same body."))
+    minutes.status = MinutesStatus.APPROVED
+    minutes.approved_at = timezone.now()
+    minutes.approved_by = user
+    minutes.approved_at_meeting = at_meeting
+    minutes.document = file_document(
+        title=_("Minutes: %(meeting)s, %(date)s") % {"meeting": minutes.meeting, "date": f"{minutes.meeting.starts_at:%Y-%m-%d}"},
+        file=_minutes_file_for_library(minutes), kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
+        uploaded_by=user,
+    )
+    minutes.save()
+    _save_version(minutes, user)
+    return minutes
+
+
+@transaction.atomic
+def publish_minutes(minutes, *, audience, user):
+    _require_coordinator(user)
+    if audience not in Audience.values:
+        raise ValidationError(_("Publish to team members or to the public."))
+    minutes = Minutes.objects.select_for_update(of=("self",)).select_related("document").get(pk=minutes.pk)
+    if minutes.status == MinutesStatus.DRAFT:
+        raise ValidationError(_("Minutes must be approved before they are published."))
+    minutes.status = MinutesStatus.PUBLISHED
+    minutes.audience = audience
+    minutes.published_at = timezone.now()
+    minutes.save(update_fields=["status", "audience", "published_at"])
+    document = minutes.document
+    if document is not None and document.audience != audience:
+        document.audience = audience
+        document.collection = library_collection(audience)
+        document.save(update_fields=["audience", "collection"])
+    _save_version(minutes, user)
+    return minutes
+
+
+@transaction.atomic
+def add_progress_update(action, *, text, progress, status, date=None, meeting=None, user):
+    """Add a dated entry to an action's timeline; the newest entry sets the action's progress."""
+    _require_coordinator(user)
+    if not 0 <= int(progress) <= 100:
+        raise ValidationError(_("Progress is a percentage between 0 and 100."))
+    update = ProgressUpdate(
+        action=action, text=text.strip(), progress=int(progress), status=status,
+        date=date or timezone.localdate(), meeting=meeting, author=user,
+    )
+    update.full_clean()
+    update.save()
+    latest = action.updates.order_by("-date", "-pk").first()
+    action.progress = latest.progress
+    action.status = latest.status
+    action.save(update_fields=["progress", "status"])
+    if meeting is not None:
+        action.meetings.add(meeting)
+    return update
+
+
+def generate_report(year, *, file_format, user):
+    """The annual integration report draft as PDF or DOCX bytes."""
+    _require_coordinator(user)
+    data = reports.report_data(year)
+    if file_format == "pdf":
+        return reports.report_pdf(data)
+    if file_format == "docx":
+        return reports.report_docx(data)
+    raise ValidationError(_("The report is made as PDF or DOCX."))

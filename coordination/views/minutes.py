@@ -1,0 +1,39 @@
+"""Reading minutes: a list and detail for whoever may see them, and the uploaded file."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+
+from ..access import is_team_member, visible_minutes
+
+
+def minutes_list(request):
+    minutes = visible_minutes(request.user).select_related("meeting__body", "document")
+    return render(
+        request, "coordination/minutes_list.html", {"minutes_list": minutes, "is_member": is_team_member(request.user)}
+    )
+
+
+def minutes_detail(request, pk):
+    minutes = get_object_or_404(visible_minutes(request.user).select_related("meeting__body", "document"), pk=pk)
+    meeting = minutes.meeting
+    agenda = list(meeting.agenda_items.order_by("position"))
+    for item in agenda:
+        item.summary = minutes.item_summaries.get(str(item.pk), "")
+    return render(
+        request,
+        "coordination/minutes_detail.html",
+        {
+            "minutes": minutes,
+            "meeting": meeting,
+            "agenda": agenda,
+            "attendances": meeting.attendances.select_related("member__institution"),
+            "action_items": meeting.action_items.select_related("owner_member", "owner_institution"),
+        },
+    )
+
+
+def minutes_file(request, pk):
+    minutes = get_object_or_404(visible_minutes(request.user), pk=pk)
+    if not minutes.file:
+        raise Http404
+    return FileResponse(minutes.file.open("rb"), as_attachment=True, filename=minutes.file_name or None)
