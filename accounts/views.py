@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import services
+from . import roles, services
 from .forms import DeleteAccountForm, LanguageSkillFormSet, ProfileForm
 from .models import LanguageSkill, profile_for
 
@@ -46,7 +46,12 @@ def profile(request):
     return render(
         request,
         "accounts/profile.html",
-        {"form": form, "skill_forms": skill_forms, "profile": user_profile},
+        {
+            "form": form,
+            "skill_forms": skill_forms,
+            "profile": user_profile,
+            "is_team_member": roles.has_role(request.user, roles.TEAM_MEMBERS, roles.COORDINATORS),
+        },
     )
 
 

@@ -180,7 +180,7 @@ def event_index(default_locale, all_locales):
     index = EventIndexPage.objects.filter(slug=INDEX_SLUG, locale=root.locale).first()
     if index is None:
         title, slug = INDEX_TITLES.get(root.locale.language_code, INDEX_TITLES["ro"])
-        index = root.add_child(instance=EventIndexPage(title=title, slug=INDEX_SLUG, locale=root.locale))
+        index = root.add_child(instance=EventIndexPage(title=title, slug=INDEX_SLUG, locale=root.locale, show_in_menus=True))
         index.save_revision().publish()
     for locale in all_locales:
         if locale.pk != index.locale_id and index.get_translation_or_none(locale) is None:

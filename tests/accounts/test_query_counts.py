@@ -1,7 +1,10 @@
 """The profile page, the API and the export list a person's languages: the number of queries
-must not grow with the number of languages."""
+must not grow with the number of languages. (The export also asks every app that registered
+personal data, so its absolute count grows with the apps, never with the rows.)"""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import APIToken
 
 from accounts.languages import SPOKEN_LANGUAGES
@@ -9,7 +12,8 @@ from accounts.models import LanguageSkill
 
 pytestmark = pytest.mark.django_db
 
-QUERY_BUDGET = 14
+PROFILE_PAGE_BUDGET = 16
+FEW, MANY = 1, 30
 
 
 def person_with_languages(make_user, count):
@@ -21,22 +25,30 @@ def person_with_languages(make_user, count):
     return user
 
 
-@pytest.mark.parametrize("languages", [1, 30])
+def queries_for(client, url, user, **headers):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, **headers)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response
+
+
+@pytest.mark.parametrize("languages", [FEW, MANY])
 def test_profile_page_queries_do_not_grow(
     client, make_user, django_assert_max_num_queries, languages
 ):
     client.force_login(person_with_languages(make_user, languages))
-    with django_assert_max_num_queries(QUERY_BUDGET):
+    with django_assert_max_num_queries(PROFILE_PAGE_BUDGET):
         response = client.get("/ro/account/")
     assert response.content.count(b'name="skills-') >= languages * 2
 
 
-@pytest.mark.parametrize("languages", [1, 30])
 @pytest.mark.parametrize("url", ["/api/accounts/me", "/api/accounts/me/export"])
-def test_api_queries_do_not_grow(client, make_user, django_assert_max_num_queries, languages, url):
-    user = person_with_languages(make_user, languages)
-    _token, plaintext = APIToken.create_token(user=user, name="count")
-    with django_assert_max_num_queries(QUERY_BUDGET):
-        response = client.get(url, HTTP_AUTHORIZATION=f"Bearer {plaintext}")
-    assert response.status_code == 200
-    assert response.content.count(b'"level"') == languages
+def test_api_queries_do_not_grow(client, make_user, url):
+    counts = []
+    for languages in (FEW, MANY):
+        user = person_with_languages(make_user, languages)
+        _token, plaintext = APIToken.create_token(user=user, name="count")
+        count, response = queries_for(client, url, user, HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+        assert response.content.count(b'"level"') == languages
+        counts.append(count)
+    assert counts[0] == counts[1]
