@@ -258,3 +258,8 @@ LOGGING = {
 }
 
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
+
+# --- library ---
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
+#: Documents per page of the library page and API.
+LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))

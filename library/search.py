@@ -1,0 +1,138 @@
+"""Full-text search over the metadata and extracted text of library documents.
+
+PostgreSQL: each document's vector joins, per language the document is written in, that
+language's text search configuration (romanian, english, french, arabic; PostgreSQL has none for
+Polish or Ukrainian, so those get only the 'simple' one) and always a 'simple' vector of the
+accent-folded text, so exact words, names and Polish or diacritic-less queries ("ordonanta",
+"cudzoziemcow") still match. The query is parsed with websearch_to_tsquery in each of the same
+configurations and the results ORed, then ranked with ts_rank (titles weigh most). Folding
+happens in Python, so no unaccent extension is needed.
+
+SQLite: every word of the query must appear (icontains) in a title, summary, issuer, a translation
+or the extracted text; ordered by recency rather than rank.
+"""
+
+import unicodedata
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F, Q, Value
+
+TEXT_SEARCH_CONFIGS = {"ro": "romanian", "en": "english", "fr": "french", "ar": "arabic"}
+SIMPLE = "simple"
+MAX_QUERY_LENGTH = 200
+#: Letters NFKD does not decompose.
+FOLDED_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def uses_postgresql():
+    return connection.vendor == "postgresql"
+
+
+def fold(text):
+    """Lower-case text without diacritics: 'Ordonanța' -> 'ordonanta', 'Łódź' -> 'lodz'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(FOLDED_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def config_for(language_code):
+    return TEXT_SEARCH_CONFIGS.get(language_code, SIMPLE)
+
+
+def query_configs():
+    return sorted({config_for(code) for code, _name in settings.LANGUAGES} | {SIMPLE})
+
+
+def document_texts(document):
+    """(titles, summaries and issuer, body) of a document, every language together."""
+    translations = list(document.translations.all())
+    titles = " ".join([document.title, *(t.title for t in translations)])
+    details = " ".join([document.summary, document.issuer, *(t.summary for t in translations)])
+    body = getattr(getattr(document, "text", None), "content", "") or ""
+    return titles, details, body
+
+
+def vector_for(languages, titles, details, body):
+    """The weighted search vector expression for one document's texts."""
+    configs = sorted({config_for(code) for code in languages} - {SIMPLE})
+    parts = []
+    for config in configs:
+        parts += [
+            SearchVector(Value(titles), config=config, weight="A"),
+            SearchVector(Value(details), config=config, weight="B"),
+            SearchVector(Value(body), config=config, weight="C"),
+        ]
+    parts += [
+        SearchVector(Value(fold(titles)), config=SIMPLE, weight="A"),
+        SearchVector(Value(fold(details)), config=SIMPLE, weight="B"),
+        SearchVector(Value(fold(body)), config=SIMPLE, weight="C"),
+    ]
+    vector = parts[0]
+    for part in parts[1:]:
+        vector = vector + part
+    return vector
+
+
+def index_document(document):
+    """Recompute the document's search vector (PostgreSQL only; SQLite searches the columns)."""
+    from .models import DocumentText, LibraryDocument
+
+    DocumentText.objects.get_or_create(document=document)
+    if not uses_postgresql():
+        return
+    document = LibraryDocument.objects.select_related("text").prefetch_related(
+        "translations", "languages"
+    ).get(pk=document.pk)
+    languages = [row.language for row in document.languages.all()] or [settings.LANGUAGE_CODE]
+    DocumentText.objects.filter(pk=document.pk).update(
+        search_vector=vector_for(languages, *document_texts(document))
+    )
+
+
+def search_query(text):
+    query = None
+    for config in query_configs():
+        words = fold(text) if config == SIMPLE else text
+        part = SearchQuery(words, config=config, search_type="websearch")
+        query = part if query is None else query | part
+    return query
+
+
+def clean_query(text):
+    return " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+
+
+def search_documents(documents, text):
+    """Filter a document queryset to those matching `text`, annotated with `rank` on
+    PostgreSQL (0 on SQLite)."""
+    text = clean_query(text)
+    if not text:
+        return documents
+    if uses_postgresql():
+        query = search_query(text)
+        return documents.filter(text__search_vector=query).annotate(
+            rank=SearchRank(F("text__search_vector"), query)
+        )
+    return documents.filter(contains_every_word(text)).annotate(rank=Value(0.0))
+
+
+def contains_every_word(text):
+    from .models import DocumentTranslation
+
+    condition = Q()
+    for word in text.split():
+        word = word.strip("\"'-")
+        if not word:
+            continue
+        in_translations = DocumentTranslation.objects.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word)
+        ).values("document")
+        condition &= (
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(issuer__icontains=word)
+            | Q(pk__in=in_translations)
+            | Q(text__content__icontains=word)
+        )
+    return condition
