@@ -199,3 +199,6 @@ class DocumentText(models.Model):
     class Meta:
         # Created on PostgreSQL only (see migration 0002): SQLite has no GIN indexes.
         indexes = [GinIndex(fields=["search_vector"], name="library_text_search_gin")]
+
+
+from .pages import LibraryPage  # noqa: E402,F401 - the page model lives in pages.py
