@@ -193,6 +193,8 @@ class DocumentText(models.Model):
     )
     error = models.TextField(_("extraction error"), blank=True)
     content = models.TextField(_("extracted text"), blank=True)
+    #: Metadata and text, lower-case and without diacritics: what SQLite searches.
+    folded = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -8,8 +8,9 @@ accent-folded text, so exact words, names and Polish or diacritic-less queries (
 configurations and the results ORed, then ranked with ts_rank (titles weigh most). Folding
 happens in Python, so no unaccent extension is needed.
 
-SQLite: every word of the query must appear (icontains) in a title, summary, issuer, a translation
-or the extracted text; ordered by recency rather than rank.
+SQLite (and any other database): every word of the query, folded, must appear in the folded copy
+of the metadata and text (`DocumentText.folded`); no stemming and no rank, so results come
+newest first.
 """
 
 import unicodedata
@@ -79,15 +80,15 @@ def index_document(document):
     from .models import DocumentText, LibraryDocument
 
     DocumentText.objects.get_or_create(document=document)
-    if not uses_postgresql():
-        return
     document = LibraryDocument.objects.select_related("text").prefetch_related(
         "translations", "languages"
     ).get(pk=document.pk)
-    languages = [row.language for row in document.languages.all()] or [settings.LANGUAGE_CODE]
-    DocumentText.objects.filter(pk=document.pk).update(
-        search_vector=vector_for(languages, *document_texts(document))
-    )
+    texts = document_texts(document)
+    changes = {"folded": fold(" ".join(texts))}
+    if uses_postgresql():
+        languages = [row.language for row in document.languages.all()] or [settings.LANGUAGE_CODE]
+        changes["search_vector"] = vector_for(languages, *texts)
+    DocumentText.objects.filter(pk=document.pk).update(**changes)
 
 
 def search_query(text):
@@ -114,25 +115,9 @@ def search_documents(documents, text):
         return documents.filter(text__search_vector=query).annotate(
             rank=SearchRank(F("text__search_vector"), query)
         )
-    return documents.filter(contains_every_word(text)).annotate(rank=Value(0.0))
-
-
-def contains_every_word(text):
-    from .models import DocumentTranslation
-
     condition = Q()
-    for word in text.split():
+    for word in fold(text).split():
         word = word.strip("\"'-")
-        if not word:
-            continue
-        in_translations = DocumentTranslation.objects.filter(
-            Q(title__icontains=word) | Q(summary__icontains=word)
-        ).values("document")
-        condition &= (
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(issuer__icontains=word)
-            | Q(pk__in=in_translations)
-            | Q(text__content__icontains=word)
-        )
-    return condition
+        if word:
+            condition &= Q(text__folded__contains=word)
+    return documents.filter(condition).annotate(rank=Value(0.0))

@@ -43,6 +43,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('pending', 'Waiting for text extraction'), ('done', 'Text extracted'), ('unsupported', 'No text extraction for this file type'), ('failed', 'Text extraction failed')], default='pending', max_length=12, verbose_name='extraction status')),
                 ('error', models.TextField(blank=True, verbose_name='extraction error')),
                 ('content', models.TextField(blank=True, verbose_name='extracted text')),
+                ('folded', models.TextField(blank=True, editable=False)),
                 ('search_vector', django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
             ],
