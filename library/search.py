@@ -13,6 +13,8 @@ of the metadata and text (`DocumentText.folded`); no stemming and no rank, so re
 newest first.
 """
 
+import operator
+import re
 import unicodedata
 
 from django.conf import settings
@@ -23,6 +25,7 @@ from django.db.models import F, Q, Value
 TEXT_SEARCH_CONFIGS = {"ro": "romanian", "en": "english", "fr": "french", "ar": "arabic"}
 SIMPLE = "simple"
 MAX_QUERY_LENGTH = 200
+QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 #: Letters NFKD does not decompose.
 FOLDED_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
 
@@ -91,12 +94,40 @@ def index_document(document):
     DocumentText.objects.filter(pk=document.pk).update(**changes)
 
 
-def search_query(text):
-    query = None
+def split_exclusions(text):
+    """The query without its `-word` exclusions, and the excluded words."""
+    kept, excluded = [], []
+    for token in QUERY_TOKEN.findall(text):
+        if token.startswith("-") and len(token) > 1 and not token.startswith('-"'):
+            excluded.append(token[1:])
+        else:
+            kept.append(token)
+    return " ".join(kept), excluded
+
+
+def config_queries(text, *, invert=False):
     for config in query_configs():
         words = fold(text) if config == SIMPLE else text
-        part = SearchQuery(words, config=config, search_type="websearch")
-        query = part if query is None else query | part
+        yield SearchQuery(words, config=config, search_type="websearch", invert=invert)
+
+
+def combine(queries, operator):
+    queries = list(queries)
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = operator(combined, query)
+    return combined
+
+
+def search_query(text):
+    """The query in every configuration, ORed. Exclusions are taken out first and applied to
+    all configurations together: otherwise a word excluded in one configuration would still let
+    documents through another one."""
+    wanted, excluded = split_exclusions(text)
+    query = combine(config_queries(wanted), operator.or_) if wanted else None
+    if excluded:
+        unwanted = combine(config_queries(" or ".join(excluded), invert=True), operator.and_)
+        query = unwanted if query is None else query & unwanted
     return query
 
 
@@ -115,9 +146,10 @@ def search_documents(documents, text):
         return documents.filter(text__search_vector=query).annotate(
             rank=SearchRank(F("text__search_vector"), query)
         )
+    wanted, excluded = split_exclusions(fold(text))
     condition = Q()
-    for word in fold(text).split():
-        word = word.strip("\"'-")
-        if word:
-            condition &= Q(text__folded__contains=word)
+    for word in wanted.replace('"', " ").split():
+        condition &= Q(text__folded__contains=word.strip("'-"))
+    for word in excluded:
+        condition &= ~Q(text__folded__contains=word.strip('"'))
     return documents.filter(condition).annotate(rank=Value(0.0))
