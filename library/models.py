@@ -82,7 +82,6 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("library document")
         verbose_name_plural = _("library documents")
-        permissions = [("choose_librarydocument", "Can choose library document")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(superseded_by=F("pk")), name="library_document_not_superseded_by_itself"

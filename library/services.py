@@ -80,11 +80,12 @@ def set_document_metadata(document, *, topics=None, languages=None, translations
 def supersede(old, new):
     """Mark `old` as superseded by `new` (a newer version of the same text)."""
     old = LibraryDocument.objects.select_for_update().get(pk=old.pk)
-    follower = new
-    while follower is not None:
-        if follower.pk == old.pk:
+    follower_id, seen = new.pk, set()
+    while follower_id is not None and follower_id not in seen:
+        if follower_id == old.pk:
             raise ValidationError(_("A document cannot be superseded by itself or by an older version of itself."))
-        follower = follower.superseded_by
+        seen.add(follower_id)
+        follower_id = LibraryDocument.objects.filter(pk=follower_id).values_list("superseded_by", flat=True).first()
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
     return old

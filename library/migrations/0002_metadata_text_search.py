@@ -64,10 +64,6 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(blank=True, verbose_name='summary')),
             ],
         ),
-        migrations.AlterModelOptions(
-            name='librarydocument',
-            options={'permissions': [('choose_librarydocument', 'Can choose library document')], 'verbose_name': 'library document', 'verbose_name_plural': 'library documents'},
-        ),
         migrations.AddField(
             model_name='librarydocument',
             name='issuer',

@@ -1,35 +1,44 @@
-"""Coordinators may add, change and delete documents in both library collections; Editors in the
-public one (members-only documents stay with members). The collections and their restriction are
-created here so a fresh site has them before anyone uploads."""
+"""Who may manage library documents in the Wagtail admin. Wagtail checks document permissions
+against wagtaildocs.Document's codenames for any document model, per collection.
+
+Wagtail's own initial data lets Editors and Moderators add and change documents in the root
+collection, which would include the members-only one; those grants are replaced: Coordinators
+may add, change, delete and choose documents in both library collections, Editors in the public
+one only. The collections and their view restriction are created here so a fresh site has them."""
 
 from django.db import migrations
 
 ACTIONS = ("add", "change", "delete", "choose")
 GRANTS = {"Coordinators": ("public", "members"), "Editors": ("public",)}
+ROOT_GRANTS_REPLACED = ("Editors", "Moderators")
 
 
 def grant(apps, schema_editor):
     from library.audiences import audience_collection
 
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
+    Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    content_type, _created = ContentType.objects.get_or_create(app_label="library", model="librarydocument")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    content_type, _created = ContentType.objects.get_or_create(app_label="wagtaildocs", model="document")
     permissions = [
         Permission.objects.get_or_create(
-            content_type=content_type, codename=f"{action}_librarydocument",
-            defaults={"name": f"Can {action} library document"},
+            content_type=content_type, codename=f"{action}_document",
+            defaults={"name": f"Can {action} document"},
         )[0]
         for action in ACTIONS
     ]
+    GroupCollectionPermission.objects.filter(
+        group__name__in=ROOT_GRANTS_REPLACED, collection__depth=1, permission__in=permissions
+    ).delete()
     for group_name, audiences in GRANTS.items():
         group, _created = Group.objects.get_or_create(name=group_name)
         for audience in audiences:
-            collection = audience_collection(audience)
+            collection = Collection.objects.get(pk=audience_collection(audience).pk)
             for permission in permissions:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection_id=collection.pk, permission=permission
+                    group=group, collection=collection, permission=permission
                 )
 
 
@@ -37,6 +46,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("library", "0002_metadata_text_search"),
         ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
