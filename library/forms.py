@@ -11,7 +11,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from home.topics import Topic
 
 from .audiences import audience_collection
-from .models import Audience
+from .models import Audience, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
 
@@ -32,6 +32,11 @@ class LibraryDocumentForm(BaseDocumentForm):
         super().__init__(*args, **kwargs)
         # The audience decides the collection (see LibraryDocument.save).
         self.fields.pop("collection", None)
+        if "superseded_by" in self.fields:
+            # Only documents this user may manage, so no members-only title leaks to others.
+            self.fields["superseded_by"].queryset = LibraryDocument.objects.filter(
+                collection__in=self.collections
+            ).exclude(pk=self.instance.pk).order_by("title")
         for code, name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(
                 label=_("Title in %(language)s") % {"language": name}, max_length=255, required=False

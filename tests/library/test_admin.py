@@ -96,3 +96,13 @@ def test_the_database_refuses_a_document_superseding_itself(add_document):
     document = add_document("v1")
     with pytest.raises(IntegrityError), transaction.atomic():
         LibraryDocument.objects.filter(pk=document.pk).update(superseded_by=document.pk)
+
+
+@pytest.mark.django_db
+def test_an_editor_cannot_pick_a_members_only_document_as_newer_version(make_user, public_and_members_documents):
+    public, members = public_and_members_documents
+    form_class = get_document_form(LibraryDocument)
+    form = form_class(instance=public, user=make_user(roles.EDITORS))
+    assert list(form.fields["superseded_by"].queryset) == []
+    coordinator_form = form_class(instance=public, user=make_user(roles.COORDINATORS))
+    assert list(coordinator_form.fields["superseded_by"].queryset) == [members]
