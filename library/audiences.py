@@ -1,16 +1,16 @@
 """Who is a member, and the collections that hold each audience's documents."""
 
 from django.contrib.auth.models import Group
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, CollectionViewRestriction
 
 from accounts import roles
 
 from .models import Audience
 
+#: Collections are found by name, so their names are never translated.
 COLLECTION_NAMES = {
-    Audience.PUBLIC: _("Library"),
-    Audience.MEMBERS: _("Library: integration-team members only"),
+    Audience.PUBLIC: "Library",
+    Audience.MEMBERS: "Library: integration-team members only",
 }
 #: Members see members-only documents: these groups, plus superusers.
 MEMBER_ROLES = (roles.TEAM_MEMBERS, roles.COORDINATORS)
@@ -23,7 +23,7 @@ def is_member(user):
 def audience_collection(audience):
     """The Wagtail collection holding documents for an audience. The members-only collection is
     restricted to the members' groups, so Wagtail's serve view and API refuse everyone else."""
-    name = str(COLLECTION_NAMES[audience])
+    name = COLLECTION_NAMES[audience]
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=name).first()
     if collection is None:

@@ -1,5 +1,6 @@
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.models import APIToken, Site
 
 from accounts import roles
@@ -17,6 +18,14 @@ MEMBERS = {roles.TEAM_MEMBERS, roles.COORDINATORS, "superuser"}
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages outside requests come in the default language (Romanian); tests read English
+    unless they switch language themselves."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -95,7 +95,7 @@ def test_audience_filter_is_ignored_for_non_members(client, api_library):
 def test_members_filter_by_audience_with_a_token(client, make_user, api_library):
     _law, _report, minutes = api_library
     headers = bearer_for(make_user(roles.COORDINATORS))
-    data = client.get(URL, {"audience": "members"}, **headers).json()
+    data = client.get(URL, {"audience": "members"}, HTTP_ACCEPT_LANGUAGE="en", **headers).json()
     assert [item["id"] for item in data["results"]] == [minutes.pk]
     assert data["facets"]["audience"] == [{"value": "members", "label": "Integration-team members only", "count": 1}]
 
