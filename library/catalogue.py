@@ -1,11 +1,15 @@
 """Browsing the library: the filters, facets, sorting and pagination shared by the library page
 and the API. Every query here is a fixed number of SQL statements, whatever the library's size."""
 
+import json
+from collections import Counter
 from dataclasses import dataclass, fields
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count, Prefetch
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, Lower
 from django.utils.translation import get_language
 
@@ -97,49 +101,82 @@ def with_listing_relations(documents):
     )
 
 
-def facet_counts(user, documents):
+FIELD_FACETS = ("kind", "issuer", "year", "audience")
+FACET_LABELS = {
+    "kind": DocumentKind.choices,
+    "topic": Topic.choices,
+    "language": settings.LANGUAGES,
+    "audience": Audience.choices,
+}
+
+
+def field_facets_in_sql(documents):
+    """(value, count) rows of the document-field facets, one query each."""
+    base = documents.model.objects.filter(pk__in=documents.order_by().values("pk")).order_by()
+    base = base.annotate(year=ExtractYear("publication_date"))
+    return {name: base.values(name).annotate(count=Count("pk")).values_list(name, "count") for name in FIELD_FACETS}
+
+
+def field_facets_from_rows(rows):
+    """The same counts from (kind, issuer, year, audience) rows already fetched."""
+    return {name: Counter(row[index] for row in rows).items() for index, name in enumerate(FIELD_FACETS)}
+
+
+def facet_counts(user, matching_ids, field_counts):
     """Counts per kind, topic, language, issuer, year (and audience for members) among the
-    matching documents: one query per facet."""
-    matching = documents.order_by().values("pk")
-    base = documents.model.objects.filter(pk__in=matching).order_by()
-    labels = {
-        "kind": dict(DocumentKind.choices),
-        "topic": dict(Topic.choices),
-        "language": dict(settings.LANGUAGES),
-        "audience": dict(Audience.choices),
-    }
-    facets = {
-        "kind": base.values("kind").annotate(count=Count("pk")).values_list("kind", "count"),
-        "topic": DocumentTopic.objects.filter(document__in=matching).values("topic")
-        .annotate(count=Count("document")).values_list("topic", "count"),
-        "language": DocumentLanguage.objects.filter(document__in=matching).values("language")
-        .annotate(count=Count("document")).values_list("language", "count"),
-        "issuer": base.exclude(issuer="").values("issuer").annotate(count=Count("pk"))
-        .order_by("-count", "issuer").values_list("issuer", "count")[:MAX_ISSUER_FACETS],
-        "year": base.exclude(publication_date=None).annotate(year=ExtractYear("publication_date"))
-        .values("year").annotate(count=Count("pk")).order_by("-year").values_list("year", "count"),
-    }
-    if is_member(user):
-        facets["audience"] = base.values("audience").annotate(count=Count("pk")).values_list("audience", "count")
-    result = {}
-    for name, rows in facets.items():
-        choices = labels.get(name)
-        entries = [
-            {"value": str(value), "label": str(choices.get(value, value)) if choices else str(value), "count": count}
-            for value, count in rows
+    matching documents, each as [{value, label, count}] in the order of its choices."""
+    counts = dict(field_counts)
+    counts["topic"] = DocumentTopic.objects.filter(document__in=matching_ids).values("topic") \
+        .annotate(count=Count("document")).values_list("topic", "count")
+    counts["language"] = DocumentLanguage.objects.filter(document__in=matching_ids).values("language") \
+        .annotate(count=Count("document")).values_list("language", "count")
+    if not is_member(user):
+        del counts["audience"]
+    facets = {}
+    for name, rows in counts.items():
+        rows = [(value, count) for value, count in rows if value not in ("", None)]
+        if name in FACET_LABELS:
+            order = [value for value, _label in FACET_LABELS[name]]
+            labels = dict(FACET_LABELS[name])
+            rows.sort(key=lambda row: order.index(row[0]) if row[0] in order else len(order))
+        else:
+            labels = {}
+            rows.sort(key=lambda row: (-row[0], 0) if name == "year" else (-row[1], row[0]))
+        if name == "issuer":
+            rows = rows[:MAX_ISSUER_FACETS]
+        facets[name] = [
+            {"value": str(value), "label": str(labels.get(value, value)), "count": count} for value, count in rows
         ]
-        if choices:
-            entries.sort(key=lambda entry: list(choices).index(entry["value"]) if entry["value"] in choices else 99)
-        result[name] = entries
-    return result
+    return facets
 
 
 def browse(user, filters, page_number=1, page_size=None):
     """One page of matching documents, with facets: what the page and the API show."""
     documents = filtered_documents(user, filters)
-    paginator = Paginator(
-        with_listing_relations(sorted_documents(documents, filters)),
-        page_size or settings.LIBRARY_PAGE_SIZE,
+    page_size = page_size or settings.LIBRARY_PAGE_SIZE
+    if not filters.q:
+        paginator = Paginator(with_listing_relations(sorted_documents(documents, filters)), page_size)
+        matching_ids = documents.order_by().values("pk")
+        return paginator.get_page(page_number), facet_counts(user, matching_ids, field_facets_in_sql(documents))
+    # Full-text matching reads every candidate's search vector: do it once, in ranked order,
+    # fetching what the field facets count, and let the rest work on the matching ids.
+    rows = list(
+        sorted_documents(documents, filters).annotate(year=ExtractYear("publication_date"))
+        .values_list("pk", *FIELD_FACETS)
     )
-    page = paginator.get_page(page_number)
-    return page, facet_counts(user, documents)
+    page = Paginator([row[0] for row in rows], page_size).get_page(page_number)
+    by_id = {
+        document.pk: document
+        for document in with_listing_relations(documents.model.objects.filter(pk__in=page.object_list))
+    }
+    page.object_list = [by_id[pk] for pk in page.object_list]
+    field_counts = field_facets_from_rows([row[1:] for row in rows])
+    return page, facet_counts(user, id_list([row[0] for row in rows]), field_counts)
+
+
+def id_list(ids):
+    """A subquery over a list of ids passed as one parameter (an array on PostgreSQL, JSON on
+    SQLite), which keeps queries over thousands of matches short to build and to plan."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))

@@ -79,19 +79,30 @@ def vector_for(languages, titles, details, body):
 
 
 def index_document(document):
-    """Recompute the document's search vector (PostgreSQL only; SQLite searches the columns)."""
-    from .models import DocumentText, LibraryDocument
+    """Recompute one document's folded text and (on PostgreSQL) its search vector."""
+    from .models import DocumentText
 
     DocumentText.objects.get_or_create(document=document)
-    document = LibraryDocument.objects.select_related("text").prefetch_related(
-        "translations", "languages"
-    ).get(pk=document.pk)
-    texts = document_texts(document)
-    changes = {"folded": fold(" ".join(texts))}
-    if uses_postgresql():
-        languages = [row.language for row in document.languages.all()] or [settings.LANGUAGE_CODE]
-        changes["search_vector"] = vector_for(languages, *texts)
-    DocumentText.objects.filter(pk=document.pk).update(**changes)
+    index_documents([document.pk])
+
+
+def index_documents(document_ids, batch_size=500):
+    """Reindex many documents: three queries per batch to read them, one update per document."""
+    from .models import DocumentText, LibraryDocument
+
+    document_ids = list(document_ids)
+    postgresql = uses_postgresql()
+    for start in range(0, len(document_ids), batch_size):
+        batch = LibraryDocument.objects.filter(pk__in=document_ids[start:start + batch_size]).select_related(
+            "text"
+        ).prefetch_related("translations", "languages")
+        for document in batch:
+            texts = document_texts(document)
+            changes = {"folded": fold(" ".join(texts))}
+            if postgresql:
+                languages = [row.language for row in document.languages.all()] or [settings.LANGUAGE_CODE]
+                changes["search_vector"] = vector_for(languages, *texts)
+            DocumentText.objects.filter(pk=document.pk).update(**changes)
 
 
 def split_exclusions(text):

@@ -114,3 +114,13 @@ def test_each_document_has_a_search_vector_with_its_language_configuration(trili
 def test_punctuation_only_queries_do_not_fail(trilingual_library):
     assert len(titles("\" - '")) in (0, 3)
     assert titles("& | ! ( ) :*") is not None
+
+
+@pytest.mark.django_db
+def test_reindex_command_rebuilds_the_search_data(trilingual_library):
+    from django.core.management import call_command
+
+    DocumentText.objects.update(folded="", search_vector=None)
+    assert titles("wojewodę") == []
+    call_command("reindex_library", stdout=__import__("io").StringIO())
+    assert titles("wojewodę") == ["Ustawa o cudzoziemcach"]
