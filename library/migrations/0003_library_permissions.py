@@ -4,7 +4,8 @@ against wagtaildocs.Document's codenames for any document model, per collection.
 Wagtail's own initial data lets Editors and Moderators add and change documents in the root
 collection, which would include the members-only one; those grants are replaced: Coordinators
 may add, change, delete and choose documents in both library collections, Editors in the public
-one only. The collections and their view restriction are created here so a fresh site has them."""
+one only. Both groups may open the Wagtail admin to do so. The collections and their view
+restriction are created here so a fresh site has them."""
 
 from django.db import migrations
 
@@ -32,8 +33,14 @@ def grant(apps, schema_editor):
     GroupCollectionPermission.objects.filter(
         group__name__in=ROOT_GRANTS_REPLACED, collection__depth=1, permission__in=permissions
     ).delete()
+    admin_content_type, _created = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
+    access_admin, _created = Permission.objects.get_or_create(
+        content_type=admin_content_type, codename="access_admin",
+        defaults={"name": "Can access Wagtail admin"},
+    )
     for group_name, audiences in GRANTS.items():
         group, _created = Group.objects.get_or_create(name=group_name)
+        group.permissions.add(access_admin)
         for audience in audiences:
             collection = Collection.objects.get(pk=audience_collection(audience).pk)
             for permission in permissions:
@@ -48,6 +55,7 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("contenttypes", "0002_remove_content_type_name"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
