@@ -124,3 +124,12 @@ def test_reindex_command_rebuilds_the_search_data(trilingual_library):
     assert titles("wojewodę") == []
     call_command("reindex_library", stdout=__import__("io").StringIO())
     assert titles("wojewodę") == ["Ustawa o cudzoziemcach"]
+
+
+@pytest.mark.django_db
+def test_a_renamed_document_is_found_by_its_new_title(add_document, django_capture_on_commit_callbacks):
+    document = add_document("Ghid vechi", paragraphs=["Text."])
+    document.title = "Îndrumar pentru voluntari"
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save()
+    assert titles("indrumar") == ["Îndrumar pentru voluntari"]
