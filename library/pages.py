@@ -1,6 +1,5 @@
 """The library page: search, facets, sorting and pagination, and each document's detail view."""
 
-from django.conf import settings
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -34,23 +33,16 @@ class LibraryPage(RoutablePageMixin, Page):
             results=results,
             facets=facets,
             sorts=[(sort, SORT_LABELS[sort]) for sort in SORTS],
-            languages=dict(settings.LANGUAGES),
             member=is_member(request.user),
             page_url=self.get_url(request),
         )
         return context
 
-    @path("")
-    def index(self, request):
-        return self.render(request)
-
     @path("document/<int:document_id>/", name="document")
     def document(self, request, document_id):
         """A document anyone may see, else 404: a members-only id looks like a missing one."""
         visible = visible_documents(request.user)
-        document = get_object_or_404(
-            with_listing_relations(visible.select_related("text")), pk=document_id
-        )
+        document = get_object_or_404(with_listing_relations(visible), pk=document_id)
         context = dict(
             page=self,
             self=self,
@@ -58,7 +50,6 @@ class LibraryPage(RoutablePageMixin, Page):
             newer_version=visible.filter(pk=document.superseded_by_id).first()
             if document.superseded_by_id else None,
             older_versions=list(visible.filter(superseded_by=document).order_by("-publication_date")),
-            languages=dict(settings.LANGUAGES),
             member=is_member(request.user),
             page_url=self.get_url(request),
         )

@@ -2,6 +2,7 @@ import datetime
 import re
 
 import pytest
+from wagtail.models import Locale
 
 from library.models import Audience, DocumentKind
 from library.services import supersede
@@ -114,10 +115,8 @@ def test_a_members_only_newer_version_is_not_shown_to_others(client, library_pag
 @pytest.mark.django_db
 def test_titles_are_shown_in_the_visitors_language(client, library_page, add_document):
     add_document("Ghidul nou-venitului", translations={"en": {"title": "Newcomer's guide", "summary": ""}})
-    english_page = library_page.copy_for_translation(
-        __import__("wagtail.models", fromlist=["Locale"]).Locale.objects.get_or_create(language_code="en")[0],
-        copy_parents=True,
-    )
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    english_page = library_page.copy_for_translation(english, copy_parents=True)
     english_page.save_revision().publish()
     assert "Newcomer&#x27;s guide" in client.get(english_page.get_url()).text
     assert "Ghidul nou-venitului" in client.get(library_page.get_url()).text

@@ -1,5 +1,8 @@
+import io
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
 from django.db import connection
 
 from library.catalogue import LibraryFilters, browse
@@ -118,11 +121,9 @@ def test_punctuation_only_queries_do_not_fail(trilingual_library):
 
 @pytest.mark.django_db
 def test_reindex_command_rebuilds_the_search_data(trilingual_library):
-    from django.core.management import call_command
-
     DocumentText.objects.update(folded="", search_vector=None)
     assert titles("wojewodę") == []
-    call_command("reindex_library", stdout=__import__("io").StringIO())
+    call_command("reindex_library", stdout=io.StringIO())
     assert titles("wojewodę") == ["Ustawa o cudzoziemcach"]
 
 

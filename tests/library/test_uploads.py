@@ -6,6 +6,7 @@ from django.utils import translation
 from library.demo_files import make_file
 from wagtail.documents.forms import get_document_form
 from library.models import Audience, DocumentKind, LibraryDocument
+from library.services import file_document
 from library.uploads import check_upload
 
 
@@ -123,7 +124,7 @@ def test_nothing_is_written_for_a_refused_upload(make_user):
 
 @pytest.mark.django_db
 def test_file_document_keeps_working_for_other_apps():
-    document = __import__("library.services", fromlist=["file_document"]).file_document(
+    document = file_document(
         title="Minute", file=ContentFile(b"text", name="m.txt"), kind=DocumentKind.MINUTES,
         audience=Audience.MEMBERS, uploaded_by=None,
     )
