@@ -11,7 +11,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from home.topics import Topic
 
 from .audiences import audience_collection
-from .models import Audience, LibraryDocument
+from .models import Audience, DocumentText, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
 
@@ -46,11 +46,22 @@ class LibraryDocumentForm(BaseDocumentForm):
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         if self.instance.pk:
+            self.show_extraction_status()
             self.initial["topics"] = [row.topic for row in self.instance.topics.all()]
             self.initial["languages"] = [row.language for row in self.instance.languages.all()]
             for translation in self.instance.translations.all():
                 self.initial[f"title_{translation.language}"] = translation.title
                 self.initial[f"summary_{translation.language}"] = translation.summary
+
+    def show_extraction_status(self):
+        """Tell editors whether the file's text could be read (and so searched), and if not, why."""
+        text = DocumentText.objects.filter(document=self.instance).first()
+        if text is None or "file" not in self.fields:
+            return
+        status = text.get_status_display()
+        self.fields["file"].help_text = f"{self.fields['file'].help_text} {status}" + (
+            f": {text.error}" if text.error else "."
+        )
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

@@ -90,3 +90,17 @@ def test_wagtail_document_api_uploads_go_through_the_library_checks(client, make
     document = LibraryDocument.objects.get()
     assert document.audience == Audience.MEMBERS and document.collection.name.endswith("members only")
     assert document.text.content == "Ghid pentru membri"
+
+
+@pytest.mark.django_db
+def test_the_edit_form_tells_why_a_files_text_could_not_be_read(client, make_user, django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+
+    from library.services import file_document
+
+    with django_capture_on_commit_callbacks(execute=True):
+        broken = file_document(title="Scan", file=ContentFile(b"%PDF-1.4 broken", name="scan.pdf"),
+                               kind="report", audience=Audience.PUBLIC)
+    client = client_for(client, make_user(superuser=True))
+    response = client.get(f"/admin/documents/edit/{broken.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Text extraction failed" in response.text or "Extragerea textului a eșuat" in response.text
