@@ -1,6 +1,24 @@
-from django.db import models
+"""The library's document model and its metadata.
+
+Why a related translation table rather than wagtail-localize's TranslatableMixin: a translatable
+document would be one row (and one file, one collection, one content hash) per locale, but a
+library document is usually written in one language and only its title and summary are
+translated. `DocumentTranslation` keeps one file and adds a title and summary per language code;
+`LibraryDocument.title` and `summary` are those of the document's own language.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
+
+from home.topics import Topic
 
 
 class DocumentKind(models.TextChoices):
@@ -20,6 +38,13 @@ class Audience(models.TextChoices):
     MEMBERS = "members", _("Integration-team members only")
 
 
+class ExtractionStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for text extraction")
+    DONE = "done", _("Text extracted")
+    UNSUPPORTED = "unsupported", _("No text extraction for this file type")
+    FAILED = "failed", _("Text extraction failed")
+
+
 class LibraryDocument(AbstractDocument):
     kind = models.CharField(
         _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.INFORMATIONAL
@@ -27,9 +52,157 @@ class LibraryDocument(AbstractDocument):
     audience = models.CharField(
         _("audience"), max_length=10, choices=Audience.choices, default=Audience.PUBLIC
     )
+    summary = models.TextField(_("summary"), blank=True)
+    issuer = models.CharField(
+        _("issuer or source"), max_length=200, blank=True,
+        help_text=_("The authority, organisation or publication the document comes from."),
+    )
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    superseded_by = models.ForeignKey(
+        "self", verbose_name=_("superseded by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="supersedes",
+        help_text=_("The newer version of this text; leave empty while this one is in force."),
+    )
+    sha256 = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
 
-    admin_form_fields = Document.admin_form_fields + ("kind", "audience")
+    admin_form_fields = Document.admin_form_fields + (
+        "kind", "audience", "summary", "issuer", "publication_date", "superseded_by",
+    )
+    api_fields = [
+        APIField("kind"), APIField("audience"), APIField("summary"), APIField("issuer"),
+        APIField("publication_date"),
+    ]
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("issuer"),
+        index.FilterField("audience"),
+        index.FilterField("kind"),
+    ]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("library document")
         verbose_name_plural = _("library documents")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(superseded_by=F("pk")), name="library_document_not_superseded_by_itself"
+            ),
+        ]
+
+    @property
+    def in_force(self):
+        return self.superseded_by_id is None
+
+    def save(self, *args, **kwargs):
+        """Keep the collection in step with the audience: the members-only collection is the one
+        Wagtail's serve view and API restrict, so a document's audience is only real through it."""
+        from .audiences import audience_collection
+
+        collection = audience_collection(self.audience)
+        update_fields = kwargs.get("update_fields")
+        if self.collection_id != collection.pk:
+            self.collection = collection
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "collection"}
+        file_changed = getattr(self, "_file_changed", False) or self._state.adding
+        if file_changed and not self.sha256 and self.file:
+            self._set_sha256()
+        super().save(*args, **kwargs)
+        from .extraction import schedule_extraction
+        from .search import index_document
+
+        if file_changed:
+            self._file_changed = False
+            schedule_extraction(self)  # which reindexes once the text is there
+        else:
+            transaction.on_commit(lambda: index_document(self))
+
+    def _set_document_file_metadata(self):
+        super()._set_document_file_metadata()
+        self._set_sha256()
+        self._file_changed = True
+
+    def _set_sha256(self):
+        from .uploads import sha256_of
+
+        with self.open_file() as handle:
+            self.sha256 = sha256_of(handle)
+
+    def translation_for(self, language_code=None):
+        """The translation in the given (or current) language, from prefetched rows if any."""
+        language_code = language_code or get_language()
+        for translation in self.translations.all():
+            if translation.language == language_code:
+                return translation
+        return None
+
+    @property
+    def display_title(self):
+        translation = self.translation_for()
+        return translation.title if translation and translation.title else self.title
+
+    @property
+    def display_summary(self):
+        translation = self.translation_for()
+        return translation.summary if translation and translation.summary else self.summary
+
+
+class DocumentTranslation(models.Model):
+    document = models.ForeignKey(
+        LibraryDocument, on_delete=models.CASCADE, related_name="translations"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "language"], name="library_one_translation_per_language")
+        ]
+
+
+class DocumentLanguage(models.Model):
+    """A language the document itself is written in."""
+
+    document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="languages")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "language"], name="library_language_once")
+        ]
+
+
+class DocumentTopic(models.Model):
+    document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="topics")
+    topic = models.CharField(_("topic"), max_length=30, choices=Topic.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "topic"], name="library_topic_once")
+        ]
+
+
+class DocumentText(models.Model):
+    """The text extracted from the file and the full-text search vector over it and the metadata.
+    Kept apart from the document so listings and Wagtail's API never load the long text."""
+
+    document = models.OneToOneField(
+        LibraryDocument, on_delete=models.CASCADE, primary_key=True, related_name="text"
+    )
+    status = models.CharField(
+        _("extraction status"), max_length=12, choices=ExtractionStatus.choices,
+        default=ExtractionStatus.PENDING,
+    )
+    error = models.TextField(_("extraction error"), blank=True)
+    content = models.TextField(_("extracted text"), blank=True)
+    #: Metadata and text, lower-case and without diacritics: what SQLite searches.
+    folded = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        # Created on PostgreSQL only (see migration 0002): SQLite has no GIN indexes.
+        indexes = [GinIndex(fields=["search_vector"], name="library_text_search_gin")]
+
+
+from .pages import LibraryPage  # noqa: E402,F401 - the page model lives in pages.py

@@ -1,50 +1,91 @@
-"""Filing documents into the library. Other apps (coordination's minutes) call file_document()."""
+"""Library operations. Other apps (coordination's minutes) call file_document(); the admin form,
+the importer and the demo go through the same functions."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
-from wagtail.models import Collection, CollectionViewRestriction
+from django.utils.translation import gettext as _
 
-from accounts import roles
+from .audiences import COLLECTION_NAMES, MEMBER_ROLES, audience_collection, visible_documents
+from .models import DocumentLanguage, DocumentTopic, DocumentTranslation, LibraryDocument
+from .search import index_document
+from .uploads import check_upload
 
-from .models import Audience, LibraryDocument
-
-COLLECTION_NAMES = {
-    Audience.PUBLIC: _("Library"),
-    Audience.MEMBERS: _("Library: integration-team members only"),
-}
-MEMBER_ROLES = (roles.TEAM_MEMBERS, roles.COORDINATORS)
+__all__ = [
+    "COLLECTION_NAMES", "MEMBER_ROLES", "add_checked_document", "file_document",
+    "library_collection", "set_document_metadata", "supersede", "visible_documents",
+]
 
 
 def library_collection(audience):
-    """The Wagtail collection holding documents for an audience. The members-only collection is
-    restricted to the team's groups, so Wagtail's serve view and API refuse everyone else."""
-    name = str(COLLECTION_NAMES[audience])
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=name).first()
-    if collection is None:
-        collection = root.add_child(instance=Collection(name=name))
-    if audience == Audience.MEMBERS:
-        restriction, _created = CollectionViewRestriction.objects.get_or_create(
-            collection=collection,
-            defaults={"restriction_type": CollectionViewRestriction.GROUPS},
-        )
-        from django.contrib.auth.models import Group
-
-        restriction.groups.add(*(Group.objects.get_or_create(name=role)[0] for role in MEMBER_ROLES))
-    return collection
+    return audience_collection(audience)
 
 
 @transaction.atomic
-def file_document(*, title, file, kind, audience, uploaded_by=None, **metadata):
-    """Add a document to the library, in the collection its audience calls for."""
+def file_document(
+    *, title, file, kind, audience, uploaded_by=None, topics=(), languages=(), translations=None,
+    **metadata,
+):
+    """Add a document to the library, in the collection its audience calls for. `translations`
+    maps a language code to {"title": ..., "summary": ...}. Text extraction is queued for after
+    the transaction commits."""
     document = LibraryDocument(
-        title=title,
-        file=file,
-        kind=kind,
-        audience=audience,
-        collection=library_collection(audience),
-        uploaded_by_user=uploaded_by,
-        **metadata,
+        title=title, file=file, kind=kind, audience=audience,
+        collection=audience_collection(audience), uploaded_by_user=uploaded_by, **metadata,
     )
+    document._set_document_file_metadata()
     document.save()
+    set_document_metadata(document, topics=topics, languages=languages, translations=translations)
     return document
+
+
+@transaction.atomic
+def add_checked_document(*, file, **fields):
+    """Check an upload (type, size, content) and file it. Raises ValidationError with the
+    refusal; returns (document, warnings)."""
+    result = check_upload(file)
+    if not result.ok:
+        raise ValidationError(result.errors)
+    document = file_document(file=file, **fields)
+    return document, result.warnings
+
+
+@transaction.atomic
+def set_document_metadata(document, *, topics=None, languages=None, translations=None):
+    """Replace the document's topics, languages and translations (None leaves one as it is),
+    then reindex it."""
+    if topics is not None:
+        document.topics.all().delete()
+        DocumentTopic.objects.bulk_create(
+            DocumentTopic(document=document, topic=topic) for topic in dict.fromkeys(topics)
+        )
+    if languages is not None:
+        document.languages.all().delete()
+        DocumentLanguage.objects.bulk_create(
+            DocumentLanguage(document=document, language=code) for code in dict.fromkeys(languages)
+        )
+    if translations is not None:
+        document.translations.all().delete()
+        DocumentTranslation.objects.bulk_create(
+            DocumentTranslation(
+                document=document, language=code,
+                title=values.get("title") or document.title, summary=values.get("summary", ""),
+            )
+            for code, values in translations.items()
+            if values.get("title") or values.get("summary")
+        )
+    index_document(document)
+
+
+@transaction.atomic
+def supersede(old, new):
+    """Mark `old` as superseded by `new` (a newer version of the same text)."""
+    old = LibraryDocument.objects.select_for_update().get(pk=old.pk)
+    follower_id, seen = new.pk, set()
+    while follower_id is not None and follower_id not in seen:
+        if follower_id == old.pk:
+            raise ValidationError(_("A document cannot be superseded by itself or by an older version of itself."))
+        seen.add(follower_id)
+        follower_id = LibraryDocument.objects.filter(pk=follower_id).values_list("superseded_by", flat=True).first()
+    old.superseded_by = new
+    old.save(update_fields=["superseded_by"])
+    return old

@@ -276,3 +276,8 @@ EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")
 COORDINATION_MINUTES_MAX_UPLOAD_MB = int(os.environ.get("COORDINATION_MINUTES_MAX_UPLOAD_MB", "20"))
 # How long the signed link in a meeting invitation stays valid, in days.
 COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_LINK_DAYS", "60"))
+
+# --- library ---
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
+#: Documents per page of the library page and API.
+LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
