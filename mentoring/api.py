@@ -153,7 +153,7 @@ def _error(error):
 
 
 def _require_coordinator(request):
-    if not is_coordinator(request.auth):
+    if not is_coordinator(request.user):
         raise PermissionDenied
 
 
@@ -165,7 +165,7 @@ def _validate_slots(payload):
 @router.get("/programmes", response=list[MentoringProgrammeOut], operation_id="mentoring_programmes", url_name="mentoring_programmes")
 def programmes(request):
     """Programmes open for sign-ups; coordinators also see closed ones."""
-    rows = Programme.objects.all() if is_coordinator(request.auth) else Programme.objects.filter(is_open=True)
+    rows = Programme.objects.all() if is_coordinator(request.user) else Programme.objects.filter(is_open=True)
     return list(rows)
 
 
@@ -173,7 +173,7 @@ def _sign_up(request, slug, payload, service):
     programme = get_object_or_404(Programme, slug=slug)
     try:
         _validate_slots(payload)
-        created = service(request.auth, programme, payload.dict())
+        created = service(request.user, programme, payload.dict())
     except ValidationError as error:
         return _error(error)
     status = getattr(created, "vetting_status", None) or created.status
@@ -221,34 +221,34 @@ def _my_matches(user):
 
 @router.get("/my/matches", response=list[MentoringMatchOut], operation_id="mentoring_my_matches", url_name="mentoring_my_matches")
 def my_matches(request):
-    coordinator = is_coordinator(request.auth)
-    return [_match_out(match, request.auth, coordinator) for match in _my_matches(request.auth)]
+    coordinator = is_coordinator(request.user)
+    return [_match_out(match, request.user, coordinator) for match in _my_matches(request.user)]
 
 
 @router.post("/my/matches/{match_id}/answer", response={200: MentoringMatchOut, 400: MentoringError},
              operation_id="mentoring_answer_match", url_name="mentoring_answer_match")  # fmt: skip
 def answer_match(request, match_id: int, payload: MentoringAnswerIn):
-    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    match = get_object_or_404(_my_matches(request.user), pk=match_id)
     try:
-        match = services.respond_to_match(match, request.auth, accept=payload.accept)
+        match = services.respond_to_match(match, request.user, accept=payload.accept)
     except ValidationError as error:
         return _error(error)
-    return Status(200, _match_out(match, request.auth))
+    return Status(200, _match_out(match, request.user))
 
 
 @router.get("/my/matches/{match_id}/check-ins", response=list[MentoringCheckInOut],
             operation_id="mentoring_check_ins", url_name="mentoring_check_ins")  # fmt: skip
 def check_ins(request, match_id: int):
-    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    match = get_object_or_404(_my_matches(request.user), pk=match_id)
     return list(CheckIn.objects.filter(match=match))
 
 
 @router.post("/my/matches/{match_id}/check-ins", response={201: MentoringCheckInOut, 400: MentoringError},
              operation_id="mentoring_log_check_in", url_name="mentoring_log_check_in")  # fmt: skip
 def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
-    match = get_object_or_404(_my_matches(request.auth), pk=match_id)
+    match = get_object_or_404(_my_matches(request.user), pk=match_id)
     try:
-        return Status(201, services.log_check_in(match, request.auth, **payload.dict()))
+        return Status(201, services.log_check_in(match, request.user, **payload.dict()))
     except ValidationError as error:
         return _error(error)
 
@@ -257,7 +257,7 @@ def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
              operation_id="mentoring_run_round", url_name="mentoring_run_round")  # fmt: skip
 def run_round(request, slug: str):
     _require_coordinator(request)
-    matching_round = services.run_round(get_object_or_404(Programme, slug=slug), run_by=request.auth)
+    matching_round = services.run_round(get_object_or_404(Programme, slug=slug), run_by=request.user)
     return Status(201, _round_out(matching_round))
 
 

@@ -7,6 +7,7 @@ from importlib.util import find_spec
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import DataError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -84,6 +85,13 @@ def not_found(request, exc):
 @api.exception_handler(AuthenticationError)
 def not_authenticated(request, exc):
     return api.create_response(request, {"detail": _("Authentication is required.")}, status=401)
+
+
+@api.exception_handler(OverflowError)
+@api.exception_handler(DataError)
+def value_out_of_range(request, exc):
+    # An id or number beyond what the database can hold cannot name anything: bad input.
+    return api.create_response(request, {"detail": _("The request is not valid.")}, status=400)
 
 
 @api.exception_handler(ValidationError)

@@ -37,3 +37,23 @@ def make_user(db, django_user_model):
 @pytest.fixture
 def anonymous_client(client):
     return client
+
+
+def restore_wagtail_defaults():
+    """Rebuild what Wagtail's migrations create (locales, root collection, root page, a default
+    site) after a transactional test has flushed the database."""
+    from wagtail.models import Collection, Locale, Page, Site
+
+    from home.apps import ensure_locales
+
+    ensure_locales()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+    if not Site.objects.filter(is_default_site=True).exists():
+        welcome = root.get_children().first() or root.add_child(
+            instance=Page(title="Welcome", slug="home", locale=Locale.get_default())
+        )
+        Site.objects.create(hostname="localhost", port=80, root_page=welcome, is_default_site=True)

@@ -46,3 +46,17 @@ def test_every_operation_has_a_unique_operation_id(client):
 @pytest.mark.parametrize("path", ["/api/v3/pages/999999/", "/api/no-such-endpoint/", "/documents/999999/x.pdf"])
 def test_unknown_api_and_document_paths_answer_404_not_a_redirect(client, path):
     assert client.get(path).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events/68892327408985472082378752",
+        "/api/library/documents/99999999999999999999999/",
+        "/api/coordination/minutes/99999999999999999999999",
+    ],
+)
+def test_ids_beyond_the_database_range_are_refused_cleanly(client, path):
+    response = client.get(path)
+    assert response.status_code in (400, 401, 404, 422)

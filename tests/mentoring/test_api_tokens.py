@@ -1,0 +1,38 @@
+"""Apps use API tokens, not sessions: every mentoring endpoint must act for the token's owner."""
+
+import pytest
+from wagtail.models import APIToken
+
+pytestmark = pytest.mark.django_db
+
+
+def bearer(user):
+    _token, plaintext = APIToken.create_token(user=user, name="city app")
+    return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+
+
+def test_a_mentor_reads_their_matches_and_logs_a_check_in_with_a_token(client, active_match):
+    mentor = active_match.volunteer.user
+    response = client.get("/api/mentoring/my/matches", **bearer(mentor))
+    assert response.status_code == 200
+    assert [match["id"] for match in response.json()] == [active_match.pk]
+
+    response = client.post(
+        f"/api/mentoring/my/matches/{active_match.pk}/check-ins",
+        {"met_on": str(active_match.activated_at.date()), "met": True, "hours": 2, "how_it_goes": "well"},
+        content_type="application/json",
+        **bearer(mentor),
+    )
+    assert response.status_code == 201, response.content
+
+
+def test_a_coordinator_token_sees_the_coordinator_view(client, coordinator, programme, make_user):
+    response = client.get("/api/mentoring/rounds/0/proposals", **bearer(coordinator))
+    assert response.status_code == 404
+    response = client.post(f"/api/mentoring/programmes/{programme.slug}/rounds", **bearer(coordinator))
+    assert response.status_code in (200, 201), response.content
+
+
+def test_a_participant_token_cannot_run_a_round(client, programme, make_user):
+    response = client.post(f"/api/mentoring/programmes/{programme.slug}/rounds", **bearer(make_user()))
+    assert response.status_code == 403
