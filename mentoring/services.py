@@ -143,7 +143,10 @@ def accept_proposal(proposal, *, volunteer=None):
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if proposal.status != ProposalStatus.PROPOSED or proposal.mentee_request_id is None:
         raise ValidationError(_("This proposal is no longer open."))
-    volunteer = VolunteerProfile.objects.select_for_update().get(pk=(volunteer or proposal.volunteer).pk)
+    volunteer = volunteer or proposal.volunteer
+    if volunteer is None:
+        raise ValidationError(_("No volunteer was found for this person: choose one to pair them with."))
+    volunteer = VolunteerProfile.objects.select_for_update().get(pk=volunteer.pk)
     request_obj = MenteeRequest.objects.select_for_update().get(pk=proposal.mentee_request_id)
     if volunteer.programme_id != programme.pk or not volunteer.can_be_matched:
         raise ValidationError(_("This volunteer is not approved and trained for this programme."))

@@ -36,3 +36,19 @@ def test_a_coordinator_token_sees_the_coordinator_view(client, coordinator, prog
 def test_a_participant_token_cannot_run_a_round(client, programme, make_user):
     response = client.post(f"/api/mentoring/programmes/{programme.slug}/rounds", **bearer(make_user()))
     assert response.status_code == 403
+
+
+def test_accepting_an_unmatched_person_without_choosing_a_volunteer_is_refused(client, coordinator, programme, make_user):
+    from tests.mentoring.factories import RequestFactory
+
+    RequestFactory(programme=programme, user=make_user())
+    client.post(f"/api/mentoring/programmes/{programme.slug}/rounds", **bearer(coordinator))
+    unmatched = programme.rounds.get().proposals.get(volunteer=None)
+    response = client.post(
+        f"/api/mentoring/proposals/{unmatched.pk}/decision",
+        {"decision": "accept"},
+        content_type="application/json",
+        **bearer(coordinator),
+    )
+    assert response.status_code == 400
+    assert "volunteer" in response.json()["detail"]
