@@ -48,7 +48,8 @@ def test_accepting_an_unmatched_person_without_choosing_a_volunteer_is_refused(c
         f"/api/mentoring/proposals/{unmatched.pk}/decision",
         {"decision": "accept"},
         content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="fr",
         **bearer(coordinator),
     )
     assert response.status_code == 400
-    assert "volunteer" in response.json()["detail"]
+    assert "Aucun bénévole" in response.json()["detail"]
