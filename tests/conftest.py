@@ -3,12 +3,21 @@ import itertools
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from accounts import roles
 
 PASSWORD = "correct-horse-battery-staple"
 ALL_ROLES = list(roles.ROLES)
 _user_numbers = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def default_language_between_tests():
+    """A request activates its language in this thread and Django leaves it active; without a
+    reset, `reverse()` in the next test would build URLs in the previous test's language."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
