@@ -2,37 +2,23 @@
 members-only document, not even by its address."""
 
 import pytest
-from django.conf import settings
 from django.core.files.base import ContentFile
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Site
 
 from accounts import roles
 from library.models import Audience, DocumentKind
 from library.pages import LibraryPage
 from library.services import file_document
+from tests.conftest import restore_wagtail_defaults
 
 BROWSER_DB = pytest.mark.django_db(transaction=True)
-
-
-def default_site_root():
-    """The default site's root page, rebuilt if an earlier transactional test flushed the
-    database (and with it what the migrations had created)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is not None:
-        return site.root_page
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    tree_root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-    home = tree_root.add_child(instance=Page(title="Acasă", slug="acasa"))
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    return home
 
 
 @pytest.fixture
 def library(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    root = default_site_root()
+    restore_wagtail_defaults()
+    root = Site.objects.get(is_default_site=True).root_page
     page = LibraryPage(title="Biblioteca", slug="biblioteca")
     root.add_child(instance=page)
     page.save_revision().publish()
