@@ -2,12 +2,19 @@ import itertools
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.utils import translation
 
 from accounts import roles
 
 PASSWORD = "correct-horse-battery-staple"
+
+#: Tests of what only PostgreSQL does (row and advisory locks, full-text search). They skip on
+#: the embedded SQLite default and run in CI, which uses PostgreSQL.
+postgresql_only = pytest.mark.skipif(
+    not settings.IS_POSTGRESQL, reason="needs PostgreSQL (locks or full-text search)"
+)
 ALL_ROLES = list(roles.ROLES)
 _user_numbers = itertools.count(1)
 

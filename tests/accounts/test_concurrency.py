@@ -1,15 +1,14 @@
 import threading
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
 
 from accounts import services
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, postgresql_only
 
 
-@pytest.mark.skipif(not settings.IS_POSTGRESQL, reason="row locks are a PostgreSQL matter")
+@postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_two_last_superusers_leaving_at_once_leave_one_behind(make_user):
     admins = [make_user(superuser=True), make_user(superuser=True)]

@@ -4,7 +4,6 @@ PostgreSQL only (SQLite serialises writers on its own); CI runs these on Postgre
 import threading
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 
@@ -12,11 +11,13 @@ from coordination import services
 from coordination.models import Invitation
 from library.models import LibraryDocument
 
+from tests.conftest import postgresql_only
+
 from .factories import BodyFactory, MeetingFactory, TeamMemberFactory, add_members
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(not settings.IS_POSTGRESQL, reason="row locks need PostgreSQL"),
+    postgresql_only,
     pytest.mark.django_db(transaction=True),
 ]
 

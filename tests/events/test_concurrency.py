@@ -7,10 +7,10 @@ from django.db import connection, connections
 
 from events import services
 from events.models import Registration, RegistrationStatus
+from tests.conftest import postgresql_only
 
 pytestmark = pytest.mark.postgres
 
-needs_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks")
 
 
 def run_in_threads(work, items):
@@ -34,7 +34,7 @@ def run_in_threads(work, items):
     return errors
 
 
-@needs_postgresql
+@postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_signups_never_overbook_nor_duplicate_nor_fail(make_event, make_user):
     capacity, people_count = 5, 24
@@ -48,7 +48,7 @@ def test_concurrent_signups_never_overbook_nor_duplicate_nor_fail(make_event, ma
     assert Registration.objects.values("user").distinct().count() == people_count
 
 
-@needs_postgresql
+@postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_cancellations_promote_waiting_people_in_order(make_event, make_user):
     event = make_event(capacity=3)

@@ -8,8 +8,8 @@ from django.db import connection
 from library.catalogue import LibraryFilters, browse
 from library.models import DocumentText
 from library.search import fold
+from tests.conftest import postgresql_only
 
-postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")
 
 
 def titles(query, **filters):

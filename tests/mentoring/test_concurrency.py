@@ -5,15 +5,15 @@ import threading
 import time
 
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 
 from mentoring import services
 from mentoring.models import Match, MatchingRound, Proposal
+from tests.conftest import postgresql_only
 from tests.mentoring.factories import ProgrammeFactory, RequestFactory, VolunteerFactory
 
-pytestmark = pytest.mark.skipif(not settings.IS_POSTGRESQL, reason="row locks need PostgreSQL")
+pytestmark = postgresql_only
 
 
 @pytest.mark.django_db(transaction=True)
