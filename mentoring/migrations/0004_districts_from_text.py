@@ -1,0 +1,48 @@
+"""Districts become a list the centre keeps (step 2 of 3): each distinct free-text district
+becomes one District (spellings differing only in case or spaces become the same one), and
+every profile, request and venue points to it. "Online" typed as a district was read by the old
+engine as meeting online, so it becomes exactly that: no district, and online set."""
+
+from django.db import migrations
+
+MODELS = ("VolunteerProfile", "MenteeRequest", "Venue")
+PARTICIPANTS = ("VolunteerProfile", "MenteeRequest")
+
+
+def normalise(name):
+    return " ".join(str(name).split()).casefold()
+
+
+def text_to_districts(apps, schema_editor):
+    District = apps.get_model("mentoring", "District")
+    known = {}
+    for district in District.objects.all():
+        for name in [district.name, *district.aliases.splitlines()]:
+            known.setdefault(normalise(name), district)
+    for model_name in MODELS:
+        model = apps.get_model("mentoring", model_name)
+        for text in model.objects.exclude(district="").values_list("district", flat=True).distinct():
+            key = normalise(text)
+            if not key:
+                continue
+            if key == "online":
+                if model_name in PARTICIPANTS:
+                    model.objects.filter(district=text).update(online=True)
+                continue
+            if key not in known:
+                known[key] = District.objects.create(name=" ".join(text.split()))
+            model.objects.filter(district=text).update(district_ref=known[key])
+
+
+def districts_to_text(apps, schema_editor):
+    for model_name in MODELS:
+        model = apps.get_model("mentoring", model_name)
+        for row in model.objects.exclude(district_ref=None).select_related("district_ref"):
+            row.district = row.district_ref.name
+            row.save(update_fields=["district"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("mentoring", "0003_districts")]
+
+    operations = [migrations.RunPython(text_to_districts, districts_to_text)]
