@@ -51,9 +51,11 @@ class Vocabulary:
             everything if empty_means_all and not values else sum(1 << self.bits[value] for value in set(values))
             for values in collections
         ]
-        return np.array(
-            [[(mask >> (WORD_BITS * word)) & WORD for word in range(words)] for mask in masks], dtype=np.uint64
-        ).reshape(len(masks), words)
+        encoded = np.empty((len(masks), words), dtype=np.uint64)
+        for word in range(words):
+            shift = WORD_BITS * word
+            encoded[:, word] = np.fromiter(((mask >> shift) & WORD for mask in masks), np.uint64, len(masks))
+        return encoded
 
 
 def shared_counts(rows, columns):
@@ -243,12 +245,12 @@ def candidate_graph(mentees, mentors, rules, declined=frozenset()):
                     reasons[int(index)] = _first_failed_rule(gender_ok[row], enough_time[row])
             best = _best_per_row(score, allowed, rows, columns, rules.max_candidates)
             row_at, column_at = np.nonzero(allowed)
-            heads.append(rows[row_at].astype(np.int32))
-            tails.append(columns[column_at].astype(np.int32))
-            scores.append(score[row_at, column_at].astype(np.int32))
+            heads.append(rows[row_at])
+            tails.append(columns[column_at])
+            scores.append(score[row_at, column_at])
             seeds.append(best[row_at, column_at])
     if not heads:
-        heads = tails = scores = [np.empty(0, dtype=np.int32)]
+        heads = tails = scores = [np.empty(0, dtype=np.int64)]
         seeds = [np.empty(0, dtype=bool)]
     return CandidateGraph(*(np.concatenate(part) for part in (heads, tails, scores, seeds)), reasons)
 

@@ -177,14 +177,14 @@ def run_matching(mentees, mentors, rules, declined=frozenset(), method=solve_exa
         pairs.append(Pair(mentee.key, mentor.key, int(scores[edge]), components, rules_met))
     matched_mentees = set(heads[chosen].tolist())
     matched_mentors = set(tails[chosen].tolist())
-    mentors_with_candidates = set(tails.tolist())
+    has_candidates = np.bincount(tails, minlength=len(mentors)).astype(bool).tolist()
     unmatched_mentees = {
         mentee.key: graph.reasons.get(index, TAKEN_BY_OTHERS)
         for index, mentee in enumerate(mentees)
         if index not in matched_mentees
     }
     unmatched_mentors = {
-        mentor.key: TAKEN_BY_OTHERS if index in mentors_with_candidates else NO_COMPATIBLE_MENTEE
+        mentor.key: TAKEN_BY_OTHERS if has_candidates[index] else NO_COMPATIBLE_MENTEE
         for index, mentor in enumerate(mentors)
         if index not in matched_mentors and mentor.capacity > 0
     }
