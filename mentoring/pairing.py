@@ -33,6 +33,8 @@ class Rules:
     women_only: bool = False
     min_overlap_slots: int = 1
     weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    #: Each mentee's best candidates in the solver's first working set. Only speed depends on
+    #: it: the result is proven optimal on every eligible pair whatever its value.
     max_candidates: int | None = 30
 
 

@@ -8,8 +8,8 @@ value there is BIG + score, BIG above any total score, so the largest value foun
 number of people first and the best total fit second.
 
 Pools are drawn to be hard: volunteers everyone wants, rare languages spoken by few, scores that
-all tie, all weights zero or all at the maximum, capacities 1 to 3, declined pairs, every hard
-rule (women only, language buddies, gender preferences both ways, shared time, district or
+all tie, all weights zero or all at the maximum, capacities 1 to 3 (and volunteers not ready,
+with none), declined pairs, every hard rule (women only, language buddies, gender preferences both ways, shared time, district or
 online), more than 64 districts, and a first working set as small as one candidate per mentee.
 Set MATCHING_PROPERTY_SEED to draw other pools; a failing pool is named by its seed."""
 
@@ -82,7 +82,7 @@ def draw_person(rng, key, shape, *, mentor):
         gender=rng.choice(GENDERS),
         comfortable_with=frozenset(rng.sample(GENDERS, rng.choice([0, 0, 0, 1, 2]))),
         age_band=rng.randint(0, 5),
-        capacity=rng.randint(1, 3) if mentor else 1,
+        capacity=(0 if rng.random() < 0.05 else rng.randint(1, 3)) if mentor else 1,
     )
 
 
