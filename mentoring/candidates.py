@@ -8,6 +8,7 @@ import numpy as np
 
 from .pairing import (
     ALREADY_FLUENT,
+    COMPONENTS,
     DECLINED_BEFORE,
     FLUENT_RANK,
     GENDER_PREFERENCES,
@@ -73,11 +74,14 @@ def overlaps(rows, columns):
     return overlap
 
 
-def share(wanted, offered, weight):
-    """`weight * shared // wanted` per pair, in int64."""
-    wanted_count = np.bitwise_count(wanted).sum(axis=1, dtype=np.int64)
-    shared = shared_counts(wanted, offered)
-    return np.where(wanted_count[:, None] > 0, int(weight) * shared // np.maximum(wanted_count, 1)[:, None], 0)
+def bit_counts(sets):
+    return np.bitwise_count(sets).sum(axis=1, dtype=np.int64)
+
+
+def share(wanted, offered, wanted_count, weight):
+    """`weight * shared // wanted` per pair (rows of `wanted` and `offered` side by side), in int64."""
+    shared = bit_counts(wanted & offered)
+    return np.where(wanted_count > 0, int(weight) * shared // np.maximum(wanted_count, 1), 0)
 
 
 class _Side:
@@ -89,6 +93,7 @@ class _Side:
 
         self.goals, self.skills = encode("goals", "goals"), encode("skills", "skills")
         self.interests, self.slots = encode("interests", "interests"), encode("slots", "slots")
+        self.wanted = {name: bit_counts(getattr(self, name)) for name in ("goals", "skills", "interests")}
         self.gender = vocabularies["gender"].encode([(p.gender,) for p in people])
         self.comfort = encode("gender", "comfortable_with", empty_means_all=True)
         self.district = np.array([district_codes[p.district] if p.district else 0 for p in people], dtype=np.int64)
@@ -142,7 +147,8 @@ class _Buckets:
         )
 
     def candidates(self, languages, district, online):
-        parts = [self.nearby[(language, district)] for language in languages if (language, district) in self.nearby]
+        nearby = [(language, district) for language in languages]
+        parts = [self.nearby[key] for key in nearby if key in self.nearby]
         if online:
             parts += [self.online[language] for language in languages if language in self.online]
         if len(parts) <= 1:
@@ -173,45 +179,52 @@ class CandidateGraph:
     reasons: dict
 
 
-def _block(rows, columns, mentees, mentors, rules, district):
-    """Allowed pairs and scores of some mentees (same languages and place) against their candidates."""
+def _rules_met(rows, columns, mentees, mentors, rules):
+    """Whether the gender rules and the shared time allow each pair of some mentees (with the same
+    languages and place) and their candidates, as two boolean matrices."""
     gender_ok = overlaps(mentees.gender[rows], mentors.comfort[columns]) & overlaps(
         mentees.comfort[rows], mentors.gender[columns]
     )
     enough_time = shared_counts(mentees.slots[rows], mentors.slots[columns]) >= rules.min_overlap_slots
-    weights = rules.weights
-    same_district = (mentors.district[columns] == district)[None, :] if district else False
-    mentee_ages, mentor_ages = mentees.age[rows][:, None], mentors.age[columns][None, :]
-    age_gap = np.abs(mentee_ages - mentor_ages)
-    known_ages = (mentee_ages > 0) & (mentor_ages > 0)
-    scores = (
-        share(mentees.goals[rows], mentors.goals[columns], weights["goals"])
-        + share(mentees.skills[rows], mentors.skills[columns], weights["skills"])
-        + share(mentees.interests[rows], mentors.interests[columns], weights["interests"])
-        + np.where(same_district, int(weights["distance"]), int(weights["distance"]) // 2)
-        + np.where(known_ages & (age_gap == 0), int(weights["age"]), 0)
-        + np.where(known_ages & (age_gap == 1), int(weights["age"]) // 2, 0)
+    return gender_ok, enough_time
+
+
+def edge_scores(heads, tails, mentees, mentors, weights):
+    """The score of each pair (mentee heads[k], mentor tails[k]): the sum of its components."""
+    goals, skills, interests, distance, age = (int(weights[name]) for name in COMPONENTS)
+    same_district = (mentees.district[heads] > 0) & (mentees.district[heads] == mentors.district[tails])
+    mentee_ages, mentor_ages = mentees.age[heads], mentors.age[tails]
+    age_gap = np.where((mentee_ages > 0) & (mentor_ages > 0), np.abs(mentee_ages - mentor_ages), -1)
+    return (
+        share(mentees.goals[heads], mentors.goals[tails], mentees.wanted["goals"][heads], goals)
+        + share(mentees.skills[heads], mentors.skills[tails], mentees.wanted["skills"][heads], skills)
+        + share(mentees.interests[heads], mentors.interests[tails], mentees.wanted["interests"][heads], interests)
+        + np.where(same_district, distance, distance // 2)
+        + np.where(age_gap == 0, age, 0)
+        + np.where(age_gap == 1, age // 2, 0)
     )
-    return gender_ok, enough_time, scores
 
 
-def _best_per_row(scores, allowed, rows, columns, limit):
-    if not limit or allowed.shape[1] <= limit:
-        return allowed
-    jitter = (rows[:, None] * 7919 + columns[None, :] * 104729) % TIE_BREAK
-    key = np.where(allowed, scores * TIE_BREAK + jitter, -1)
+def _best_per_row(row_at, column_at, heads, tails, scores, shape, limit):
+    """Which pairs are among the `limit` best of their mentee; ties broken by a hash of the pair."""
+    if not limit or shape[1] <= limit:
+        return np.ones(len(scores), dtype=bool)
+    key = np.full(shape, -1, dtype=np.int64)
+    key[row_at, column_at] = scores * TIE_BREAK + (heads * 7919 + tails * 104729) % TIE_BREAK
     best = np.argpartition(-key, limit - 1, axis=1)[:, :limit]
-    chosen = np.zeros_like(allowed)
+    chosen = np.zeros(shape, dtype=bool)
     np.put_along_axis(chosen, best, True, axis=1)
-    return chosen & allowed
+    return chosen[row_at, column_at]
 
 
 def candidate_graph(mentees, mentors, rules, declined=frozenset()):
     """Every allowed pair, scored; the best `rules.max_candidates` of each mentee marked as seeds.
     Mentors with no places left (capacity 0) only serve to explain why a mentee found no one."""
-    district_codes = {district: code for code, district in enumerate({p.district for p in (*mentees, *mentors)}, 1)}
-    vocabularies = _vocabularies([*mentees, *mentors])
-    mentor_side, mentee_side = _Side(mentors, vocabularies, district_codes), _Side(mentees, vocabularies, district_codes)
+    everyone = [*mentees, *mentors]
+    district_codes = {district: code for code, district in enumerate({p.district for p in everyone}, 1)}
+    vocabularies = _vocabularies(everyone)
+    mentor_side = _Side(mentors, vocabularies, district_codes)
+    mentee_side = _Side(mentees, vocabularies, district_codes)
     buckets = _Buckets(mentors, rules, district_codes)
     position = {m.person: i for i, m in enumerate(mentors)}
     declined_by_mentee = defaultdict(list)
@@ -235,20 +248,22 @@ def candidate_graph(mentees, mentors, rules, declined=frozenset()):
             continue
         for start in range(0, len(members), BLOCK_ROWS):
             rows = np.asarray(members[start : start + BLOCK_ROWS], dtype=np.int64)
-            gender_ok, enough_time, score = _block(rows, columns, mentee_side, mentor_side, rules, district)
+            gender_ok, enough_time = _rules_met(rows, columns, mentee_side, mentor_side, rules)
             allowed = gender_ok & enough_time
             for row, index in enumerate(rows):
                 person = mentees[index].person
                 if person in declined_by_mentee:
                     allowed[row] &= ~np.isin(columns, declined_by_mentee[person])
-                if not allowed[row].any():
-                    reasons[int(index)] = _first_failed_rule(gender_ok[row], enough_time[row])
-            best = _best_per_row(score, allowed, rows, columns, rules.max_candidates)
+            for row in np.nonzero(~allowed.any(axis=1))[0]:
+                reasons[int(rows[row])] = _first_failed_rule(gender_ok[row], enough_time[row])
             row_at, column_at = np.nonzero(allowed)
-            heads.append(rows[row_at])
-            tails.append(columns[column_at])
-            scores.append(score[row_at, column_at])
-            seeds.append(best[row_at, column_at])
+            block_heads, block_tails = rows[row_at], columns[column_at]
+            block_scores = edge_scores(block_heads, block_tails, mentee_side, mentor_side, rules.weights)
+            heads.append(block_heads)
+            tails.append(block_tails)
+            scores.append(block_scores)
+            edges = (row_at, column_at, block_heads, block_tails, block_scores)
+            seeds.append(_best_per_row(*edges, allowed.shape, rules.max_candidates))
     if not heads:
         heads = tails = scores = [np.empty(0, dtype=np.int64)]
         seeds = [np.empty(0, dtype=bool)]

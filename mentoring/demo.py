@@ -29,9 +29,15 @@ VENUES = [
 ]
 # Cluj-Napoca's neighbourhoods, with the spellings people type without diacritics.
 DISTRICTS = [
-    ("Centru", "Center\nCentre\nCentrul"), ("Gheorgheni", ""), ("Mănăștur", "Manastur"), ("Mărăști", "Marasti"),
-    ("Zorilor", "Zorii"), ("Grigorescu", ""), ("Bună Ziua", "Buna Ziua"), ("Someșeni", "Someseni"),
-]  # fmt: skip
+    ("Centru", "Center\nCentre\nCentrul"),
+    ("Gheorgheni", ""),
+    ("Mănăștur", "Manastur"),
+    ("Mărăști", "Marasti"),
+    ("Zorilor", "Zorii"),
+    ("Grigorescu", ""),
+    ("Bună Ziua", "Buna Ziua"),
+    ("Someșeni", "Someseni"),
+]
 TRAINED = timezone.make_aware(datetime(2026, 2, 14)).date()
 # (e-mail, first name, last name, programme slug, languages, goals, district, gender, skills)
 VOLUNTEERS = [

@@ -31,7 +31,17 @@ from ortools.graph.python import min_cost_flow
 from .candidates import candidate_graph
 from .pairing import NO_COMPATIBLE_MENTEE, TAKEN_BY_OTHERS, Pair, Person, RoundResult, Rules, explain_pair
 
-__all__ = ["Person", "Rules", "RoundResult", "Pair", "run_matching", "run_greedy", "solve", "solve_exact", "greedy"]
+__all__ = [
+    "Pair",
+    "Person",
+    "RoundResult",
+    "Rules",
+    "greedy",
+    "run_greedy",
+    "run_matching",
+    "solve",
+    "solve_exact",
+]
 
 #: Most pairs one pricing step adds to the working set (the most negative reduced costs first).
 PAIRS_ADDED_PER_STEP = 200_000

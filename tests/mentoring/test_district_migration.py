@@ -37,9 +37,8 @@ def test_free_text_districts_become_districts_of_the_list(django_user_model):
     centru = District.objects.get(name="Centru")
     for model in (VolunteerProfile, MenteeRequest):
         by_user = {row.user.username.split("-")[1]: row for row in model.objects.select_related("user", "district")}
-        assert {name: row.district for name, row in by_user.items()} == {
-            "centru": centru, "spaced": centru, "zorilor": District.objects.get(name="Zorilor"),
-            "online": None, "none": None,
-        }  # fmt: skip
+        zorilor = District.objects.get(name="Zorilor")
+        expected = {"centru": centru, "spaced": centru, "zorilor": zorilor, "online": None, "none": None}
+        assert {name: row.district for name, row in by_user.items()} == expected
         assert {name for name, row in by_user.items() if row.online} == {"online"}
     assert Venue.objects.get().district == centru

@@ -67,16 +67,17 @@ def test_a_mentee_in_a_district_called_online_meets_no_online_only_volunteer():
 
 def test_a_round_handles_hundreds_of_districts_skills_and_interests():
     count = 300
-    mentees = [
-        person(key, district=f"district {key}", online=False, skills=frozenset({f"skill {key}", "shared"}),
-               interests=frozenset({f"interest {key}"}), goals=frozenset({f"goal {key}"}))
-        for key in range(count)
-    ]  # fmt: skip
-    mentors = [
-        person(1000 + key, district=f"district {key}", online=False, skills=frozenset({f"skill {key}"}),
-               interests=frozenset({f"interest {key}"}), goals=frozenset({f"goal {key}"}))
-        for key in range(count)
-    ]  # fmt: skip
+    def own(key, *extra_skills):
+        return {
+            "district": f"district {key}",
+            "online": False,
+            "skills": frozenset({f"skill {key}", *extra_skills}),
+            "interests": frozenset({f"interest {key}"}),
+            "goals": frozenset({f"goal {key}"}),
+        }
+
+    mentees = [person(key, **own(key, "shared")) for key in range(count)]
+    mentors = [person(1000 + key, **own(key)) for key in range(count)]
 
     result = run_matching(mentees, mentors, Rules())
 
