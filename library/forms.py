@@ -11,6 +11,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from home.topics import Topic
 
 from .audiences import audience_collection
+from .extraction import limit_reason
 from .models import Audience, DocumentText, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
@@ -59,8 +60,9 @@ class LibraryDocumentForm(BaseDocumentForm):
         if text is None or "file" not in self.fields:
             return
         status = text.get_status_display()
+        reason = limit_reason(text.limit) if text.limit else text.error
         self.fields["file"].help_text = f"{self.fields['file'].help_text} {status}" + (
-            f": {text.error}" if text.error else "."
+            f": {reason}" if reason else "."
         )
 
     def clean_file(self):

@@ -43,6 +43,16 @@ class ExtractionStatus(models.TextChoices):
     DONE = "done", _("Text extracted")
     UNSUPPORTED = "unsupported", _("No text extraction for this file type")
     FAILED = "failed", _("Text extraction failed")
+    OVER_LIMIT = "over_limit", _("Text not extracted")
+
+
+class ExtractionLimit(models.TextChoices):
+    """Which extraction limit a file passed (see library/extraction.py)."""
+
+    PAGES = "pages", _("Too many pages")
+    SIZE = "size", _("Too big once unpacked")
+    MEMORY = "memory", _("Too much memory needed")
+    TIME = "time", _("Took too long")
 
 
 class LibraryDocument(AbstractDocument):
@@ -194,6 +204,9 @@ class DocumentText(models.Model):
         default=ExtractionStatus.PENDING,
     )
     error = models.TextField(_("extraction error"), blank=True)
+    limit = models.CharField(
+        _("extraction limit reached"), max_length=10, choices=ExtractionLimit.choices, blank=True
+    )
     content = models.TextField(_("extracted text"), blank=True)
     #: Metadata and text, lower-case and without diacritics: what SQLite searches.
     folded = models.TextField(blank=True, editable=False)
