@@ -42,13 +42,15 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
     # Dates at the ends of the calendar overflow when moved between time zones.
     if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
         raise ValidationError(_("Choose a date between the years 1900 and 2199."))
+    if ends_at <= starts_at:
+        raise ValidationError(_("The meeting must end after it starts."))
+    if not (place or online_url):
+        raise ValidationError(_("Give a place or an online meeting link."))
     meeting = Meeting(
         body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
         online_url=online_url, created_by=user,
     )
     meeting.full_clean()
-    if not (place or online_url):
-        raise ValidationError(_("Give a place or an online meeting link."))
     meeting.save()
     AgendaItem.objects.bulk_create(
         AgendaItem(meeting=meeting, position=position, title=item.strip())

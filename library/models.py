@@ -98,6 +98,12 @@ class LibraryDocument(AbstractDocument):
             ),
         ]
 
+    def clean(self):
+        """Wagtail checks the file's extension here too; without a file (the form refused it, with
+        its reason) that check would only add a false "extension “” is not allowed"."""
+        if self.file:
+            super().clean()
+
     @property
     def in_force(self):
         return self.superseded_by_id is None

@@ -85,10 +85,12 @@ class Meeting(models.Model):
         verbose_name_plural = _("meetings")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")), name="coordination_meeting_ends_after_start"
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="coordination_meeting_ends_after_start",
+                violation_error_message=_("The meeting must end after it starts."),
             ),
             models.CheckConstraint(
-                condition=~models.Q(place="", online_url=""), name="coordination_meeting_has_place_or_link"
+                condition=~models.Q(place="", online_url=""), name="coordination_meeting_has_place_or_link",
+                violation_error_message=_("Give a place or an online meeting link."),
             ),
         ]
 
