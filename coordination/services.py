@@ -193,7 +193,7 @@ def _minutes_file_for_library(minutes):
     if minutes.file:
         minutes.file.open("rb")
         return File(minutes.file, name=minutes.file_name or minutes.file.name)
-    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{minutes.meeting.starts_at:%Y-%m-%d}.pdf")
+    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}.pdf")
 
 
 @transaction.atomic
@@ -213,7 +213,7 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     minutes.approved_by = user
     minutes.approved_at_meeting = at_meeting
     minutes.document = file_document(
-        title=_("Minutes: %(meeting)s, %(date)s") % {"meeting": minutes.meeting, "date": f"{minutes.meeting.starts_at:%Y-%m-%d}"},
+        title=_("Minutes: %(meeting)s, %(date)s") % {"meeting": minutes.meeting, "date": f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"},
         file=_minutes_file_for_library(minutes), kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
         uploaded_by=user,
     )
