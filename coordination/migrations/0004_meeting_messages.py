@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('coordination', '0002_role_permissions'),
+        ('coordination', '0003_private_files'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
