@@ -8,6 +8,7 @@ from typing import Annotated
 from django.core.exceptions import ValidationError
 from ninja import Field, Schema, Status
 
+from . import limits
 from .reports import objective_progress
 
 #: A row id as the database can hold it: larger numbers are a 422, not an overflow.
@@ -71,17 +72,24 @@ class CoordinationMeetingOut(Schema):
     ends_at: datetime.datetime
     place: str
     online_url: str
+    cancelled: bool = Field(..., alias="is_cancelled")
     agenda: list[CoordinationAgendaItemOut] = Field(..., alias="agenda_items")
 
 
-class CoordinationMeetingIn(Schema):
-    body_id: DatabaseId
+AgendaItemText = Annotated[str, Field(max_length=limits.MAX_AGENDA_ITEM_LENGTH)]
+
+
+class CoordinationMeetingChangeIn(Schema):
     title: str = Field(..., min_length=1, max_length=200)
     starts_at: datetime.datetime
     ends_at: datetime.datetime
     place: str = Field("", max_length=255)
     online_url: str = Field("", max_length=200)
-    agenda: list[str] = []
+    agenda: list[AgendaItemText] = Field([], max_length=limits.MAX_AGENDA_ITEMS, description="Items in order.")
+
+
+class CoordinationMeetingIn(CoordinationMeetingChangeIn):
+    body_id: DatabaseId
 
 
 class CoordinationInvitationOut(Schema):

@@ -1,8 +1,10 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from library.models import Audience
 
+from . import limits
 from .models import Action, ActionItemStatus, Answer, Body, Institution, Meeting, TeamMember
 
 
@@ -22,8 +24,25 @@ class MeetingForm(forms.Form):
     online_url = forms.URLField(label=_("Online meeting link"), required=False, assume_scheme="https")
     agenda = forms.CharField(
         label=_("Agenda"), required=False, widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("One item per line, in order."),
+        max_length=limits.MAX_AGENDA_TEXT_LENGTH, help_text=_("One item per line, in order."),
     )
+
+    def __init__(self, *args, meeting=None, **kwargs):
+        if meeting is not None:
+            kwargs.setdefault("initial", {
+                "body": meeting.body, "title": meeting.title, "place": meeting.place, "online_url": meeting.online_url,
+                "starts_at": timezone.localtime(meeting.starts_at), "ends_at": timezone.localtime(meeting.ends_at),
+                "agenda": "\n".join(item.title for item in meeting.agenda_items.order_by("position")),
+            })
+        super().__init__(*args, **kwargs)
+        if meeting is not None:
+            # Invitations went to this body's members: a meeting does not move to another body.
+            self.fields["body"].disabled = True
+
+    def clean_agenda(self):
+        lines = [line.strip() for line in self.cleaned_data["agenda"].splitlines() if line.strip()]
+        limits.check_agenda(lines)
+        return lines
 
     def clean(self):
         data = super().clean()

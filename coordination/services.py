@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from library.models import Audience, DocumentKind
 from library.services import file_document, library_collection
 
-from . import notifications, reports
+from . import limits, notifications, reports
 from .access import is_chair, is_coordinator
 from .documents import minutes_content, render_minutes_pdf
 from .models import (
@@ -36,9 +36,7 @@ def _require_coordinator(user):
 MEETING_YEARS = range(1900, 2200)
 
 
-@transaction.atomic
-def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
-    _require_coordinator(user)
+def _check_meeting(*, title, starts_at, ends_at, place, online_url):
     # Dates at the ends of the calendar overflow when moved between time zones.
     if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
         raise ValidationError(_("Choose a date between the years 1900 and 2199."))
@@ -46,6 +44,20 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
         raise ValidationError(_("The meeting must end after it starts."))
     if not (place or online_url):
         raise ValidationError(_("Give a place or an online meeting link."))
+
+
+def _agenda_titles(agenda):
+    """The agenda's non-empty lines, checked against the limits."""
+    titles = [item.strip() for item in agenda if item.strip()]
+    limits.check_agenda(titles)
+    return titles
+
+
+@transaction.atomic
+def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
+    _require_coordinator(user)
+    _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
+    titles = _agenda_titles(agenda)
     meeting = Meeting(
         body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
         online_url=online_url, created_by=user,
@@ -53,9 +65,67 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
     meeting.full_clean()
     meeting.save()
     AgendaItem.objects.bulk_create(
-        AgendaItem(meeting=meeting, position=position, title=item.strip())
-        for position, item in enumerate((item for item in agenda if item.strip()), start=1)
+        AgendaItem(meeting=meeting, position=position, title=item) for position, item in enumerate(titles, start=1)
     )
+    return meeting
+
+
+def _replace_agenda(meeting, titles):
+    """Keep each position's row (minutes summaries point at it), retitle it, add or drop the rest."""
+    existing = {item.position: item for item in meeting.agenda_items.all()}
+    for position, title in enumerate(titles, start=1):
+        item = existing.pop(position, None)
+        if item is None:
+            AgendaItem.objects.create(meeting=meeting, position=position, title=title)
+        elif item.title != title:
+            item.title = title
+            item.save(update_fields=["title"])
+    AgendaItem.objects.filter(pk__in=[item.pk for item in existing.values()]).delete()
+
+
+def _tell_invitees(meeting, send):
+    for pk in meeting.invitations.values_list("pk", flat=True):
+        transaction.on_commit(lambda pk=pk: send(pk))
+
+
+def _lock_open_meeting(meeting):
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=meeting.pk)
+    if meeting.is_cancelled:
+        raise ValidationError(_("This meeting is cancelled."))
+    return meeting
+
+
+@transaction.atomic
+def update_meeting(meeting, *, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
+    """Change the meeting's title, time, place or agenda. If anything changed, the invitations'
+    revision goes up and every invited member gets the update (after commit)."""
+    _require_coordinator(user)
+    _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
+    titles = _agenda_titles(agenda)
+    meeting = _lock_open_meeting(meeting)
+    before = (meeting.title, meeting.starts_at, meeting.ends_at, meeting.place, meeting.online_url,
+              list(meeting.agenda_items.order_by("position").values_list("title", flat=True)))
+    if before == (title, starts_at, ends_at, place, online_url, titles):
+        return meeting
+    meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
+    meeting.place, meeting.online_url = place, online_url
+    meeting.sequence += 1
+    meeting.full_clean()
+    meeting.save()
+    _replace_agenda(meeting, titles)
+    _tell_invitees(meeting, notifications.send_update)
+    return meeting
+
+
+@transaction.atomic
+def cancel_meeting(meeting, *, user):
+    """Cancel the meeting; every invited member gets the cancellation (after commit)."""
+    _require_coordinator(user)
+    meeting = _lock_open_meeting(meeting)
+    meeting.cancelled_at = timezone.now()
+    meeting.sequence += 1
+    meeting.save(update_fields=["cancelled_at", "sequence"])
+    _tell_invitees(meeting, notifications.send_cancellation)
     return meeting
 
 
@@ -64,7 +134,7 @@ def invite_members(meeting, *, user):
     """Invite every member of the body who is not invited yet; each gets an e-mail with an .ics
     in their language once the transaction commits."""
     _require_coordinator(user)
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    meeting = _lock_open_meeting(meeting)
     invited = set(meeting.invitations.values_list("member_id", flat=True))
     now = timezone.now()
     invitations = [

@@ -78,6 +78,9 @@ class Meeting(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    #: The iCalendar SEQUENCE of the invitations: raised at each change members are told about.
+    sequence = models.PositiveIntegerField(_("invitation revision"), default=0, editable=False)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-starts_at"]
@@ -100,6 +103,10 @@ class Meeting(models.Model):
     @property
     def is_past(self):
         return self.starts_at <= timezone.now()
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
 
 
 class AgendaItem(models.Model):
