@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from library.models import Audience, DocumentKind
+from library.files import discard_file
 from library.services import file_document, library_collection
 
 from . import limits, notifications, reports
@@ -205,10 +206,12 @@ def upload_minutes(meeting, *, upload, user):
     with transaction.atomic():
         minutes = _lock_minutes(meeting)
         _require_draft(minutes)
+        replaced = minutes.file.name
         minutes.file.save(upload.name, upload, save=False)
         minutes.file_name = upload.name[:255]
         minutes.save(update_fields=["file", "file_name"])
         _save_version(minutes, user)
+        discard_file(minutes.file.storage, replaced)
     return minutes
 
 

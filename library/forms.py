@@ -12,6 +12,7 @@ from home.topics import Topic
 
 from .audiences import audience_collection
 from .extraction import limit_reason
+from .files import discard_file
 from .models import Audience, DocumentText, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
@@ -99,8 +100,13 @@ class LibraryDocumentForm(BaseDocumentForm):
         return editable <= set(self._meta.fields)
 
     def save(self, commit=True):
+        replaced = self.original_file if "file" in self.changed_data else None
+        # Wagtail would delete the old file at once, inside the transaction; we do it after commit.
+        self.original_file = None
         with transaction.atomic():
             document = super().save(commit=commit)
+            if commit and replaced:
+                discard_file(replaced.storage, replaced.name)
             if commit and self.edits_every_field():
                 set_document_metadata(
                     document,
