@@ -101,7 +101,7 @@ class CoordinationInvitationOut(Schema):
 
 class CoordinationAnswerIn(Schema):
     answer: str = Field(..., description="attending, not_attending or deputy")
-    deputy_name: str = Field("", max_length=200)
+    deputy_name: str = Field("", max_length=limits.MAX_NAME_LENGTH)
 
 
 class CoordinationAttendeeOut(Schema):
@@ -199,16 +199,20 @@ class CoordinationInvitedOut(Schema):
 
 class CoordinationAttendanceIn(Schema):
     present: list[DatabaseId] = Field([], description="Members who came in person.")
-    deputies: dict[DatabaseId, str] = Field({}, description="Member id -> name of the deputy who came instead.")
+    deputies: dict[DatabaseId, Annotated[str, Field(max_length=limits.MAX_NAME_LENGTH)]] = Field(
+        {}, description="Member id -> name of the deputy who came instead."
+    )
 
 
 class CoordinationMinutesIn(Schema):
-    item_summaries: dict[str, str] = Field({}, description="Agenda item id -> summary.")
-    decisions: str = ""
+    item_summaries: dict[str, Annotated[str, Field(max_length=limits.MAX_SUMMARY_LENGTH)]] = Field(
+        {}, max_length=limits.MAX_AGENDA_ITEMS, description="Agenda item id -> summary."
+    )
+    decisions: str = Field("", max_length=limits.MAX_DECISIONS_LENGTH)
 
 
 class CoordinationActionItemIn(Schema):
-    title: str = Field(..., min_length=1, max_length=255)
+    title: str = Field(..., min_length=1, max_length=limits.MAX_ACTION_ITEM_LENGTH)
     due_date: datetime.date
     owner_member_id: DatabaseId | None = None
     owner_institution_id: DatabaseId | None = None

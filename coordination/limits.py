@@ -11,7 +11,9 @@ MAX_AGENDA_TEXT_LENGTH = MAX_AGENDA_ITEMS * (MAX_AGENDA_ITEM_LENGTH + 1)
 MAX_SUMMARY_LENGTH = 5_000  # per agenda item, in the minutes
 MAX_DECISIONS_LENGTH = 20_000
 MAX_PROGRESS_TEXT_LENGTH = 5_000
-MAX_NAME_LENGTH = 200
+MAX_NAME_LENGTH = 200  # a deputy's name, as Attendance and Invitation keep it
+MAX_ACTION_ITEM_LENGTH = 255  # ActionItem.title
+MAX_DESCRIPTION_LENGTH = 5_000  # descriptions of bodies, objectives, actions, work-plan entries
 
 
 def check_agenda(titles):
@@ -31,6 +33,15 @@ def check_agenda(titles):
                 % {"position": position, "limit": MAX_AGENDA_ITEM_LENGTH},
                 code="agenda_item_too_long",
             )
+
+
+def check_length(text, limit, message):
+    if len(text) > limit:
+        raise ValidationError(message % {"limit": limit}, code="too_long")
+
+
+def check_deputy_name(name):
+    check_length(name, MAX_NAME_LENGTH, _("The deputy's name is too long: at most %(limit)d characters."))
 
 
 def check_minutes_text(item_summaries, decisions):

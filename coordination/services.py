@@ -153,6 +153,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
     if answer not in {Answer.ATTENDING, Answer.NOT_ATTENDING, Answer.DEPUTY}:
         raise ValidationError(_("Choose whether you attend, do not attend or send a deputy."))
     deputy_name = deputy_name.strip()
+    limits.check_deputy_name(deputy_name)
     if answer == Answer.DEPUTY and not deputy_name:
         raise ValidationError(_("Give the name of the deputy you are sending."))
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -169,6 +170,8 @@ def record_attendance(meeting, *, present_member_ids, deputies=None, user):
     member id to the name of the deputy who came in their place."""
     _require_coordinator(user)
     deputies = {int(key): name.strip() for key, name in (deputies or {}).items() if name.strip()}
+    for name in deputies.values():
+        limits.check_deputy_name(name)
     member_ids = set(meeting.body.members.values_list("pk", flat=True))
     chosen = {int(pk) for pk in present_member_ids} | set(deputies)
     if not chosen <= member_ids:
@@ -223,6 +226,7 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
     unknown = set(map(str, item_summaries)) - agenda_ids
     if unknown:
         raise ValidationError(_("A summary refers to an item that is not on this meeting's agenda."))
+    limits.check_minutes_text(item_summaries, decisions)
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
     minutes.item_summaries = {str(key): value.strip() for key, value in item_summaries.items() if value.strip()}
@@ -239,6 +243,9 @@ def add_action_item(meeting, *, title, due_date, owner_member=None, owner_instit
         raise ValidationError(_("An action item has one owner: a person or an institution."))
     if not title.strip():
         raise ValidationError(_("Describe the action item."))
+    limits.check_length(
+        title.strip(), limits.MAX_ACTION_ITEM_LENGTH, _("The action item is too long: at most %(limit)d characters.")
+    )
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
     item = ActionItem.objects.create(
@@ -322,6 +329,9 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
     _require_coordinator(user)
     if not 0 <= int(progress) <= 100:
         raise ValidationError(_("Progress is a percentage between 0 and 100."))
+    limits.check_length(
+        text.strip(), limits.MAX_DESCRIPTION_LENGTH, _("The text is too long: at most %(limit)d characters.")
+    )
     update = ProgressUpdate(
         action=action, text=text.strip(), progress=int(progress), status=status,
         date=date or timezone.localdate(), meeting=meeting, author=user,

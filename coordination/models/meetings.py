@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from ..limits import MAX_DESCRIPTION_LENGTH
 from .directory import TeamMember
 
 
@@ -16,7 +17,7 @@ class Body(ClusterableModel):
     """A standing body (coordination committee, local support team, delivery group)."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
     members = models.ManyToManyField(
         TeamMember, through="BodyMembership", related_name="bodies", verbose_name=_("members")
     )
