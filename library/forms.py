@@ -13,7 +13,7 @@ from home.topics import Topic
 from .audiences import audience_collection
 from .extraction import limit_reason
 from .files import discard_file
-from .models import Audience, DocumentText, LibraryDocument
+from .models import MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, Audience, DocumentText, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
 
@@ -41,10 +41,11 @@ class LibraryDocumentForm(BaseDocumentForm):
             ).exclude(pk=self.instance.pk).order_by("title")
         for code, name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title in %(language)s") % {"language": name}, max_length=255, required=False
+                label=_("Title in %(language)s") % {"language": name}, max_length=MAX_TITLE_LENGTH, required=False
             )
             self.fields[f"summary_{code}"] = forms.CharField(
                 label=_("Summary in %(language)s") % {"language": name}, required=False,
+                max_length=MAX_SUMMARY_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         if self.instance.pk:

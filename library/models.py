@@ -22,6 +22,11 @@ from core.files import private_storage, private_upload_to
 from home.topics import Topic
 
 
+#: Longest summary, in the document's language or a translation: a paragraph or two.
+MAX_SUMMARY_LENGTH = 2_000
+MAX_TITLE_LENGTH = 255  # Wagtail's Document.title
+
+
 class DocumentKind(models.TextChoices):
     LAW = "law", _("Law or regulation")
     PROCEDURE = "procedure", _("Procedure")
@@ -68,7 +73,7 @@ class LibraryDocument(AbstractDocument):
     audience = models.CharField(
         _("audience"), max_length=10, choices=Audience.choices, default=Audience.PUBLIC
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
     issuer = models.CharField(
         _("issuer or source"), max_length=200, blank=True,
         help_text=_("The authority, organisation or publication the document comes from."),
@@ -173,8 +178,8 @@ class DocumentTranslation(models.Model):
         LibraryDocument, on_delete=models.CASCADE, related_name="translations"
     )
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    title = models.CharField(_("title"), max_length=255)
-    summary = models.TextField(_("summary"), blank=True)
+    title = models.CharField(_("title"), max_length=MAX_TITLE_LENGTH)
+    summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
 
     class Meta:
         constraints = [
