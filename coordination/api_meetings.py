@@ -10,7 +10,6 @@ from integration_site.api_auth import signed_in
 
 from . import services
 from .api_schemas import (
-    DatabaseId,
     CoordinationActionItemIn,
     CoordinationActionItemOut,
     CoordinationApproveIn,
@@ -23,6 +22,7 @@ from .api_schemas import (
     CoordinationMinutesDetailOut,
     CoordinationMinutesIn,
     CoordinationPublishIn,
+    DatabaseId,
     refusal_as_400,
 )
 from .models import Action, ActionItem, Institution, Meeting, Minutes, TeamMember
@@ -45,8 +45,10 @@ def _meeting_out(meeting):
     return Meeting.objects.select_related("body").prefetch_related("agenda_items").get(pk=meeting.pk)
 
 
-@meetings_router.put("/meetings/{meeting_id}", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
-                     operation_id="coordination_meeting_update", url_name="coordination_meeting_update")
+@meetings_router.put(
+    "/meetings/{meeting_id}", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_update", url_name="coordination_meeting_update",
+)
 @refusal_as_400
 def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeetingChangeIn):
     """Change the meeting's title, time, place or agenda; invited members get an updated invitation."""
@@ -57,16 +59,20 @@ def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeeting
     return _meeting_out(meeting)
 
 
-@meetings_router.post("/meetings/{meeting_id}/cancel", response={200: CoordinationMeetingOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_meeting_cancel", url_name="coordination_meeting_cancel")
+@meetings_router.post(
+    "/meetings/{meeting_id}/cancel", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_cancel", url_name="coordination_meeting_cancel",
+)
 @refusal_as_400
 def cancel_meeting(request, meeting_id: DatabaseId):
     """Cancel the meeting; invited members get the cancellation for their calendars."""
     return _meeting_out(services.cancel_meeting(_meeting(meeting_id), user=request.user))
 
 
-@meetings_router.post("/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite")
+@meetings_router.post(
+    "/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite",
+)
 @refusal_as_400
 def invite(request, meeting_id: DatabaseId):
     """Invite the body's members not invited yet (e-mail with an .ics in each one's language)."""

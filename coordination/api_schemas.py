@@ -85,7 +85,9 @@ class CoordinationMeetingChangeIn(Schema):
     ends_at: datetime.datetime
     place: str = Field("", max_length=255)
     online_url: str = Field("", max_length=200)
-    agenda: list[AgendaItemText] = Field([], max_length=limits.MAX_AGENDA_ITEMS, description="Items in order.")
+    agenda: list[AgendaItemText] = Field(
+        [], max_length=limits.MAX_AGENDA_ITEMS, description="Items in order."
+    )
 
 
 class CoordinationMeetingIn(CoordinationMeetingChangeIn):

@@ -20,4 +20,6 @@ class CoordinationConfig(AppConfig):
         from .personal_data import erase, export
 
         register("coordination", export=export, erase=erase)
-        post_delete.connect(discard_minutes_file, sender="coordination.Minutes", dispatch_uid="coordination_minutes_file")
+        post_delete.connect(
+            discard_minutes_file, sender="coordination.Minutes", dispatch_uid="coordination_minutes_file"
+        )

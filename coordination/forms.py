@@ -32,8 +32,9 @@ class MeetingForm(forms.Form):
     def __init__(self, *args, meeting=None, **kwargs):
         if meeting is not None:
             kwargs.setdefault("initial", {
-                "body": meeting.body, "title": meeting.title, "place": meeting.place, "online_url": meeting.online_url,
-                "starts_at": timezone.localtime(meeting.starts_at), "ends_at": timezone.localtime(meeting.ends_at),
+                "body": meeting.body, "title": meeting.title, "place": meeting.place,
+                "online_url": meeting.online_url, "starts_at": timezone.localtime(meeting.starts_at),
+                "ends_at": timezone.localtime(meeting.ends_at),
                 "agenda": "\n".join(item.title for item in meeting.agenda_items.order_by("position")),
             })
         super().__init__(*args, **kwargs)
@@ -131,7 +132,9 @@ class AnswerForm(forms.Form):
         choices=[(value, label) for value, label in Answer.choices if value != Answer.PENDING],
         widget=forms.RadioSelect,
     )
-    deputy_name = forms.CharField(label=_("Name of your deputy"), max_length=limits.MAX_NAME_LENGTH, required=False)
+    deputy_name = forms.CharField(
+        label=_("Name of your deputy"), max_length=limits.MAX_NAME_LENGTH, required=False
+    )
 
     def clean(self):
         data = super().clean()

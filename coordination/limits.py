@@ -47,7 +47,8 @@ def check_deputy_name(name):
 def check_minutes_text(item_summaries, decisions):
     if any(len(summary) > MAX_SUMMARY_LENGTH for summary in item_summaries.values()):
         raise ValidationError(
-            _("A summary is too long: at most %(limit)d characters per agenda item.") % {"limit": MAX_SUMMARY_LENGTH},
+            _("A summary is too long: at most %(limit)d characters per agenda item.")
+            % {"limit": MAX_SUMMARY_LENGTH},
             code="summary_too_long",
         )
     if len(decisions) > MAX_DECISIONS_LENGTH:

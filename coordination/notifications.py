@@ -86,7 +86,7 @@ def meeting_calendar(meeting, *, method="REQUEST"):
     calendar.add("method", method)
     event = Event()
     event.add("uid", meeting_uid(meeting))
-    event.add("dtstamp", datetime.datetime.now(datetime.timezone.utc))
+    event.add("dtstamp", datetime.datetime.now(datetime.UTC))
     event.add("sequence", meeting.sequence)
     event.add("dtstart", meeting.starts_at)
     event.add("dtend", meeting.ends_at)
@@ -139,4 +139,6 @@ def send_update(invitation_pk):
 
 
 def send_cancellation(invitation_pk):
-    return send_to_invitee(invitation_pk, template_prefix="coordination/email/meeting_cancelled", method="CANCEL")
+    return send_to_invitee(
+        invitation_pk, template_prefix="coordination/email/meeting_cancelled", method="CANCEL"
+    )

@@ -6,8 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from library.models import Audience, DocumentKind
 from library.files import discard_file
+from library.models import Audience, DocumentKind
 from library.services import file_document, library_collection
 
 from . import limits, notifications, reports
@@ -66,7 +66,8 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
     meeting.full_clean()
     meeting.save()
     AgendaItem.objects.bulk_create(
-        AgendaItem(meeting=meeting, position=position, title=item) for position, item in enumerate(titles, start=1)
+        AgendaItem(meeting=meeting, position=position, title=item)
+        for position, item in enumerate(titles, start=1)
     )
     return meeting
 
@@ -244,7 +245,8 @@ def add_action_item(meeting, *, title, due_date, owner_member=None, owner_instit
     if not title.strip():
         raise ValidationError(_("Describe the action item."))
     limits.check_length(
-        title.strip(), limits.MAX_ACTION_ITEM_LENGTH, _("The action item is too long: at most %(limit)d characters.")
+        title.strip(), limits.MAX_ACTION_ITEM_LENGTH,
+        _("The action item is too long: at most %(limit)d characters."),
     )
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
@@ -273,7 +275,8 @@ def _minutes_file_for_library(minutes):
     if minutes.file:
         minutes.file.open("rb")
         return File(minutes.file, name=minutes.file_name or minutes.file.name)
-    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}.pdf")
+    day = f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"
+    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{day}.pdf")
 
 
 @transaction.atomic
@@ -293,7 +296,8 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     minutes.approved_by = user
     minutes.approved_at_meeting = at_meeting
     minutes.document = file_document(
-        title=_("Minutes: %(meeting)s, %(date)s") % {"meeting": minutes.meeting, "date": f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"},
+        title=_("Minutes: %(meeting)s, %(date)s")
+        % {"meeting": minutes.meeting, "date": f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"},
         file=_minutes_file_for_library(minutes), kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
         uploaded_by=user,
     )

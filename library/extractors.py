@@ -11,7 +11,6 @@ import json
 import sys
 import zipfile
 
-
 #: Below this, a tightly packed archive (a short text repeated) is harmless whatever its ratio.
 RATIO_FLOOR_BYTES = 1024 * 1024
 

@@ -41,7 +41,8 @@ class LibraryDocumentForm(BaseDocumentForm):
             ).exclude(pk=self.instance.pk).order_by("title")
         for code, name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title in %(language)s") % {"language": name}, max_length=MAX_TITLE_LENGTH, required=False
+                label=_("Title in %(language)s") % {"language": name}, max_length=MAX_TITLE_LENGTH,
+                required=False,
             )
             self.fields[f"summary_{code}"] = forms.CharField(
                 label=_("Summary in %(language)s") % {"language": name}, required=False,

@@ -35,7 +35,8 @@ def file_document(
     """Add a document to the library, in the collection its audience calls for. `translations`
     maps a language code to {"title": ..., "summary": ...}. Text extraction is queued for after
     the transaction commits."""
-    check_metadata_lengths(title=title, **{key: metadata[key] for key in ("summary", "issuer") if key in metadata})
+    typed = {key: metadata[key] for key in ("summary", "issuer") if key in metadata}
+    check_metadata_lengths(title=title, **typed)
     document = LibraryDocument(
         title=title, file=file, kind=kind, audience=audience,
         collection=audience_collection(audience), uploaded_by_user=uploaded_by, **metadata,
@@ -53,10 +54,11 @@ METADATA_LIMITS = {"title": MAX_TITLE_LENGTH, "summary": MAX_SUMMARY_LENGTH, "is
 def check_metadata_lengths(**values):
     """Refuse metadata longer than the library keeps, with the field's name and its limit."""
     for name, value in values.items():
-        if len(value or "") > METADATA_LIMITS[name]:
+        limit = METADATA_LIMITS[name]
+        if len(value or "") > limit:
             raise ValidationError(
                 _("Too long (%(field)s): at most %(limit)d characters.")
-                % {"field": LibraryDocument._meta.get_field(name).verbose_name, "limit": METADATA_LIMITS[name]}
+                % {"field": LibraryDocument._meta.get_field(name).verbose_name, "limit": limit}
             )
 
 

@@ -89,7 +89,8 @@ class Meeting(models.Model):
         verbose_name_plural = _("meetings")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")), name="coordination_meeting_ends_after_start",
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="coordination_meeting_ends_after_start",
                 violation_error_message=_("The meeting must end after it starts."),
             ),
             models.CheckConstraint(

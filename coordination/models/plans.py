@@ -23,7 +23,9 @@ class WorkPlanEntry(models.Model):
     responsible_institutions = models.ManyToManyField(
         Institution, verbose_name=_("responsible institutions"), blank=True, related_name="work_plan_entries"
     )
-    resources = models.TextField(_("resources and materials needed"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
+    resources = models.TextField(
+        _("resources and materials needed"), blank=True, max_length=MAX_DESCRIPTION_LENGTH
+    )
 
     class Meta:
         ordering = ["date", "pk"]

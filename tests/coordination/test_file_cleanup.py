@@ -32,10 +32,9 @@ def test_a_replaced_minutes_file_is_removed_after_commit(coordinator, meeting, d
 def test_nothing_is_removed_when_the_replacement_rolls_back(coordinator, meeting, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         first = services.upload_minutes(meeting, upload=pdf_upload("v1.pdf"), user=coordinator).file
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
-            services.upload_minutes(meeting, upload=pdf_upload("v2.pdf"), user=coordinator)
-            raise RuntimeError("the request failed after the upload")
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        services.upload_minutes(meeting, upload=pdf_upload("v2.pdf"), user=coordinator)
+        raise RuntimeError("the request failed after the upload")
     assert stored(first) and Minutes.objects.get().file.name == first.name
 
 

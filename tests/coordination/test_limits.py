@@ -10,7 +10,15 @@ from django.utils import timezone, translation
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
 from coordination import limits, services
-from coordination.models import ActionItem, AgendaItem, Attendance, Body, Meeting, Minutes, WorkPlanEntry
+from coordination.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Body,
+    Meeting,
+    Minutes,
+    WorkPlanEntry,
+)
 
 from .factories import BodyFactory
 

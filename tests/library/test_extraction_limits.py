@@ -15,7 +15,13 @@ from wagtail.documents.forms import get_document_form
 
 from library.demo_files import make_file
 from library.extraction import extract_text
-from library.models import Audience, DocumentKind, ExtractionLimit, ExtractionStatus, LibraryDocument
+from library.models import (
+    Audience,
+    DocumentKind,
+    ExtractionLimit,
+    ExtractionStatus,
+    LibraryDocument,
+)
 from library.services import file_document
 
 pytestmark = pytest.mark.django_db
