@@ -308,3 +308,7 @@ LIBRARY_EXTRACTION_TIMEOUT_SECONDS = int(os.environ.get("LIBRARY_EXTRACTION_TIME
 if PRIVATE_FILES_ACCEL_REDIRECT:
     SENDFILE_BACKEND = "core.files"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Deleting one of these keeps it in the bin, restorable by an administrator, for this many days.
+BIN_MODELS = ["library.LibraryDocument", "coordination.Meeting", "coordination.Minutes"]
+BIN_RETENTION_DAYS = int(os.environ.get("BIN_RETENTION_DAYS", "30"))
