@@ -293,6 +293,15 @@ COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 #: Documents per page of the library page and API.
 LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
+# Text extraction (in the background worker, in a child process): over a limit, the document is
+# kept without searchable text and its editors are told which limit it passed.
+LIBRARY_EXTRACTION_MAX_PAGES = int(os.environ.get("LIBRARY_EXTRACTION_MAX_PAGES", "2000"))
+LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB", "100"))
+LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO = int(
+    os.environ.get("LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO", "100")
+)
+LIBRARY_EXTRACTION_MAX_MEMORY_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_MEMORY_MB", "768"))
+LIBRARY_EXTRACTION_TIMEOUT_SECONDS = int(os.environ.get("LIBRARY_EXTRACTION_TIMEOUT_SECONDS", "60"))
 
 # Library documents are served by Wagtail's document view after its permission checks; with
 # nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view hands the bytes to nginx.

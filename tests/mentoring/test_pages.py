@@ -249,3 +249,27 @@ def test_mentor_pauses_through_the_page_and_coordinator_handles_a_help_request(c
     client.post(reverse("mentoring:coordinate_resolve", args=[check_in.pk]))
     check_in.refresh_from_db()
     assert check_in.help_resolved_at is not None
+
+
+def test_mentee_request_form_starts_with_the_languages_of_the_profile(client, make_user, programme):
+    from accounts.models import LanguageSkill
+
+    user = make_user()
+    LanguageSkill.objects.create(user=user, language="ar", level="native")
+    LanguageSkill.objects.create(user=user, language="fr", level="B1")
+    LanguageSkill.objects.create(user=user, language="ka", level="A2")  # not offered by programmes
+    client.force_login(user)
+    form = client.get(reverse("mentoring:request", args=[programme.slug])).context["form"]
+    rows = {form[f"language_{row}"].value(): form[f"level_{row}"].value() for row in range(2)}
+    assert rows == {"ar": "native", "fr": "b1"}
+    assert form["language_2"].value() in (None, "")
+
+
+def test_check_in_form_starts_at_todays_local_date(client, active_match, settings):
+    from freezegun import freeze_time
+
+    settings.TIME_ZONE = "Europe/Bucharest"
+    client.force_login(active_match.volunteer.user)
+    with freeze_time("2026-12-01 22:30:00"):  # 00:30 on 2 December in Bucharest
+        page = client.get(reverse("mentoring:check_in", args=[active_match.pk])).content.decode()
+    assert 'value="2026-12-02"' in page
