@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from core import links
+
 from . import services
 from .certificates import certificate_pdf
 from .ical import calendar_bytes
@@ -118,7 +120,10 @@ def cancel(request, registration_id):
 
 def cancel_by_link(request, token):
     """The cancellation link in e-mails: works without signing in, asks before cancelling."""
-    registration = registration_from_token(token)
+    try:
+        registration = registration_from_token(token)
+    except links.LinkExpired:
+        return render(request, "events/cancel_link_expired.html", status=410)
     if registration is None:
         raise Http404
     if request.method == "POST":

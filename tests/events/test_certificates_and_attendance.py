@@ -150,7 +150,7 @@ def test_attendance_for_a_session_on_a_later_local_day_is_refused(hour, make_eve
         tomorrow = CourseSession.objects.create(course=course, start=tomorrow_start, end=tomorrow_start + timedelta(hours=2))
         today_start = local(today.year, today.month, today.day, 9)
         today_session = CourseSession.objects.create(course=course, start=today_start, end=today_start + timedelta(hours=2))
-        registration = services.register(make_user(), course)
+        registration = services.register(make_user(first_name="Olena", last_name="Kovalenko"), course)
         organiser = make_user("Coordinators")
         with pytest.raises(services.RegistrationError):
             services.mark_attendance(organiser, tomorrow, [registration.pk])
@@ -162,7 +162,7 @@ def test_attendance_for_a_session_on_a_later_local_day_is_refused(hour, make_eve
 def test_the_attendance_page_refuses_a_future_session_with_a_message(make_event, make_user, client):
     course = make_event(kind=EventKind.LANGUAGE_COURSE, certificate_threshold=1)
     session = CourseSession.objects.create(course=course, start=course.start, end=course.end)
-    registration = services.register(make_user(), course)
+    registration = services.register(make_user(first_name="Olena", last_name="Kovalenko"), course)
     client.force_login(make_user("Coordinators"))
     response = client.post(f"/ro/events/{course.pk}/sessions/{session.pk}/attendance/", {"present": [registration.pk]})
     assert response.status_code == 200
