@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from accounts.roles import COORDINATORS, EDITORS
@@ -32,11 +33,11 @@ REPEAT_CHOICES = [
     ("custom", _("Custom rule (RFC 5545, for experts)")),
 ]
 WEEK_OF_MONTH_CHOICES = [
-    ("1", _("first")),
-    ("2", _("second")),
-    ("3", _("third")),
-    ("4", _("fourth")),
-    ("-1", _("last")),
+    ("1", pgettext_lazy("week of the month", "first")),
+    ("2", pgettext_lazy("week of the month", "second")),
+    ("3", pgettext_lazy("week of the month", "third")),
+    ("4", pgettext_lazy("week of the month", "fourth")),
+    ("-1", pgettext_lazy("week of the month", "last")),
 ]
 PICKED_RULE = re.compile(
     r"^FREQ=(?P<freq>WEEKLY|MONTHLY)(;INTERVAL=(?P<interval>2))?;BYDAY=(?P<days>[-0-9A-Z,]+)(;COUNT=(?P<count>\d+))?$"
