@@ -37,7 +37,13 @@ def create_profile(user, *, language):
 
 @transaction.atomic
 def update_profile(
-    user, *, display_name=None, preferred_language=None, language_skills=None, printed_name=None, printed_name_latin=None
+    user,
+    *,
+    display_name=None,
+    preferred_language=None,
+    language_skills=None,
+    printed_name=None,
+    printed_name_latin=None,
 ):
     """Change what is given (None leaves a part as it is). `language_skills` is the complete new
     list of (language, level) pairs: languages left out are removed."""

@@ -35,6 +35,13 @@ def unbounded(text, local_start, local_until):
     return starts
 
 
+def listed_dates(text, local_start, local_until):
+    """The expansion as it is now (events.recurrence.rule_starts without the event)."""
+    from events.recurrence import expand_rule, gives_no_date
+
+    return [] if gives_no_date(text, local_start) else expand_rule(text, local_start, local_until)
+
+
 def timed(function, *args):
     started = time.perf_counter()
     result = function(*args)
@@ -45,15 +52,13 @@ def main():
     import django
 
     django.setup()
-    from events.recurrence import expand_rule, gives_no_date
-
     local_start = datetime(2026, 10, 8, 18, 0)
     local_until = local_start + timedelta(days=365)
     figures = {}
     for name, text in RULES.items():
         before, old_dates = timed(unbounded, text, local_start, local_until)
-        first, _ = timed(lambda: gives_no_date(text, local_start) or expand_rule(text, local_start, local_until))
-        again, new_dates = timed(lambda: [] if gives_no_date(text, local_start) else expand_rule(text, local_start, local_until))
+        first, _ = timed(listed_dates, text, local_start, local_until)
+        again, new_dates = timed(listed_dates, text, local_start, local_until)
         assert old_dates == new_dates, name
         figures[name] = {
             "baseline_seconds": round(before, 4),

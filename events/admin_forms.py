@@ -68,7 +68,12 @@ def picker_from_rule(rule):
         return {"repeat": repeat, "repeat_days": days, "repeat_count": count}
     nth = NTH_WEEKDAY.match(days[0]) if len(days) == 1 else None
     if match["freq"] == "MONTHLY" and nth and not match["interval"]:
-        return {"repeat": "monthly_weekday", "repeat_days": [nth["day"]], "repeat_week": nth["week"], "repeat_count": count}
+        return {
+            "repeat": "monthly_weekday",
+            "repeat_days": [nth["day"]],
+            "repeat_week": nth["week"],
+            "repeat_count": count,
+        }
     return {"repeat": "custom"}
 
 
@@ -78,7 +83,11 @@ def rule_from_picker(repeat, days, week, count, start):
     if repeat == "monthly_weekday":
         parts = ["FREQ=MONTHLY", f"BYDAY={week}{days[0]}"]
     else:
-        parts = ["FREQ=WEEKLY", *(["INTERVAL=2"] if repeat == "every_two_weeks" else []), "BYDAY=" + ",".join(days)]
+        parts = [
+            "FREQ=WEEKLY",
+            *(["INTERVAL=2"] if repeat == "every_two_weeks" else []),
+            "BYDAY=" + ",".join(days),
+        ]
     if count:
         parts.append(f"COUNT={count}")
     return ";".join(parts)
@@ -87,14 +96,20 @@ def rule_from_picker(repeat, days, week, count, start):
 class EventPageForm(WagtailAdminPageForm):
     repeat = forms.ChoiceField(label=_("Repeats"), choices=REPEAT_CHOICES, initial="none")
     repeat_days = forms.MultipleChoiceField(
-        label=_("On"), choices=WEEKDAY_CHOICES, required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("On"),
+        choices=WEEKDAY_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("For a monthly repeat, the first day chosen. None chosen: the weekday of the start."),
     )
     repeat_week = forms.ChoiceField(
         label=_("Which week of the month"), choices=WEEK_OF_MONTH_CHOICES, initial="1", required=False
     )
     repeat_count = forms.IntegerField(
-        label=_("Number of dates"), required=False, min_value=1, max_value=500,
+        label=_("Number of dates"),
+        required=False,
+        min_value=1,
+        max_value=500,
         help_text=_("Leave empty to repeat without end."),
     )
 
@@ -112,8 +127,11 @@ class EventPageForm(WagtailAdminPageForm):
             cleaned["recurrence_rule"] = ""
         elif repeat in ("weekly", "every_two_weeks", "monthly_weekday") and cleaned.get("start"):
             cleaned["recurrence_rule"] = rule_from_picker(
-                repeat, cleaned.get("repeat_days"), cleaned.get("repeat_week") or "1",
-                cleaned.get("repeat_count"), cleaned["start"],
+                repeat,
+                cleaned.get("repeat_days"),
+                cleaned.get("repeat_week") or "1",
+                cleaned.get("repeat_count"),
+                cleaned["start"],
             )
         elif repeat == "custom" and not cleaned.get("recurrence_rule"):
             self.add_error("recurrence_rule", _("Write the rule, or choose how the event repeats."))

@@ -98,9 +98,13 @@ class EventRegistrationIn(Schema):
     access_needs: str | None = Field(None, max_length=1000)
     placement_answer: str | None = Field(None, max_length=1000)
     printed_name: str | None = Field(
-        None, max_length=150, description="For a course with a certificate: the name to print, in the person's script."
+        None,
+        max_length=150,
+        description="For a course with a certificate: the name to print, in the person's script.",
     )
-    printed_name_latin: str | None = Field(None, max_length=150, description="The same name in Latin letters.")
+    printed_name_latin: str | None = Field(
+        None, max_length=150, description="The same name in Latin letters."
+    )
 
 
 class EventAttendeeOut(Schema):

@@ -104,7 +104,8 @@ def rule_starts(event, until):
     if gives_no_date(event.recurrence_rule, local_start):
         return []
     local_until = until.astimezone(zone).replace(tzinfo=None)
-    return [local.replace(tzinfo=zone) for local in expand_rule(event.recurrence_rule, local_start, local_until)]
+    starts = expand_rule(event.recurrence_rule, local_start, local_until)
+    return [local.replace(tzinfo=zone) for local in starts]
 
 
 def occurrences(event, *, after=None, until=None, include_cancelled=False):

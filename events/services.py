@@ -195,7 +195,11 @@ def promote_all_waiting(event):
             .values_list("occurrence", flat=True)
             .distinct()
         )
-        return [promoted for occurrence_key in list(waiting_dates) for promoted in promote_waiting(event, occurrence_key)]
+        return [
+            promoted
+            for occurrence_key in list(waiting_dates)
+            for promoted in promote_waiting(event, occurrence_key)
+        ]
 
 
 def promote_waiting(event, occurrence_key):
@@ -284,10 +288,16 @@ def issue_certificate(registration):
         name, latin = printed_names(registration.user)
         if not name:
             raise RegistrationError(
-                _("Please add your name as it should appear on the certificate in your account, then try again.")
+                _(
+                    "Please add your name as it should appear on the certificate in your account, "
+                    "then try again."
+                )
             )
         last_attended = (
-            registration.attendances.filter(present=True).select_related("session").order_by("-session__start").first()
+            registration.attendances.filter(present=True)
+            .select_related("session")
+            .order_by("-session__start")
+            .first()
         )
         # Attendance is never marked ahead, but a session may have been moved after it was.
         completed = min(timezone.localdate(last_attended.session.start), timezone.localdate())

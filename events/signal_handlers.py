@@ -13,4 +13,6 @@ def promote_after_publish(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(promote_after_publish, sender=EventPage, dispatch_uid="events.promote_after_publish")
+    page_published.connect(
+        promote_after_publish, sender=EventPage, dispatch_uid="events.promote_after_publish"
+    )

@@ -9,9 +9,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from core import links
-
 from accounts.models import preferred_language
+from core import links
 from integration_site.mail import send_templated_mail
 
 from .ical import registration_calendar

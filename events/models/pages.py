@@ -71,12 +71,17 @@ def repeat_rule_error(text, start):
         if repeats_within_a_day(text, local_start):
             return _("An event can repeat at most once a day.")
         horizon_end = local_start + timedelta(days=settings.EVENTS_HORIZON_DAYS)
-        gives_a_date = not gives_no_date(text, local_start) and expand_rule(text, local_start, horizon_end, limit=1)
+        gives_a_date = not gives_no_date(text, local_start) and expand_rule(
+            text, local_start, horizon_end, limit=1
+        )
     except (ValueError, TypeError, OverflowError):
         return _("This is not a valid repeat rule.")
     if not gives_a_date:
         return ValidationError(
-            _("This rule gives no date in the %(days)s days after the start. Check the months and days it names."),
+            _(
+                "This rule gives no date in the %(days)s days after the start. "
+                "Check the months and days it names."
+            ),
             params={"days": settings.EVENTS_HORIZON_DAYS},
         )
     return None

@@ -20,13 +20,18 @@ from .conftest import local
 @pytest.fixture
 def course(make_event, make_user):
     course = make_event(
-        kind=EventKind.LANGUAGE_COURSE, title="Limba română A1", level="A1", certificate_threshold=2,
+        kind=EventKind.LANGUAGE_COURSE,
+        title="Limba română A1",
+        level="A1",
+        certificate_threshold=2,
         organiser_user=make_user("Coordinators"),
     )
     past = timezone.now() - timedelta(days=14)
     for number in range(3):
         start = past + timedelta(days=number * 3)
-        CourseSession.objects.create(course=course, start=start, end=start + timedelta(hours=2), topic=f"L{number}")
+        CourseSession.objects.create(
+            course=course, start=start, end=start + timedelta(hours=2), topic=f"L{number}"
+        )
     return course
 
 
@@ -57,7 +62,10 @@ def test_course_registration_asks_for_the_printed_name_when_missing_and_keeps_it
     response = client.post(f"/ro/events/{course.pk}/register/", {"printed_name": ""})
     assert response.status_code == 200 and "printed_name" in response.context["form"].errors
     assert not Registration.objects.exists()
-    client.post(f"/ro/events/{course.pk}/register/", {"printed_name": "أمينة حداد", "printed_name_latin": "Amina Haddad"})
+    client.post(
+        f"/ro/events/{course.pk}/register/",
+        {"printed_name": "أمينة حداد", "printed_name_latin": "Amina Haddad"},
+    )
     profile = Profile.objects.get(user=amina)
     assert (profile.printed_name, profile.printed_name_latin) == ("أمينة حداد", "Amina Haddad")
     assert Registration.objects.get(user=amina).status == "confirmed"
@@ -100,7 +108,9 @@ def test_without_a_printed_name_the_full_name_is_used(course, make_user, client)
     assert certificate.learner_name == "Yusuf Karimi"
 
 
-def test_without_any_name_the_learner_is_asked_for_one_instead_of_printing_the_username(course, amina, client):
+def test_without_any_name_the_learner_is_asked_for_one_instead_of_printing_the_username(
+    course, amina, client
+):
     registration = registered(course, amina)
     attend_all(course, registration)
     client.force_login(amina)
@@ -123,7 +133,10 @@ def test_a_get_never_creates_a_certificate(course, amina, client):
     assert f'action="/ro/events/registrations/{registration.pk}/certificate/"' in page
     client.post(f"/ro/events/registrations/{registration.pk}/certificate/")
     assert Certificate.objects.count() == 1
-    assert client.get(f"/ro/events/registrations/{registration.pk}/certificate.pdf")["Content-Type"] == "application/pdf"
+    assert (
+        client.get(f"/ro/events/registrations/{registration.pk}/certificate.pdf")["Content-Type"]
+        == "application/pdf"
+    )
     page = client.get("/ro/events/my-registrations/").content.decode()
     assert f'href="/ro/events/registrations/{registration.pk}/certificate.pdf"' in page
 
@@ -145,11 +158,17 @@ def test_others_can_neither_issue_nor_download_someone_elses_certificate(course,
 def test_attendance_for_a_session_on_a_later_local_day_is_refused(hour, make_event, make_user):
     with freeze_time(hour):
         today = timezone.localdate()
-        course = make_event(kind=EventKind.LANGUAGE_COURSE, certificate_threshold=1, start=timezone.now() + timedelta(days=1))
+        course = make_event(
+            kind=EventKind.LANGUAGE_COURSE, certificate_threshold=1, start=timezone.now() + timedelta(days=1)
+        )
         tomorrow_start = local(today.year, today.month, today.day, 17) + timedelta(days=1)
-        tomorrow = CourseSession.objects.create(course=course, start=tomorrow_start, end=tomorrow_start + timedelta(hours=2))
+        tomorrow = CourseSession.objects.create(
+            course=course, start=tomorrow_start, end=tomorrow_start + timedelta(hours=2)
+        )
         today_start = local(today.year, today.month, today.day, 9)
-        today_session = CourseSession.objects.create(course=course, start=today_start, end=today_start + timedelta(hours=2))
+        today_session = CourseSession.objects.create(
+            course=course, start=today_start, end=today_start + timedelta(hours=2)
+        )
         registration = services.register(make_user(first_name="Olena", last_name="Kovalenko"), course)
         organiser = make_user("Coordinators")
         with pytest.raises(services.RegistrationError):
@@ -164,7 +183,9 @@ def test_the_attendance_page_refuses_a_future_session_with_a_message(make_event,
     session = CourseSession.objects.create(course=course, start=course.start, end=course.end)
     registration = services.register(make_user(first_name="Olena", last_name="Kovalenko"), course)
     client.force_login(make_user("Coordinators"))
-    response = client.post(f"/ro/events/{course.pk}/sessions/{session.pk}/attendance/", {"present": [registration.pk]})
+    response = client.post(
+        f"/ro/events/{course.pk}/sessions/{session.pk}/attendance/", {"present": [registration.pk]}
+    )
     assert response.status_code == 200
     assert [m.level_tag for m in response.context["messages"]] == ["error"]
     assert not Attendance.objects.exists()
@@ -173,8 +194,10 @@ def test_the_attendance_page_refuses_a_future_session_with_a_message(make_event,
 @freeze_time("2026-12-02 10:00:00")
 def test_a_certificate_is_dated_by_the_last_session_attended_never_in_the_future(make_event, make_user):
     course = make_event(
-        kind=EventKind.LANGUAGE_COURSE, certificate_threshold=2,
-        start=local(2026, 11, 3, 17), end=local(2027, 1, 7, 19),
+        kind=EventKind.LANGUAGE_COURSE,
+        certificate_threshold=2,
+        start=local(2026, 11, 3, 17),
+        end=local(2027, 1, 7, 19),
     )
     for day in (local(2026, 11, 3, 17), local(2026, 11, 10, 17), local(2027, 1, 7, 17)):
         CourseSession.objects.create(course=course, start=day, end=day + timedelta(hours=2))

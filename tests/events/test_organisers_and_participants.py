@@ -41,7 +41,9 @@ def beginner_registration(make_event, make_user):
 
 
 @pytest.mark.parametrize("language", ["ro", "en"])
-def test_attendee_table_and_exports_show_the_level_label_not_the_code(language, beginner_registration, make_user, client):
+def test_attendee_table_and_exports_show_the_level_label_not_the_code(
+    language, beginner_registration, make_user, client
+):
     from django.utils import translation
 
     event = beginner_registration.event
@@ -74,12 +76,18 @@ def test_attendee_lists_use_the_printed_name_and_never_the_username(make_event, 
     assert "amina.test" not in names and "nobody.known" not in names
 
 
-def test_attendee_list_queries_do_not_grow_with_attendees(make_event, make_user, client, django_assert_max_num_queries):
+def test_attendee_list_queries_do_not_grow_with_attendees(
+    make_event, make_user, client, django_assert_max_num_queries
+):
     event = make_event(capacity=None)
     organiser = make_user("Coordinators")
     client.force_login(organiser)
     services.register(make_user(), event)
-    urls = [f"/ro/events/{event.pk}/attendees/", f"/ro/events/{event.pk}/attendees.csv", f"/api/events/{event.pk}/attendees"]
+    urls = [
+        f"/ro/events/{event.pk}/attendees/",
+        f"/ro/events/{event.pk}/attendees.csv",
+        f"/api/events/{event.pk}/attendees",
+    ]
     counts = {}
     for url in urls:
         with django_assert_max_num_queries(40) as few:
@@ -127,7 +135,9 @@ def publish_with(event, **fields):
     event.save_revision().publish()
 
 
-def test_raising_the_capacity_in_the_admin_promotes_people_waiting_in_order_and_tells_them(make_event, make_user, committed):
+def test_raising_the_capacity_in_the_admin_promotes_people_waiting_in_order_and_tells_them(
+    make_event, make_user, committed
+):
     event = make_event(capacity=1)
     people = [make_user() for _ in range(4)]
     for person in people:
@@ -173,7 +183,9 @@ def urls_loaded():
     reverse("events:my_registrations")
 
 
-def test_a_cancellation_link_expires_and_then_points_to_the_account(make_event, make_user, client, settings, urls_loaded):
+def test_a_cancellation_link_expires_and_then_points_to_the_account(
+    make_event, make_user, client, settings, urls_loaded
+):
     registration = services.register(make_user(), make_event(start=timezone.now() + timedelta(days=60)))
     token = cancel_token(registration)
     settings.EVENTS_CANCEL_LINK_MAX_AGE_DAYS = 30
@@ -208,7 +220,11 @@ def test_empty_calendar_feeds_are_valid_for_three_parsers(client, event_index):
     import vobject
     from icalendar import Calendar
 
-    for url in ["/ro/events/feeds/language/pl.ics", "/ro/events/feeds/all.ics", "/ro/events/feeds/kind/open_day.ics"]:
+    for url in [
+        "/ro/events/feeds/language/pl.ics",
+        "/ro/events/feeds/all.ics",
+        "/ro/events/feeds/kind/open_day.ics",
+    ]:
         body = client.get(url).content.decode()
         assert Calendar.from_ical(body).walk("VTIMEZONE")
         parsed = vobject.readOne(body)
@@ -224,9 +240,17 @@ def test_calendar_feeds_with_events_parse_in_three_parsers(make_event, client):
 
     from .conftest import local
 
-    make_event(title="Club", start=local(2026, 10, 8, 18), recurrence_rule="FREQ=WEEKLY;BYDAY=TH;COUNT=3", languages=["pl"])
+    make_event(
+        title="Club",
+        start=local(2026, 10, 8, 18),
+        recurrence_rule="FREQ=WEEKLY;BYDAY=TH;COUNT=3",
+        languages=["pl"],
+    )
     make_event(title="Zi deschisă", kind=EventKind.OPEN_DAY, start=local(2026, 10, 9, 10), languages=["pl"])
     body = client.get("/ro/events/feeds/language/pl.ics").content.decode()
-    assert sorted(str(v["SUMMARY"]) for v in Calendar.from_ical(body).walk("VEVENT")) == ["Club", "Zi deschisă"]
+    assert sorted(str(v["SUMMARY"]) for v in Calendar.from_ical(body).walk("VEVENT")) == [
+        "Club",
+        "Zi deschisă",
+    ]
     assert sorted(v.summary.value for v in vobject.readOne(body).vevent_list) == ["Club", "Zi deschisă"]
     assert sorted(event.name for event in ics.Calendar(body).events) == ["Club", "Zi deschisă"]
