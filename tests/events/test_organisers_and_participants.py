@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from accounts.models import Profile
 from events import services
-from events.models import EventKind, EventPage, Registration
+from events.models import CourseSession, EventKind, EventPage, Registration
 from events.recurrence import occurrences
 from events.tasks import cancel_token
 
@@ -83,9 +83,13 @@ def test_attendee_list_queries_do_not_grow_with_attendees(
     organiser = make_user("Coordinators")
     client.force_login(organiser)
     services.register(make_user(), event)
+    yesterday = timezone.now() - timedelta(days=1)
+    session = CourseSession.objects.create(course=event, start=yesterday, end=yesterday + timedelta(hours=2))
     urls = [
         f"/ro/events/{event.pk}/attendees/",
         f"/ro/events/{event.pk}/attendees.csv",
+        f"/ro/events/{event.pk}/attendees.xlsx",
+        f"/ro/events/{event.pk}/sessions/{session.pk}/attendance/",
         f"/api/events/{event.pk}/attendees",
     ]
     counts = {}
