@@ -16,6 +16,8 @@ from ninja.errors import AuthenticationError, ValidationError
 from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api as wagtail_api
 
+from .openapi_errors import document_error_responses, drop_operations_no_request_can_reach
+
 WAGTAIL_API_PREFIX = "/api/v3/"
 ANONYMOUS_SCHEME = "AllowAnonymous"
 
@@ -25,6 +27,8 @@ class ProjectAPI(NinjaAPI):
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         merge_openapi(schema, wagtail_api.get_openapi_schema(path_prefix=WAGTAIL_API_PREFIX))
         describe_anonymous_access(schema)
+        drop_operations_no_request_can_reach(schema)
+        document_error_responses(schema)
         return schema
 
 

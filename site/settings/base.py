@@ -212,9 +212,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# Failed sign-ins are limited per account (5 in 5 minutes) and, much higher, per address: a
+# centre's Wi-Fi or a library's computers share one address, and one person's typos must not
+# lock everyone else out. Wrong passwords when deleting an account count here too.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login": "300/m/ip",
+    "login_failed": "100/5m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "5/m/ip,3/m/key",
     "confirm_email": "1/3m/key",
