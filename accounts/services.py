@@ -1,9 +1,11 @@
 """Account operations, one transaction each, called by the pages and the API alike."""
 
 from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -162,10 +164,30 @@ def export_user_data(user):
     return data
 
 
-def delete_account(user, *, password):
-    """Erase everything every app holds about the person, then the account, all or nothing.
-    The last superuser cannot delete themselves: nobody could administer the site after."""
+class TooManyAttempts(AccountError):
+    """Too many wrong passwords for this account (or from this address) for now."""
+
+
+def check_password_throttled(request, user, password):
+    """Check a password the way signing in does: each try counts against the account's and the
+    address's sign-in failure limits (allauth's "login_failed"), shared with the sign-in form, so
+    a stolen session or API token cannot be used to guess the password."""
+    key = f"{get_current_site(request).domain}:{user.email.lower()}"
+    if not ratelimit.consume(request, action="login_failed", key=key):
+        raise TooManyAttempts(
+            _("Too many wrong passwords. Wait a few minutes and try again."), field="password"
+        )
     if not user.check_password(password):
+        raise AccountError(_("The password is not correct."), field="password")
+
+
+def delete_account(user, *, password, request=None):
+    """Erase everything every app holds about the person, then the account, all or nothing.
+    The last superuser cannot delete themselves: nobody could administer the site after.
+    Requests from the site and the API pass `request`, which limits password guessing."""
+    if request is not None:
+        check_password_throttled(request, user, password)
+    elif not user.check_password(password):
         raise AccountError(_("The password is not correct."), field="password")
     User = get_user_model()
     with transaction.atomic():
