@@ -227,7 +227,8 @@ def build_events(site, lrf, language, words, base):
             "location": "Centrul de integrare, str. Unirii 1" if number != 4 else None,
             "event_url": "https://meet.example.org/club" if number == 4 else None,
             "contact_name": "Ana Pop", "contact_email": "ana@example.org", "contact_phone": "+40 700 000 000",
-            "recurrence": "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10\nEXDATE:20270215T150000Z" if number < 2 else None,
+            "recurrence": f"RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10\nEXDATE:{('20270207', '20270311')[number]}T150000Z"
+            if number < 2 else None,
             "text": rich(f"<p>{words['text']}</p>"),
             "subjects": ["club"],
         }

@@ -35,6 +35,7 @@ PROJECT_APPS = [
     "events",
     "mentoring",
     "coordination",
+    "plone_import",
 ]
 
 INSTALLED_APPS = [
@@ -179,6 +180,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Plone exports uploaded in the admin (unpublished content, member lists): never under MEDIA_ROOT.
+PLONE_IMPORT_UPLOAD_ROOT = Path(os.environ.get("PLONE_IMPORT_UPLOAD_ROOT", BASE_DIR / "private" / "plone-imports"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
