@@ -75,13 +75,28 @@ class Links:
             return self.by_uid(match.group(1).replace("-", "").lower()), True
         path = self.internal_path(href)
         if path is None:
-            return Target("url", url=href), False
+            return self.old_site_link(href), False
+        return self.lookup(path), True
+
+    def lookup(self, path):
         path = path.rstrip("/")
         target = self.by_path(path)
         if target is None:
             stripped = VIEW_SUFFIX.sub("", path)
             target = self.by_path(stripped) if stripped != path else None
-        return target, True
+        return target
+
+    def old_site_link(self, href):
+        """An absolute link to the old site under a host name the export does not give (plone.exportimport
+        writes paths only): internal if its path, with or without the site's id, is an exported item."""
+        parts = urlsplit(href)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            segments = parts.path.split("/", 2)
+            for candidate in (parts.path, "/" + segments[2] if len(segments) > 2 else ""):
+                target = self.lookup(candidate) if candidate else None
+                if target is not None:
+                    return target
+        return Target("url", url=href)
 
 
 class Converter(HTMLParser):

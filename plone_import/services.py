@@ -301,7 +301,14 @@ class Importer:
         values = self.redirect_values(uid)
         if not old_path or values is None:
             return None
+        if values["redirect_page_id"] and self.same_address(old_path, values["redirect_page_id"]):
+            return None  # the page kept its address: a redirect would send a draft's 404 round in a loop
         return self.save_redirect(old_path, values, counter)
+
+    def same_address(self, old_path, page_id):
+        page = Page.objects.filter(pk=page_id).first()
+        url = page.get_url() if page is not None else None
+        return url is not None and Redirect.normalise_path(url) == Redirect.normalise_path(old_path)
 
     def save_redirect(self, old_path, values, counter):
         old_path = Redirect.normalise_path(old_path)[:255]
@@ -366,4 +373,20 @@ def execute_run(run, path, *, mapping_path=None, blob_home=None, progress=None):
         run.export_format = report.export_format
     run.finished_at = timezone.now()
     run.save(update_fields=["status", "error", "report", "export_format", "finished_at"])
+    return run
+
+
+def start_uploaded_import(user, upload, *, dry_run=False, import_accounts=False):
+    """Record an uploaded export and import it in the background. Administrators only."""
+    from django.core.exceptions import PermissionDenied
+
+    from .tasks import run_uploaded_import
+
+    if not (user.is_authenticated and user.is_superuser):
+        raise PermissionDenied
+    run = ImportRun(source_name=upload.name[-255:], requested_by=user, dry_run=dry_run,
+                    import_accounts=import_accounts)
+    run.upload.save(upload.name, upload, save=False)
+    run.save()
+    transaction.on_commit(lambda: run_uploaded_import.enqueue(run.pk))
     return run
