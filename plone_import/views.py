@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from . import services
@@ -14,6 +15,22 @@ from .forms import UploadForm
 from .models import ImportRun
 
 RUNS_SHOWN = 50
+ACTION_LABELS = {
+    "created": gettext_lazy("created"),
+    "updated": gettext_lazy("updated"),
+    "unchanged": gettext_lazy("unchanged"),
+    "skipped": gettext_lazy("skipped"),
+    "failed": gettext_lazy("failed"),
+    "noted": gettext_lazy("noted in the report"),
+}
+
+
+def count_rows(counts_by_name):
+    """[(type or language, "created: 3, skipped: 1")] with the actions in the reader's language."""
+    return [
+        (name, ", ".join(f"{ACTION_LABELS.get(action, action)}: {count}" for action, count in sorted(counts.items())))
+        for name, counts in counts_by_name.items()
+    ]
 
 
 def administrators_only(view):
@@ -43,4 +60,6 @@ def index(request):
 @administrators_only
 def detail(request, pk):
     run = get_object_or_404(ImportRun.objects.select_related("requested_by"), pk=pk)
-    return TemplateResponse(request, "plone_import/detail.html", {"run": run, "report": run.report or {}})
+    report = run.report or {}
+    rows = count_rows(report.get("by_type", {})) + count_rows(report.get("by_language", {}))
+    return TemplateResponse(request, "plone_import/detail.html", {"run": run, "report": report, "rows": rows})
