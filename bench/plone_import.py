@@ -32,10 +32,11 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
+from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 
 # As in production: background tasks are queued rows, run by the worker, not inside the import.
-settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# (override_settings tells django-tasks to drop the backend it already built.)
+override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}).enable()
 
 
 def peak_rss_mb():
