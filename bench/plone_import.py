@@ -46,8 +46,18 @@ def peak_rss_mb():
 def generate(target, items, blobs):
     """In a separate process, so that building the export does not count in this one's memory."""
     subprocess.run(
-        [sys.executable, str(ROOT / "plone_import" / "sample" / "generate.py"), "--output", str(target),
-         "--items", str(items), "--blobs", str(blobs), "--format", "collective"],
+        [
+            sys.executable,
+            str(ROOT / "plone_import" / "sample" / "generate.py"),
+            "--output",
+            str(target),
+            "--items",
+            str(items),
+            "--blobs",
+            str(blobs),
+            "--format",
+            "collective",
+        ],
         check=True,
     )
     return target / "collective-export"
@@ -144,8 +154,10 @@ def main():
     }
     print(f"Export: {items} items ({args.blobs} files), {figures['export_mb']} MB, on {database}")
     print(f"Baseline read: {figures['baseline_read_items_per_s']} items/s")
-    print(f"Import: {figures['import_items_per_s']} items/s ({figures['import_seconds']} s); "
-          f"second run {figures['second_run_seconds']} s, {figures['second_run_unchanged']} unchanged")
+    print(
+        f"Import: {figures['import_items_per_s']} items/s ({figures['import_seconds']} s); "
+        f"second run {figures['second_run_seconds']} s, {figures['second_run_unchanged']} unchanged"
+    )
     print(f"Peak memory: {rss_after_read} MB after reading, {rss_after_import} MB after importing")
     print(json.dumps(figures))
 

@@ -38,7 +38,9 @@ def import_accounts(principals, report):
                 user = user_model.objects.filter(email__iexact=email).first()
             if user is None:
                 first, _space, last = str(member.get("fullname") or "").partition(" ")
-                user = user_model(username=username[:150], email=email, first_name=first[:150], last_name=last[:150])
+                user = user_model(
+                    username=username[:150], email=email, first_name=first[:150], last_name=last[:150]
+                )
                 user.set_unusable_password()
                 user.save()
                 report.accounts["users_created"] += 1
@@ -48,6 +50,8 @@ def import_accounts(principals, report):
             if wanted:
                 user.groups.add(*wanted)
         if {"Manager", "Site Administrator"} & set(member.get("roles") or []):
-            report.note(_("%(user)s was an administrator in Plone; give them a role here if they need one.")
-                        % {"user": username})
+            report.note(
+                _("%(user)s was an administrator in Plone; give them a role here if they need one.")
+                % {"user": username}
+            )
     return groups

@@ -50,8 +50,9 @@ def write_document(export, item, entry, existing, *, kind, members_only, user):
     fields = document_fields(item, entry, kind, members_only)
     topics, languages = fields.pop("topics"), fields.pop("languages")
     if existing is None:
-        document, _warnings = add_checked_document(file=upload, uploaded_by=user, topics=topics,
-                                                   languages=languages, **fields)
+        document, _warnings = add_checked_document(
+            file=upload, uploaded_by=user, topics=topics, languages=languages, **fields
+        )
         return document, True
     document = existing
     for name, value in fields.items():

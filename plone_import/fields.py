@@ -114,7 +114,9 @@ def event_fields(item, html, event_kind, language, problems):
         "mode": mode,
         "place": location[:PLACE_LENGTH],
         "online_link": link[:200],
-        "organiser_name": " ".join(part for part in [str(item.get("contact_name") or "").strip(), *contact] if part)[:200],
+        "organiser_name": " ".join(
+            part for part in [str(item.get("contact_name") or "").strip(), *contact] if part
+        )[:200],
         "languages": [language],
         "registration_open": False,
     }

@@ -9,8 +9,10 @@ ACCEPTED_SUFFIXES = (".zip", ".json")
 class UploadForm(forms.Form):
     export = forms.FileField(
         label=_("Plone export"),
-        help_text=_("A ZIP of a plone.exportimport or collective.exportimport export, or collective.exportimport's "
-                    "content file (Plone.json) with files included as base-64."),
+        help_text=_(
+            "A ZIP of a plone.exportimport or collective.exportimport export, or collective.exportimport's "
+            "content file (Plone.json) with files included as base-64."
+        ),
     )
     dry_run = forms.BooleanField(label=_("Dry run: only report what would happen"), required=False)
     import_accounts = forms.BooleanField(

@@ -20,8 +20,18 @@ TRANSLATION_NAMESPACE = uuid.UUID("1c8f8a4e-8a4c-4bd0-9b1e-6f3c5c0f4a11")
 
 class Entry:
     __slots__ = (
-        "uid", "type", "raw_path", "path", "parent_uid", "language", "state", "title", "folderish",
-        "remote_url", "checksum", "group",
+        "uid",
+        "type",
+        "raw_path",
+        "path",
+        "parent_uid",
+        "language",
+        "state",
+        "title",
+        "folderish",
+        "remote_url",
+        "checksum",
+        "group",
     )
 
     def __init__(self, item):
@@ -68,7 +78,9 @@ class ExportIndex:
                 continue
             entry = Entry(item)
             if entry.uid in self.entries:
-                self.report.note(_("The UID %(uid)s appears twice; its first item was used.") % {"uid": entry.uid})
+                self.report.note(
+                    _("The UID %(uid)s appears twice; its first item was used.") % {"uid": entry.uid}
+                )
                 continue
             if self.site_root_path is None and item["parent_is_root"]:
                 self.site_root_path = item["parent_raw_path"]
@@ -80,7 +92,7 @@ class ExportIndex:
         self.site_root_path = self.site_root_path or ""
         for entry in self.entries.values():
             if self.site_root_path and entry.raw_path.startswith(self.site_root_path + "/"):
-                entry.path = entry.raw_path[len(self.site_root_path):]
+                entry.path = entry.raw_path[len(self.site_root_path) :]
             self.by_path[entry.path] = entry.uid
         for entry in self.entries.values():
             entry.language = self.language_of(entry)
@@ -135,7 +147,10 @@ class ExportIndex:
         """Not published, or inside a folder that is not."""
         if not entry.published:
             return True
-        return any(not ancestor.published and ancestor.type not in ("LRF", "LIF") for ancestor in self.ancestors(entry))
+        return any(
+            not ancestor.published and ancestor.type not in ("LRF", "LIF")
+            for ancestor in self.ancestors(entry)
+        )
 
     def readers(self, entry):
         """Plone principals given a reading role on the item or, unless blocked, above it."""

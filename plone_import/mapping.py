@@ -59,7 +59,9 @@ class Mapping:
         if self.event_kind not in EventKind.values:
             wrong.append(self.event_kind)
         if wrong:
-            raise ExportError(_("The mapping file names unknown values: %(values)s") % {"values": ", ".join(wrong)})
+            raise ExportError(
+                _("The mapping file names unknown values: %(values)s") % {"values": ", ".join(wrong)}
+            )
 
     def topic_for(self, entry, subjects, in_language_root):
         prefix = longest_prefix(self.orientation_topics, entry.path)

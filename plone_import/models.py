@@ -29,8 +29,12 @@ class ImportRun(models.Model):
     dry_run = models.BooleanField(_("dry run"), default=False)
     import_accounts = models.BooleanField(_("import users and groups"), default=False)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     upload = models.FileField(_("uploaded export"), storage=upload_storage, upload_to="exports/", blank=True)
     report = models.JSONField(_("report"), default=dict, blank=True)
@@ -42,7 +46,9 @@ class ImportRun(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.source_name} ({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.source_name
+        return (
+            f"{self.source_name} ({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.source_name
+        )
 
 
 class PloneObject(models.Model):
@@ -59,7 +65,9 @@ class PloneObject(models.Model):
     #: Hash of the item's data: unchanged items are left alone on the next run.
     checksum = models.CharField(max_length=64)
     has_unresolved_links = models.BooleanField(default=False)
-    last_run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    last_run = models.ForeignKey(
+        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

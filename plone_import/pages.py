@@ -59,8 +59,9 @@ class PageWriter:
             page = self.update(page, entry, values, exceptions)
             action = "updated"
         self.restrict(page, entry)
-        self.objects.record(entry.uid, entry, "page", page, self.importer.run,
-                            unresolved=bool(conversion.unresolved))
+        self.objects.record(
+            entry.uid, entry, "page", page, self.importer.run, unresolved=bool(conversion.unresolved)
+        )
         return action
 
     # Placing ---------------------------------------------------------------------------------
@@ -97,14 +98,17 @@ class PageWriter:
         exceptions = None
         if model is EventPage:
             problems = []
-            values, exceptions = fields.event_fields(item, html, self.importer.mapping.event_kind, entry.language,
-                                                     problems)
+            values, exceptions = fields.event_fields(
+                item, html, self.importer.mapping.event_kind, entry.language, problems
+            )
             for problem in problems:
                 self.importer.report.note(f"{entry.path}: {problem}")
         elif model is NewsPage:
             values = fields.news_fields(item, html, self.lead_image(item, entry))
         elif model is OrientationTopicPage:
-            topic = page.topic if page is not None else self.mapping_topic(item, entry, self.parent_page(entry))
+            topic = (
+                page.topic if page is not None else self.mapping_topic(item, entry, self.parent_page(entry))
+            )
             values = fields.orientation_fields(item, html, topic)
         else:
             values = fields.standard_fields(item, html)
@@ -123,8 +127,14 @@ class PageWriter:
         kind, image_id = self.objects.kind(key)
         existing = get_image_model().objects.filter(pk=image_id).first() if kind == "image" else None
         caption = str(item.get("image_caption") or entry.title)
-        image, _created = assets.write_image(self.importer.export, item, value, caption, existing,
-                                             members_only=self.index.is_members_only(entry))
+        image, _created = assets.write_image(
+            self.importer.export,
+            item,
+            value,
+            caption,
+            existing,
+            members_only=self.index.is_members_only(entry),
+        )
         self.objects.record(key, entry, "image", image, self.importer.run)
         return image
 
@@ -135,14 +145,18 @@ class PageWriter:
         if Page.objects.filter(translation_key=translation_key, locale=locale).exists():
             translation_key = uuid.uuid5(translation_key, entry.uid)
         page = model(
-            slug=free_slug(parent, item.get("id") or entry.title), locale=locale, translation_key=translation_key,
-            live=entry.published, **values,
+            slug=free_slug(parent, item.get("id") or entry.title),
+            locale=locale,
+            translation_key=translation_key,
+            live=entry.published,
+            **values,
         )
         if model is NewsPage and item["subjects"]:
             page.tags.add(*item["subjects"][:20])
         if exceptions:
-            page.occurrence_exceptions = [OccurrenceException(original_start=moment, cancelled=True)
-                                          for moment in exceptions]
+            page.occurrence_exceptions = [
+                OccurrenceException(original_start=moment, cancelled=True) for moment in exceptions
+            ]
         parent.add_child(instance=page)
         revision = page.save_revision(user=self.importer.user)
         if entry.published:
@@ -154,8 +168,9 @@ class PageWriter:
         for name, value in values.items():
             setattr(latest, name, value)
         if exceptions is not None:
-            latest.occurrence_exceptions = [OccurrenceException(original_start=moment, cancelled=True)
-                                            for moment in exceptions]
+            latest.occurrence_exceptions = [
+                OccurrenceException(original_start=moment, cancelled=True) for moment in exceptions
+            ]
         revision = latest.save_revision(user=self.importer.user)
         if entry.published:
             revision.publish(user=self.importer.user)
@@ -175,8 +190,9 @@ class PageWriter:
         created = entry.uid not in self.objects.rows
         conversion = self.importer.convert(item, entry)
         self.set_body(folder_page.specific, conversion.html, item)
-        self.objects.record(entry.uid, entry, "page", folder_page, self.importer.run,
-                            unresolved=bool(conversion.unresolved))
+        self.objects.record(
+            entry.uid, entry, "page", folder_page, self.importer.run, unresolved=bool(conversion.unresolved)
+        )
         return "created" if created else "updated"
 
     def set_body(self, page, html, item=None):
@@ -199,8 +215,9 @@ class PageWriter:
             return
         conversion = self.importer.convert(item, entry)
         self.set_body(page.specific, conversion.html)
-        self.objects.record(entry.uid, entry, "page", page, self.importer.run,
-                            unresolved=bool(conversion.unresolved))
+        self.objects.record(
+            entry.uid, entry, "page", page, self.importer.run, unresolved=bool(conversion.unresolved)
+        )
 
     # Who may see it ------------------------------------------------------------------------------
     def restrict(self, page, entry):

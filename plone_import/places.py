@@ -12,9 +12,22 @@ from home.models import HomePage, NewsIndexPage, StandardPage
 from .reader import ExportError
 
 INDEX_TITLES = {
-    "news": {"ro": "Știri", "en": "News", "ar": "أخبار", "fr": "Actualités", "pl": "Aktualności", "uk": "Новини"},
-    "events": {"ro": "Evenimente", "en": "Events", "ar": "فعاليات", "fr": "Événements", "pl": "Wydarzenia",
-               "uk": "Події"},
+    "news": {
+        "ro": "Știri",
+        "en": "News",
+        "ar": "أخبار",
+        "fr": "Actualités",
+        "pl": "Aktualności",
+        "uk": "Новини",
+    },
+    "events": {
+        "ro": "Evenimente",
+        "en": "Events",
+        "ar": "فعاليات",
+        "fr": "Événements",
+        "pl": "Wydarzenia",
+        "uk": "Події",
+    },
 }
 
 
@@ -26,8 +39,10 @@ class Places:
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None or not isinstance(site.root_page.specific, HomePage):
             raise ExportError(
-                _("The default site has no home page to import into: run “manage.py load_demo” or create the "
-                  "home page first.")
+                _(
+                    "The default site has no home page to import into: run “manage.py load_demo” or "
+                    "create the home page first."
+                )
             )
         self.home = site.root_page.specific
 
@@ -56,9 +71,12 @@ class Places:
             sibling = model.objects.filter(locale__language_code__in=self.platform_languages()).first()
             title = INDEX_TITLES[kind].get(language, INDEX_TITLES[kind]["en"])
             index = model(title=title, slug=free_slug(home, kind), locale=home.locale, show_in_menus=True)
-            if sibling is not None and not model.objects.filter(
-                translation_key=sibling.translation_key, locale=home.locale
-            ).exists():
+            if (
+                sibling is not None
+                and not model.objects.filter(
+                    translation_key=sibling.translation_key, locale=home.locale
+                ).exists()
+            ):
                 index.translation_key = sibling.translation_key
             home.add_child(instance=index)
             index.save_revision().publish()

@@ -68,6 +68,7 @@ def check(export, item, entry, extensions):
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if entry.type == "File" and extension not in extensions:
         raise ExportError(
-            _("Files of type “%(extension)s” cannot be added to the library.") % {"extension": extension or "?"}
+            _("Files of type “%(extension)s” cannot be added to the library.")
+            % {"extension": extension or "?"}
         )
     export.read_blob(item, value)

@@ -59,12 +59,13 @@ class Source:
             tops = {name.split("/", 1)[0] for name in names}
             if len(tops) == 1 and all("/" in name for name in names):
                 self.prefix = tops.pop() + "/"
-            self.names = {name[len(self.prefix):] for name in names if not name.endswith("/")}
+            self.names = {name[len(self.prefix) :] for name in names if not name.endswith("/")}
         elif self.path.is_dir():
             self.names = None
         else:
             raise ExportError(
-                _("“%(name)s” is neither a folder nor a ZIP file of a Plone export.") % {"name": self.path.name}
+                _("“%(name)s” is neither a folder nor a ZIP file of a Plone export.")
+                % {"name": self.path.name}
             )
 
     def exists(self, name):
@@ -80,7 +81,9 @@ class Source:
     def top_level_json(self):
         if self.archive is not None:
             return sorted(name for name in self.names if "/" not in name and name.endswith(".json"))
-        return sorted(entry.name for entry in self.path.iterdir() if entry.suffix == ".json" and entry.is_file())
+        return sorted(
+            entry.name for entry in self.path.iterdir() if entry.suffix == ".json" and entry.is_file()
+        )
 
     def numbered_json(self, folder):
         if self.archive is not None:
@@ -181,13 +184,17 @@ class CollectiveExport(Export):
         return [group for group in self.side("translations") if isinstance(group, dict)]
 
     def default_pages(self):
-        return {entry["uuid"]: entry.get("default_page_uuid") for entry in self.side("default_pages")
-                if isinstance(entry, dict) and entry.get("uuid")}
+        return {
+            entry["uuid"]: entry.get("default_page_uuid")
+            for entry in self.side("default_pages")
+            if isinstance(entry, dict) and entry.get("uuid")
+        }
 
     def local_roles(self):
         return {
             entry["uuid"]: {"local_roles": entry.get("localroles") or {}, "block": bool(entry.get("block"))}
-            for entry in self.side("local_roles") if isinstance(entry, dict) and entry.get("uuid")
+            for entry in self.side("local_roles")
+            if isinstance(entry, dict) and entry.get("uuid")
         }
 
     def redirects(self):
@@ -210,8 +217,11 @@ class CollectiveExport(Export):
             if candidate.is_file():
                 return candidate.read_bytes()
         raise ExportError(
-            _("The blob “%(path)s” is not in the export's blobstorage folder (give the old blob storage "
-              "with --blob-home).") % {"path": blob_path}
+            _(
+                "The blob “%(path)s” is not in the export's blobstorage folder (give the old blob storage "
+                "with --blob-home)."
+            )
+            % {"path": blob_path}
         )
 
 
@@ -241,7 +251,10 @@ class ExportImportExport(Export):
         return groups
 
     def default_pages(self):
-        return {uid: info.get("default_page_uuid") for uid, info in (self.metadata.get("default_page") or {}).items()}
+        return {
+            uid: info.get("default_page_uuid")
+            for uid, info in (self.metadata.get("default_page") or {}).items()
+        }
 
     def local_roles(self):
         return {
@@ -283,7 +296,9 @@ def open_export(path, blob_home=None):
     if not content:
         source.close()
         raise ExportError(
-            _("No Plone export found: expected content/__metadata__.json (plone.exportimport) or a "
-              "content file such as Plone.json (collective.exportimport).")
+            _(
+                "No Plone export found: expected content/__metadata__.json (plone.exportimport) or a "
+                "content file such as Plone.json (collective.exportimport)."
+            )
         )
     return CollectiveExport(source, content, blob_home)

@@ -32,11 +32,15 @@ class Report:
 
     def skip(self, entry, reason):
         self.count("skipped", entry.type, entry.language)
-        self._keep(self.skipped, {"uid": entry.uid, "path": entry.path, "type": entry.type, "reason": str(reason)})
+        self._keep(
+            self.skipped, {"uid": entry.uid, "path": entry.path, "type": entry.type, "reason": str(reason)}
+        )
 
     def fail(self, entry, reason):
         self.count("failed", entry.type, entry.language)
-        self._keep(self.failed, {"uid": entry.uid, "path": entry.path, "type": entry.type, "reason": str(reason)})
+        self._keep(
+            self.failed, {"uid": entry.uid, "path": entry.path, "type": entry.type, "reason": str(reason)}
+        )
 
     def links(self, entry, conversion):
         for href in conversion.unresolved:

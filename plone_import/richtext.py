@@ -14,15 +14,35 @@ from urllib.parse import urljoin, urlsplit
 
 RESOLVEUID = re.compile(r"resolve[uU]id/([0-9a-fA-F-]{32,36})(/.*)?$")
 #: What follows an item's path in links to its views, downloads and image scales.
-VIEW_SUFFIX = re.compile(
-    r"/(?:@@[\w.-]+|view|image_\w+|download|at_download|[\w-]+_view)(?:/.*)?$|/image$"
-)
+VIEW_SUFFIX = re.compile(r"/(?:@@[\w.-]+|view|image_\w+|download|at_download|[\w-]+_view)(?:/.*)?$|/image$")
 HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
 INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i"}
 BLOCKS = {"p", "ul", "ol", "li", "blockquote"}
 DROPPED = {"script", "style", "object", "form", "video", "audio", "noscript", "button", "select"}
-TRANSPARENT = {"span", "div", "section", "article", "font", "u", "small", "sup", "sub", "center", "label",
-               "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "dl", "dt", "dd", "pre", "code"}
+TRANSPARENT = {
+    "span",
+    "div",
+    "section",
+    "article",
+    "font",
+    "u",
+    "small",
+    "sup",
+    "sub",
+    "center",
+    "label",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "code",
+}
 IMAGE_FORMATS = {"image-left": "left", "image-right": "right"}
 
 
@@ -65,7 +85,7 @@ class Links:
             return None  # an anchor on the same page
         path = urlsplit(urljoin(self.base, href)).path
         if self.site_root_path and path.startswith(self.site_root_path + "/"):
-            path = path[len(self.site_root_path):]
+            path = path[len(self.site_root_path) :]
         return path
 
     def resolve(self, href):
@@ -248,9 +268,13 @@ class Converter(HTMLParser):
         alt = escape(attrs.get("alt") or "")
         if target is not None and target.kind == "image":
             classes = (attrs.get("class") or "").split()
-            image_format = next((IMAGE_FORMATS[name] for name in classes if name in IMAGE_FORMATS), "fullwidth")
+            image_format = next(
+                (IMAGE_FORMATS[name] for name in classes if name in IMAGE_FORMATS), "fullwidth"
+            )
             self.close_paragraph()
-            self.out.append(f'<embed alt="{alt}" embedtype="image" format="{image_format}" id="{target.id}"/>')
+            self.out.append(
+                f'<embed alt="{alt}" embedtype="image" format="{image_format}" id="{target.id}"/>'
+            )
             return
         if target is not None and target.kind == "pending":
             self.result.pending = True

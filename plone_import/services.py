@@ -19,7 +19,7 @@ from wagtail.models import Page
 from library.models import LibraryDocument
 
 from . import accounts, assets
-from .index import ASSET_TYPES, OTHER_TYPES, PAGE_TYPES, ExportIndex
+from .index import ASSET_TYPES, PAGE_TYPES, ExportIndex
 from .mapping import Mapping
 from .models import ImportRun, PloneObject, RunStatus
 from .pages import PageWriter
@@ -54,8 +54,9 @@ class ObjectMap:
             "page": ContentType.objects.get_for_model(Page),
         }
         by_id = {content_type.pk: kind for kind, content_type in self.content_types.items()}
-        for row in PloneObject.objects.all().only("uid", "content_type_id", "object_id", "checksum",
-                                                  "has_unresolved_links"):
+        for row in PloneObject.objects.all().only(
+            "uid", "content_type_id", "object_id", "checksum", "has_unresolved_links"
+        ):
             self.rows[row.uid] = row
             self.kinds[row.uid] = (by_id.get(row.content_type_id, "page"), row.object_id)
 
@@ -64,9 +65,14 @@ class ObjectMap:
 
     def record(self, uid, entry, kind, obj, run, *, unresolved=False, checksum=None):
         values = {
-            "plone_type": entry.type, "language": entry.language or "", "path": entry.path,
-            "content_type": self.content_types[kind], "object_id": obj.pk,
-            "checksum": checksum or entry.checksum, "has_unresolved_links": unresolved, "last_run": run,
+            "plone_type": entry.type,
+            "language": entry.language or "",
+            "path": entry.path,
+            "content_type": self.content_types[kind],
+            "object_id": obj.pk,
+            "checksum": checksum or entry.checksum,
+            "has_unresolved_links": unresolved,
+            "last_run": run,
         }
         row, _created = PloneObject.objects.update_or_create(uid=uid, defaults=values)
         self.rows[uid] = row
@@ -74,8 +80,9 @@ class ObjectMap:
 
 
 class Importer:
-    def __init__(self, export, *, mapping=None, dry_run=False, with_accounts=False, user=None, run=None,
-                 progress=None):
+    def __init__(
+        self, export, *, mapping=None, dry_run=False, with_accounts=False, user=None, run=None, progress=None
+    ):
         self.export = export
         self.mapping = mapping or Mapping()
         self.dry_run = dry_run
@@ -133,7 +140,9 @@ class Importer:
             if not wanted:
                 return
         for uid in wanted:
-            self.report.skip(self.index.entries[uid], _("Its parent could not be placed (a loop in the export?)."))
+            self.report.skip(
+                self.index.entries[uid], _("Its parent could not be placed (a loop in the export?).")
+            )
 
     # One item ------------------------------------------------------------------------------------
     def refusal(self, entry):
@@ -141,7 +150,8 @@ class Importer:
         if entry.language not in self.platform_languages():
             self.report.unknown_languages[entry.language] += 1
             return _("The language “%(language)s” is not one of the platform's languages.") % {
-                "language": entry.language}
+                "language": entry.language
+            }
         parent = self.index.entries.get(entry.parent_uid)
         if parent is not None and parent.uid in self.refused:
             return _("Its parent (%(path)s) was not imported.") % {"path": parent.path}
@@ -192,10 +202,17 @@ class Importer:
             members_only = self.index.is_members_only(entry) or bool(self.index.readers(entry))
             kind, object_id = self.objects.kind(entry.uid)
             if entry.type == "File":
-                existing = LibraryDocument.objects.filter(pk=object_id).first() if kind == "document" else None
+                existing = (
+                    LibraryDocument.objects.filter(pk=object_id).first() if kind == "document" else None
+                )
                 obj, created = assets.write_document(
-                    self.export, item, entry, existing, kind=self.mapping.kind_for(entry, item["subjects"]),
-                    members_only=members_only, user=self.user,
+                    self.export,
+                    item,
+                    entry,
+                    existing,
+                    kind=self.mapping.kind_for(entry, item["subjects"]),
+                    members_only=members_only,
+                    user=self.user,
                 )
                 self.objects.record(entry.uid, entry, "document", obj, self.run)
             else:
@@ -203,8 +220,9 @@ class Importer:
                 if not isinstance(value, dict):
                     raise Skip(_("The Image has no image data."))
                 existing = get_image_model().objects.filter(pk=object_id).first() if kind == "image" else None
-                obj, created = assets.write_image(self.export, item, value, entry.title, existing,
-                                                  members_only=members_only)
+                obj, created = assets.write_image(
+                    self.export, item, value, entry.title, existing, members_only=members_only
+                )
                 self.objects.record(entry.uid, entry, "image", obj, self.run)
             return "created" if created else "updated"
 
@@ -220,8 +238,11 @@ class Importer:
     # Links ---------------------------------------------------------------------------------------
     def links_for(self, item, entry):
         return Links(
-            item_url=item.get("@id") or "", item_is_folderish=entry.folderish,
-            site_root_path=self.index.site_root_path, by_uid=self.target, by_path=self.target_by_path,
+            item_url=item.get("@id") or "",
+            item_is_folderish=entry.folderish,
+            site_root_path=self.index.site_root_path,
+            by_uid=self.target,
+            by_path=self.target_by_path,
         )
 
     def target_by_path(self, path):
@@ -268,8 +289,10 @@ class Importer:
                 self.guarded(entry, lambda entry=entry: self.write_link(entry))
             elif entry.type == "Collection":
                 self.report.count("noted", entry.type, entry.language)
-                self.report.note(_("Collection %(path)s was not imported: make a listing by hand if needed.")
-                                 % {"path": entry.path})
+                self.report.note(
+                    _("Collection %(path)s was not imported: make a listing by hand if needed.")
+                    % {"path": entry.path}
+                )
         for uid in self.changed:
             entry = self.index.entries[uid]
             if entry.type not in ("Link", "LRF", "LIF"):
@@ -283,7 +306,7 @@ class Importer:
 
     def site_path(self, path):
         root = self.index.site_root_path
-        return path[len(root):] if root and path.startswith(root + "/") else path
+        return path[len(root) :] if root and path.startswith(root + "/") else path
 
     def redirect_values(self, uid):
         kind, object_id = self.objects.kind(uid)
@@ -342,18 +365,37 @@ class Importer:
     def redirect_values_for(self, target):
         model = LibraryDocument if target.kind == "document" else get_image_model()
         obj = model.objects.get(pk=target.id)
-        return {"redirect_page_id": None, "redirect_link": obj.url if target.kind == "document" else obj.file.url}
+        return {
+            "redirect_page_id": None,
+            "redirect_link": obj.url if target.kind == "document" else obj.file.url,
+        }
 
 
-def import_export(path, *, mapping_path=None, dry_run=False, with_accounts=False, user=None, run=None,
-                  blob_home=None, progress=None):
+def import_export(
+    path,
+    *,
+    mapping_path=None,
+    dry_run=False,
+    with_accounts=False,
+    user=None,
+    run=None,
+    blob_home=None,
+    progress=None,
+):
     """Import the export at `path`; returns the Report. Raises ExportError when the export (or
     the mapping file) cannot be read; nothing is written then."""
     mapping = Mapping.load(mapping_path)
     export = open_export(path, blob_home=blob_home)
     try:
-        importer = Importer(export, mapping=mapping, dry_run=dry_run, with_accounts=with_accounts, user=user,
-                            run=run, progress=progress)
+        importer = Importer(
+            export,
+            mapping=mapping,
+            dry_run=dry_run,
+            with_accounts=with_accounts,
+            user=user,
+            run=run,
+            progress=progress,
+        )
         return importer.run_all()
     finally:
         export.close()
@@ -363,9 +405,16 @@ def execute_run(run, path, *, mapping_path=None, blob_home=None, progress=None):
     """Carry out a recorded ImportRun and store its report (the admin's background task)."""
     ImportRun.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING)
     try:
-        report = import_export(path, mapping_path=mapping_path, dry_run=run.dry_run,
-                               with_accounts=run.import_accounts, user=run.requested_by, run=run,
-                               blob_home=blob_home, progress=progress)
+        report = import_export(
+            path,
+            mapping_path=mapping_path,
+            dry_run=run.dry_run,
+            with_accounts=run.import_accounts,
+            user=run.requested_by,
+            run=run,
+            blob_home=blob_home,
+            progress=progress,
+        )
     except ExportError as error:
         run.status, run.error = RunStatus.FAILED, str(error)
     else:
@@ -384,8 +433,9 @@ def start_uploaded_import(user, upload, *, dry_run=False, import_accounts=False)
 
     if not (user.is_authenticated and user.is_superuser):
         raise PermissionDenied
-    run = ImportRun(source_name=upload.name[-255:], requested_by=user, dry_run=dry_run,
-                    import_accounts=import_accounts)
+    run = ImportRun(
+        source_name=upload.name[-255:], requested_by=user, dry_run=dry_run, import_accounts=import_accounts
+    )
     run.upload.save(upload.name, upload, save=False)
     run.save()
     transaction.on_commit(lambda: run_uploaded_import.enqueue(run.pk))

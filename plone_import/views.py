@@ -28,7 +28,12 @@ ACTION_LABELS = {
 def count_rows(counts_by_name):
     """[(type or language, "created: 3, skipped: 1")] with the actions in the reader's language."""
     return [
-        (name, ", ".join(f"{ACTION_LABELS.get(action, action)}: {count}" for action, count in sorted(counts.items())))
+        (
+            name,
+            ", ".join(
+                f"{ACTION_LABELS.get(action, action)}: {count}" for action, count in sorted(counts.items())
+            ),
+        )
         for name, counts in counts_by_name.items()
     ]
 
@@ -48,7 +53,9 @@ def index(request):
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         run = services.start_uploaded_import(
-            request.user, form.cleaned_data["export"], dry_run=form.cleaned_data["dry_run"],
+            request.user,
+            form.cleaned_data["export"],
+            dry_run=form.cleaned_data["dry_run"],
             import_accounts=form.cleaned_data["import_accounts"],
         )
         messages.success(request, _("The import has started; its report appears here when it is done."))

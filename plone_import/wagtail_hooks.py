@@ -23,4 +23,6 @@ def register_plone_import_urls():
 
 @hooks.register("register_settings_menu_item")
 def register_plone_import_menu_item():
-    return AdministratorsMenuItem(_("Plone import"), reverse("plone_import:index"), icon_name="upload", order=900)
+    return AdministratorsMenuItem(
+        _("Plone import"), reverse("plone_import:index"), icon_name="upload", order=900
+    )

@@ -28,26 +28,55 @@ HERE = Path(__file__).resolve().parent
 HOST = "http://localhost:8080"
 SITE = "/Plone"
 LANGUAGES = ("ro", "en", "ar")
+RULE = "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10"
+EXCLUDED = ("20270207", "20270311")  # the third date of each repeating event
 TOPICS = ("residence", "work", "health", "education", "housing", "social-services", "emergencies", "language")
 
 WORDS = {
     "ro": {
-        "root": "Română", "about": ("despre", "Despre centru"), "news": ("stiri", "Știri"),
-        "events": ("evenimente", "Evenimente"), "docs": ("documente", "Documente"),
-        "internal": ("intern", "Intern"), "topic": "Ghid", "news_item": "Știre", "event": "Eveniment",
-        "file": "Document", "image": "Imagine", "page": "Pagină", "text": "Informații utile pentru nou-veniți.",
+        "root": "Română",
+        "about": ("despre", "Despre centru"),
+        "news": ("stiri", "Știri"),
+        "events": ("evenimente", "Evenimente"),
+        "docs": ("documente", "Documente"),
+        "internal": ("intern", "Intern"),
+        "topic": "Ghid",
+        "news_item": "Știre",
+        "event": "Eveniment",
+        "file": "Document",
+        "image": "Imagine",
+        "page": "Pagină",
+        "text": "Informații utile pentru nou-veniți.",
     },
     "en": {
-        "root": "English", "about": ("about", "About the centre"), "news": ("news", "News"),
-        "events": ("events", "Events"), "docs": ("documents", "Documents"),
-        "internal": ("internal", "Internal"), "topic": "Guide", "news_item": "News", "event": "Event",
-        "file": "Document", "image": "Image", "page": "Page", "text": "Useful information for newcomers.",
+        "root": "English",
+        "about": ("about", "About the centre"),
+        "news": ("news", "News"),
+        "events": ("events", "Events"),
+        "docs": ("documents", "Documents"),
+        "internal": ("internal", "Internal"),
+        "topic": "Guide",
+        "news_item": "News",
+        "event": "Event",
+        "file": "Document",
+        "image": "Image",
+        "page": "Page",
+        "text": "Useful information for newcomers.",
     },
     "ar": {
-        "root": "العربية", "about": ("hawl", "عن المركز"), "news": ("akhbar", "أخبار"),
-        "events": ("fa3aliyat", "فعاليات"), "docs": ("wathaiq", "وثائق"),
-        "internal": ("dakhili", "داخلي"), "topic": "دليل", "news_item": "خبر", "event": "فعالية",
-        "file": "وثيقة", "image": "صورة", "page": "صفحة", "text": "معلومات مفيدة للقادمين الجدد.",
+        "root": "العربية",
+        "about": ("hawl", "عن المركز"),
+        "news": ("akhbar", "أخبار"),
+        "events": ("fa3aliyat", "فعاليات"),
+        "docs": ("wathaiq", "وثائق"),
+        "internal": ("dakhili", "داخلي"),
+        "topic": "دليل",
+        "news_item": "خبر",
+        "event": "فعالية",
+        "file": "وثيقة",
+        "image": "صورة",
+        "page": "صفحة",
+        "text": "معلومات مفيدة للقادمين الجدد.",
     },
 }
 
@@ -58,13 +87,19 @@ def uid_for(key):
 
 def tiny_png(seed):
     """A valid 2x2 PNG whose colour depends on `seed`, about 70 bytes."""
+
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     colour = bytes([(seed * 47) % 256, (seed * 91) % 256, (seed * 13) % 256])
     raw = b"".join(b"\x00" + colour * 2 for _row in range(2))
     header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def tiny_pdf(title):
@@ -105,7 +140,12 @@ class Site:
             "subjects": fields.pop("subjects", []),
             "exclude_from_nav": False,
             "is_folderish": type_ in ("Folder", "LRF"),
-            "parent": {"@id": parent["@id"], "@type": parent["@type"], "UID": parent["UID"], "title": parent["title"]},
+            "parent": {
+                "@id": parent["@id"],
+                "@type": parent["@type"],
+                "UID": parent["UID"],
+                "title": parent["title"],
+            },
             **fields,
         }
         self.items.append(item)
@@ -128,8 +168,12 @@ def build_site(extra_items=0, extra_blobs=0):
     for language in LANGUAGES:
         build_language(site, root, language)
     german = site.add("lrf-de", "LRF", "/de", "Deutsch", "de", root)
-    site.add("de-welcome", "Document", "/de/willkommen", "Willkommen", "de", german, text=rich("<p>Hallo.</p>"))
-    site.default_pages.append({"uuid": "plone_site_root", "default_page": "ro", "default_page_uuid": uid_for("lrf-ro")})
+    site.add(
+        "de-welcome", "Document", "/de/willkommen", "Willkommen", "de", german, text=rich("<p>Hallo.</p>")
+    )
+    site.default_pages.append(
+        {"uuid": "plone_site_root", "default_page": "ro", "default_page_uuid": uid_for("lrf-ro")}
+    )
     add_bulk(site, root, extra_items, extra_blobs)
     return site
 
@@ -158,8 +202,15 @@ def build_language(site, root, language):
                 f'<p><a href="resolveuid/{uid_for("missing")}">?</a></p>'
             )
         site.add(
-            f"topic-{topic}-{language}", "Document", f"{base}/{topic}", f"{words['topic']}: {topic}", language, lrf,
-            group=f"topic-{topic}", subjects=[topic], text=rich(html),
+            f"topic-{topic}-{language}",
+            "Document",
+            f"{base}/{topic}",
+            f"{words['topic']}: {topic}",
+            language,
+            lrf,
+            group=f"topic-{topic}",
+            subjects=[topic],
+            text=rich(html),
         )
     build_about(site, lrf, language, words, base)
     build_news(site, lrf, language, words, base, image_uids)
@@ -172,25 +223,52 @@ def build_about(site, lrf, language, words, base):
     slug, title = words["about"]
     folder = site.add(f"about-{language}", "Folder", f"{base}/{slug}", title, language, lrf, group="about")
     default = site.add(
-        f"about-index-{language}", "Document", f"{base}/{slug}/index-page", title, language, folder,
-        group="about-index", text=rich(f"<p>{words['text']}</p><h2>{title}</h2><p><strong>2024</strong></p>"),
+        f"about-index-{language}",
+        "Document",
+        f"{base}/{slug}/index-page",
+        title,
+        language,
+        folder,
+        group="about-index",
+        text=rich(f"<p>{words['text']}</p><h2>{title}</h2><p><strong>2024</strong></p>"),
     )
-    site.default_pages.append({"uuid": folder["UID"], "default_page": "index-page", "default_page_uuid": default["UID"]})
+    site.default_pages.append(
+        {"uuid": folder["UID"], "default_page": "index-page", "default_page_uuid": default["UID"]}
+    )
     for number in range(3):
         site.add(
-            f"about-page-{number}-{language}", "Document", f"{base}/{slug}/page-{number}",
-            f"{words['page']} {number + 1}", language, folder, group=f"about-page-{number}",
+            f"about-page-{number}-{language}",
+            "Document",
+            f"{base}/{slug}/page-{number}",
+            f"{words['page']} {number + 1}",
+            language,
+            folder,
+            group=f"about-page-{number}",
             state="pending" if number == 2 else "published",
             text=rich(f'<p>{words["text"]} <a href="resolveuid/{default["UID"]}">{title}</a></p>'),
         )
     site.add(
-        f"about-link-{language}", "Link", f"{base}/{slug}/igi", "IGI", language, folder, group="about-link",
+        f"about-link-{language}",
+        "Link",
+        f"{base}/{slug}/igi",
+        "IGI",
+        language,
+        folder,
+        group="about-link",
         remoteUrl="https://www.igi.mai.gov.ro/",
     )
     site.add(
-        f"about-collection-{language}", "Collection", f"{base}/{slug}/latest", "Latest", language, folder,
-        group="about-collection", query=[{"i": "portal_type", "o": "plone.app.querystring.operation.selection.any",
-                                          "v": ["News Item"]}], sort_on="effective",
+        f"about-collection-{language}",
+        "Collection",
+        f"{base}/{slug}/latest",
+        "Latest",
+        language,
+        folder,
+        group="about-collection",
+        query=[
+            {"i": "portal_type", "o": "plone.app.querystring.operation.selection.any", "v": ["News Item"]}
+        ],
+        sort_on="effective",
     )
 
 
@@ -199,21 +277,32 @@ def build_news(site, lrf, language, words, base, image_uids):
     folder = site.add(f"news-{language}", "Folder", f"{base}/{slug}", title, language, lrf, group="news")
     for number in range(10):
         news = site.add(
-            f"news-{number}-{language}", "News Item", f"{base}/{slug}/news-{number}",
-            f"{words['news_item']} {number + 1}", language, folder, group=f"news-{number}",
-            state="pending" if number >= 8 else "published", subjects=["centre"],
+            f"news-{number}-{language}",
+            "News Item",
+            f"{base}/{slug}/news-{number}",
+            f"{words['news_item']} {number + 1}",
+            language,
+            folder,
+            group=f"news-{number}",
+            state="pending" if number >= 8 else "published",
+            subjects=["centre"],
             effective=f"2025-0{1 + number % 9}-1{number % 10}T08:00:00+00:00",
             text=rich(
                 f"<p>{words['text']}</p>"
-                f'<p><img src="{HOST}{SITE}/{language}/{words["docs"][0]}/image-{number % 4}.png/@@images/image/large" />'
+                f'<p><img src="{HOST}{SITE}/{language}/{words["docs"][0]}/image-{number % 4}.png'
+                f'/@@images/image/large" />'
                 f'<a href="resolveuid/{uid_for(f"topic-residence-{language}")}">→</a></p>'
             ),
             image_caption=f"{words['image']} {number}",
         )
         site.blob(news, "image", f"news-{number}.png", "image/png", tiny_png(number + 100 * len(site.items)))
-        site.relations.append({
-            "from_uuid": news["UID"], "to_uuid": uid_for(f"topic-residence-{language}"), "relationship": "relatedItems",
-        })
+        site.relations.append(
+            {
+                "from_uuid": news["UID"],
+                "to_uuid": uid_for(f"topic-residence-{language}"),
+                "relationship": "relatedItems",
+            }
+        )
 
 
 def build_events(site, lrf, language, words, base):
@@ -223,26 +312,40 @@ def build_events(site, lrf, language, words, base):
         fields = {
             "start": f"2027-0{number + 1}-1{number}T15:00:00+00:00",
             "end": f"2027-0{number + 1}-1{number}T17:00:00+00:00",
-            "whole_day": number == 5, "open_end": False,
+            "whole_day": number == 5,
+            "open_end": False,
             "location": "Centrul de integrare, str. Unirii 1" if number != 4 else None,
             "event_url": "https://meet.example.org/club" if number == 4 else None,
-            "contact_name": "Ana Pop", "contact_email": "ana@example.org", "contact_phone": "+40 700 000 000",
-            "recurrence": f"RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=10\nEXDATE:{('20270207', '20270311')[number]}T150000Z"
-            if number < 2 else None,
+            "contact_name": "Ana Pop",
+            "contact_email": "ana@example.org",
+            "contact_phone": "+40 700 000 000",
+            "recurrence": f"{RULE}\nEXDATE:{EXCLUDED[number]}T150000Z" if number < 2 else None,
             "text": rich(f"<p>{words['text']}</p>"),
             "subjects": ["club"],
         }
         if language == "ro":  # an old Archetypes site exported without the migration option
             fields = {
-                "startDate": fields.pop("start"), "endDate": fields.pop("end"), "wholeDay": fields.pop("whole_day"),
-                "openEnd": fields.pop("open_end"), "eventUrl": fields.pop("event_url"),
-                "contactName": fields.pop("contact_name"), "contactEmail": fields.pop("contact_email"),
-                "contactPhone": fields.pop("contact_phone"), "subject": fields.pop("subjects"),
-                **fields, "text": f"<p>{words['text']}</p>",
+                "startDate": fields.pop("start"),
+                "endDate": fields.pop("end"),
+                "wholeDay": fields.pop("whole_day"),
+                "openEnd": fields.pop("open_end"),
+                "eventUrl": fields.pop("event_url"),
+                "contactName": fields.pop("contact_name"),
+                "contactEmail": fields.pop("contact_email"),
+                "contactPhone": fields.pop("contact_phone"),
+                "subject": fields.pop("subjects"),
+                **fields,
+                "text": f"<p>{words['text']}</p>",
             }
         event = site.add(
-            f"event-{number}-{language}", "Event", f"{base}/{slug}/event-{number}",
-            f"{words['event']} {number + 1}", language, folder, group=f"event-{number}", **fields,
+            f"event-{number}-{language}",
+            "Event",
+            f"{base}/{slug}/event-{number}",
+            f"{words['event']} {number + 1}",
+            language,
+            folder,
+            group=f"event-{number}",
+            **fields,
         )
         if language == "ro":
             event["excludeFromNav"] = event.pop("exclude_from_nav")
@@ -255,38 +358,79 @@ def build_documents(site, lrf, language, words, base):
     folder = site.add(f"docs-{language}", "Folder", f"{base}/{slug}", title, language, lrf, group="docs")
     for number in range(8):
         if number < 6:
-            name, content_type, data = f"file-{number}.pdf", "application/pdf", tiny_pdf(f"{language} {number}")
+            name, content_type, data = (
+                f"file-{number}.pdf",
+                "application/pdf",
+                tiny_pdf(f"{language} {number}"),
+            )
         elif number == 6:
             name, content_type, data = "file-6.txt", "text/plain", f"{words['text']}\n".encode()
         else:
             name, content_type, data = "tool.exe", "application/octet-stream", b"MZ\x90\x00not-allowed"
         item = site.add(
-            f"file-{number}-{language}", "File", f"{base}/{slug}/{name}", f"{words['file']} {number + 1}",
-            language, folder, group=f"file-{number}", subjects=["law"] if number == 0 else [],
+            f"file-{number}-{language}",
+            "File",
+            f"{base}/{slug}/{name}",
+            f"{words['file']} {number + 1}",
+            language,
+            folder,
+            group=f"file-{number}",
+            subjects=["law"] if number == 0 else [],
         )
         site.blob(item, "file", name, content_type, data)
     for number in range(4):
         item = site.add(
-            f"image-{number}-{language}", "Image", f"{base}/{slug}/image-{number}.png",
-            f"{words['image']} {number + 1}", language, folder, group=f"image-{number}",
+            f"image-{number}-{language}",
+            "Image",
+            f"{base}/{slug}/image-{number}.png",
+            f"{words['image']} {number + 1}",
+            language,
+            folder,
+            group=f"image-{number}",
         )
-        site.blob(item, "image", f"image-{number}.png", "image/png", tiny_png(number + 7 * LANGUAGES.index(language)))
+        site.blob(
+            item,
+            "image",
+            f"image-{number}.png",
+            "image/png",
+            tiny_png(number + 7 * LANGUAGES.index(language)),
+        )
 
 
 def build_internal(site, lrf, language, words, base):
     slug, title = words["internal"]
     folder = site.add(
-        f"internal-{language}", "Folder", f"{base}/{slug}", title, language, lrf, group="internal", state="private",
+        f"internal-{language}",
+        "Folder",
+        f"{base}/{slug}",
+        title,
+        language,
+        lrf,
+        group="internal",
+        state="private",
     )
-    site.local_roles.append({"uuid": folder["UID"], "localroles": {"integration-team": ["Reader"]}, "block": 1})
+    site.local_roles.append(
+        {"uuid": folder["UID"], "localroles": {"integration-team": ["Reader"]}, "block": 1}
+    )
     for number in range(2):
         site.add(
-            f"internal-page-{number}-{language}", "Document", f"{base}/{slug}/minutes-{number}",
-            f"{words['page']} {number + 1}", language, folder, group=f"internal-page-{number}",
-            state="published" if number == 0 else "private", text=rich(f"<p>{words['text']}</p>"),
+            f"internal-page-{number}-{language}",
+            "Document",
+            f"{base}/{slug}/minutes-{number}",
+            f"{words['page']} {number + 1}",
+            language,
+            folder,
+            group=f"internal-page-{number}",
+            state="published" if number == 0 else "private",
+            text=rich(f"<p>{words['text']}</p>"),
         )
     item = site.add(
-        f"internal-file-{language}", "File", f"{base}/{slug}/minutes.pdf", f"{words['file']}", language, folder,
+        f"internal-file-{language}",
+        "File",
+        f"{base}/{slug}/minutes.pdf",
+        f"{words['file']}",
+        language,
+        folder,
         group="internal-file",
     )
     site.blob(item, "file", "minutes.pdf", "application/pdf", tiny_pdf(f"minutes {language}"))
@@ -301,24 +445,54 @@ def add_bulk(site, root, items, blobs):
         batch = made // (50 * len(LANGUAGES))
         for language in LANGUAGES:
             folder = site.add(
-                f"bulk-{batch}-{language}", "Folder", f"/{language}/bulk-{batch}", f"Bulk {batch}", language,
-                lrfs[language], group=f"bulk-{batch}",
+                f"bulk-{batch}-{language}",
+                "Folder",
+                f"/{language}/bulk-{batch}",
+                f"Bulk {batch}",
+                language,
+                lrfs[language],
+                group=f"bulk-{batch}",
             )
             made += 1
             for number in range(49):
                 key = f"bulk-{batch}-{number}"
                 path = f"/{language}/bulk-{batch}/item-{number}"
                 if blobs and number % 4 == 0:
-                    item = site.add(f"{key}-{language}", "File", path + ".pdf", f"File {number}", language, folder,
-                                    group=key)
-                    site.blob(item, "file", f"item-{number}.pdf", "application/pdf", tiny_pdf(f"{key} {language}"))
+                    item = site.add(
+                        f"{key}-{language}",
+                        "File",
+                        path + ".pdf",
+                        f"File {number}",
+                        language,
+                        folder,
+                        group=key,
+                    )
+                    site.blob(
+                        item, "file", f"item-{number}.pdf", "application/pdf", tiny_pdf(f"{key} {language}")
+                    )
                     blobs -= 1
                 elif number % 7 == 1:
-                    site.add(f"{key}-{language}", "News Item", path, f"News {number}", language, folder, group=key,
-                             text=rich("<p>News.</p>"))
+                    site.add(
+                        f"{key}-{language}",
+                        "News Item",
+                        path,
+                        f"News {number}",
+                        language,
+                        folder,
+                        group=key,
+                        text=rich("<p>News.</p>"),
+                    )
                 else:
-                    site.add(f"{key}-{language}", "Document", path, f"Page {number}", language, folder, group=key,
-                             text=rich(f'<p>Text <a href="resolveuid/{folder["UID"]}">up</a></p>'))
+                    site.add(
+                        f"{key}-{language}",
+                        "Document",
+                        path,
+                        f"Page {number}",
+                        language,
+                        folder,
+                        group=key,
+                        text=rich(f'<p>Text <a href="resolveuid/{folder["UID"]}">up</a></p>'),
+                    )
                 made += 1
 
 
@@ -329,19 +503,59 @@ REDIRECTS = {
 }
 MEMBERS = {
     "groups": [
-        {"groupid": "integration-team", "title": "Integration team", "description": "", "email": "",
-         "roles": ["Member"], "groups": [], "principals": ["maria", "ion"]},
-        {"groupid": "Administrators", "title": "Administrators", "description": "", "email": "",
-         "roles": ["Manager"], "groups": [], "principals": []},
+        {
+            "groupid": "integration-team",
+            "title": "Integration team",
+            "description": "",
+            "email": "",
+            "roles": ["Member"],
+            "groups": [],
+            "principals": ["maria", "ion"],
+        },
+        {
+            "groupid": "Administrators",
+            "title": "Administrators",
+            "description": "",
+            "email": "",
+            "roles": ["Manager"],
+            "groups": [],
+            "principals": [],
+        },
     ],
     "members": [
-        {"username": "maria", "email": "maria@example.org", "fullname": "Maria Ionescu", "password": "{SSHA}x",
-         "roles": ["Member"], "groups": ["integration-team"], "description": "", "home_page": "", "location": ""},
-        {"username": "ion", "email": "ion@example.org", "fullname": "Ion Popa", "password": "{SSHA}y",
-         "roles": ["Member", "Editor"], "groups": ["integration-team"], "description": "", "home_page": "",
-         "location": ""},
-        {"username": "admin", "email": "", "fullname": "", "password": "{SSHA}z", "roles": ["Manager"],
-         "groups": [], "description": "", "home_page": "", "location": ""},
+        {
+            "username": "maria",
+            "email": "maria@example.org",
+            "fullname": "Maria Ionescu",
+            "password": "{SSHA}x",
+            "roles": ["Member"],
+            "groups": ["integration-team"],
+            "description": "",
+            "home_page": "",
+            "location": "",
+        },
+        {
+            "username": "ion",
+            "email": "ion@example.org",
+            "fullname": "Ion Popa",
+            "password": "{SSHA}y",
+            "roles": ["Member", "Editor"],
+            "groups": ["integration-team"],
+            "description": "",
+            "home_page": "",
+            "location": "",
+        },
+        {
+            "username": "admin",
+            "email": "",
+            "fullname": "",
+            "password": "{SSHA}z",
+            "roles": ["Manager"],
+            "groups": [],
+            "description": "",
+            "home_page": "",
+            "location": "",
+        },
     ],
 }
 
@@ -392,9 +606,9 @@ def exportimport_item(item):
     """An item as plone.exportimport writes it: '@id' relative to the site, the root as
     'plone_site_root', blobs as paths inside the item's folder."""
     item = json.loads(json.dumps(item))
-    item["@id"] = item["@id"][len(HOST + SITE):]
+    item["@id"] = item["@id"][len(HOST + SITE) :]
     parent = item["parent"]
-    parent["@id"] = parent["@id"][len(HOST + SITE):] or "/"
+    parent["@id"] = parent["@id"][len(HOST + SITE) :] or "/"
     parent["UID"] = parent["UID"] or "plone_site_root"
     return item
 
@@ -403,14 +617,20 @@ def write_exportimport(site, target):
     buffer = io.BytesIO()
     files = {}
     metadata = {
-        "__version__": "1.0.0", "_blob_files_": [], "_data_files_": [],
+        "__version__": "1.0.0",
+        "_blob_files_": [],
+        "_data_files_": [],
         "default_page": {
-            entry["uuid"]: {"default_page": entry["default_page"], "default_page_uuid": entry["default_page_uuid"]}
+            entry["uuid"]: {
+                "default_page": entry["default_page"],
+                "default_page_uuid": entry["default_page_uuid"],
+            }
             for entry in site.default_pages
         },
         "local_permissions": {},
         "local_roles": {
-            entry["uuid"]: {"local_roles": entry["localroles"], "block": entry["block"]} for entry in site.local_roles
+            entry["uuid"]: {"local_roles": entry["localroles"], "block": entry["block"]}
+            for entry in site.local_roles
         },
         "ordering": site.ordering,
     }
@@ -427,14 +647,21 @@ def write_exportimport(site, target):
         metadata["_data_files_"].append(f"{item['UID']}/data.json")
     files["content/__metadata__.json"] = json.dumps(metadata, indent=2).encode()
     groups = [group for group in site.translations.values() if len(group) > 1]
-    files["translations.json"] = json.dumps([
-        {"canonical": group.get("ro") or next(iter(group.values())),
-         "translations": {code: uid for code, uid in group.items() if code != "ro"}}
-        for group in groups
-    ], indent=2).encode()
+    files["translations.json"] = json.dumps(
+        [
+            {
+                "canonical": group.get("ro") or next(iter(group.values())),
+                "translations": {code: uid for code, uid in group.items() if code != "ro"},
+            }
+            for group in groups
+        ],
+        indent=2,
+    ).encode()
     files["relations.json"] = json.dumps(site.relations, indent=2).encode()
     files["principals.json"] = json.dumps(MEMBERS, indent=2).encode()
-    files["redirects.json"] = json.dumps({old[len(SITE):]: new[len(SITE):] for old, new in REDIRECTS.items()}).encode()
+    files["redirects.json"] = json.dumps(
+        {old[len(SITE) :]: new[len(SITE) :] for old, new in REDIRECTS.items()}
+    ).encode()
     files["discussions.json"] = b"{}"
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():

@@ -63,8 +63,13 @@ def imported(django_db_setup, django_db_blocker, tmp_path_factory):
             call_command("import_plone", str(COLLECTIVE_SAMPLE), "--no-progress", "--accounts")
             second = ImportRun.objects.exclude(pk=first.pk).get()
             after_second = content_counts()
-            yield SimpleNamespace(first=first.report, second=second.report, before=before,
-                                  after_first=after_first, after_second=after_second)
+            yield SimpleNamespace(
+                first=first.report,
+                second=second.report,
+                before=before,
+                after_first=after_first,
+                after_second=after_second,
+            )
             transaction.set_rollback(True)
     cache.clear()
 

@@ -25,8 +25,15 @@ def small_export(tmp_path):
     root = {"@id": generate.HOST + generate.SITE, "@type": "Plone Site", "UID": None, "title": "Site"}
     for language in ("ro", "en"):
         lrf = site.add(f"small-lrf-{language}", "LRF", f"/{language}", language, language, root, group="lrf")
-        site.add(f"small-about-{language}", "Folder", f"/{language}/about-us", f"About {language}", language, lrf,
-                 group="about")
+        site.add(
+            f"small-about-{language}",
+            "Folder",
+            f"/{language}/about-us",
+            f"About {language}",
+            language,
+            lrf,
+            group="about",
+        )
     path = tmp_path / "small.zip"
     generate.write_exportimport(site, path)
     return SimpleUploadedFile("small.zip", path.read_bytes(), content_type="application/zip")
@@ -68,7 +75,9 @@ def test_administrator_uploads_an_export_and_reads_its_report(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("plone_import:index"), {"export": small_export(tmp_path)})
     run = ImportRun.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("plone_import:detail", args=[run.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "plone_import:detail", args=[run.pk]
+    )
     assert run.status == RunStatus.DONE, run.error
     assert StandardPage.objects.filter(title="About en", locale__language_code="en").exists()
     page = client.get(reverse("plone_import:detail", args=[run.pk])).content.decode()

@@ -8,10 +8,16 @@ IMAGE_UID = "b" * 32
 
 def links(**overrides):
     targets = {PAGE_UID: Target("page", 5), IMAGE_UID: Target("image", 7)}
-    paths = {"/ro/documente/file-1.pdf": Target("document", 9), "/ro/documente/image-1.png": Target("image", 8)}
+    paths = {
+        "/ro/documente/file-1.pdf": Target("document", 9),
+        "/ro/documente/image-1.png": Target("image", 8),
+    }
     values = {
-        "item_url": "http://localhost:8080/Plone/ro/residence", "item_is_folderish": False,
-        "site_root_path": "/Plone", "by_uid": targets.get, "by_path": paths.get,
+        "item_url": "http://localhost:8080/Plone/ro/residence",
+        "item_is_folderish": False,
+        "site_root_path": "/Plone",
+        "by_uid": targets.get,
+        "by_path": paths.get,
     }
     values.update(overrides)
     return Links(**values)
@@ -23,15 +29,19 @@ def test_resolveuid_links_become_page_links():
 
 
 def test_relative_and_absolute_links_to_files_become_document_links():
-    html = ('<p><a href="documente/file-1.pdf/@@download/file">a</a>'
-            '<a href="http://localhost:8080/Plone/ro/documente/file-1.pdf/view">b</a></p>')
+    html = (
+        '<p><a href="documente/file-1.pdf/@@download/file">a</a>'
+        '<a href="http://localhost:8080/Plone/ro/documente/file-1.pdf/view">b</a></p>'
+    )
     result = convert(html, links())
     assert result.html.count('linktype="document" id="9"') == 2
 
 
 def test_image_scales_become_embedded_images():
-    html = (f'<p><img src="resolveuid/{IMAGE_UID}/@@images/image/preview" class="image-right" alt="Map"/>'
-            '<img src="../documente/image-1.png/image_thumb"/></p>')
+    html = (
+        f'<p><img src="resolveuid/{IMAGE_UID}/@@images/image/preview" class="image-right" alt="Map"/>'
+        '<img src="../documente/image-1.png/image_thumb"/></p>'
+    )
     result = convert(html, links(item_is_folderish=True))
     assert '<embed alt="Map" embedtype="image" format="right" id="7"/>' in result.html
     assert 'embedtype="image" format="fullwidth" id="8"' in result.html
@@ -51,8 +61,10 @@ def test_external_links_and_mail_links_are_kept():
 
 
 def test_what_wagtail_cannot_hold_stays_readable_and_is_listed():
-    html = ("<h1>Title</h1><table><tr><th>Day</th><th>Hours</th></tr><tr><td>Mon</td><td>9-17</td></tr></table>"
-            '<iframe src="https://maps.example.org"></iframe><script>alert(1)</script>loose')
+    html = (
+        "<h1>Title</h1><table><tr><th>Day</th><th>Hours</th></tr><tr><td>Mon</td><td>9-17</td></tr></table>"
+        '<iframe src="https://maps.example.org"></iframe><script>alert(1)</script>loose'
+    )
     result = convert(html, links())
     assert result.html == (
         "<h2>Title</h2><p>Day | Hours</p><p>Mon | 9-17</p>"
@@ -62,5 +74,7 @@ def test_what_wagtail_cannot_hold_stays_readable_and_is_listed():
 
 
 def test_links_to_pages_not_yet_imported_are_marked_for_a_second_pass():
-    result = convert(f'<p><a href="resolveuid/{PAGE_UID}">x</a></p>', links(by_uid=lambda uid: Target("pending")))
+    result = convert(
+        f'<p><a href="resolveuid/{PAGE_UID}">x</a></p>', links(by_uid=lambda uid: Target("pending"))
+    )
     assert result.pending

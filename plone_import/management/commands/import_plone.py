@@ -42,23 +42,40 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="The export: a folder, a ZIP, or collective.exportimport's Plone.json.")
+        parser.add_argument(
+            "path", help="The export: a folder, a ZIP, or collective.exportimport's Plone.json."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Report what would happen; write nothing.")
-        parser.add_argument("--mapping", help="A JSON file deciding page types and library kinds (see plone_import/mapping.py).")
+        parser.add_argument(
+            "--mapping",
+            help="A JSON file deciding page types and library kinds (see plone_import/mapping.py).",
+        )
         parser.add_argument("--report", help="Write the JSON report to this file.")
-        parser.add_argument("--accounts", action="store_true", help="Also import Plone users and groups (without passwords).")
-        parser.add_argument("--blob-home", help="The old site's blobstorage, for files exported as blob paths.")
+        parser.add_argument(
+            "--accounts", action="store_true", help="Also import Plone users and groups (without passwords)."
+        )
+        parser.add_argument(
+            "--blob-home", help="The old site's blobstorage, for files exported as blob paths."
+        )
         parser.add_argument("--no-progress", action="store_true")
 
     def handle(self, *args, path, dry_run, mapping, report, accounts, blob_home, no_progress, **options):
         progress = None if no_progress else Progress(sys.stderr)
         run = None
         if not dry_run:
-            run = ImportRun.objects.create(source_name=str(path)[-255:], status=RunStatus.RUNNING,
-                                           import_accounts=accounts)
+            run = ImportRun.objects.create(
+                source_name=str(path)[-255:], status=RunStatus.RUNNING, import_accounts=accounts
+            )
         try:
-            result = import_export(path, mapping_path=mapping, dry_run=dry_run, with_accounts=accounts, run=run,
-                                   blob_home=blob_home, progress=progress)
+            result = import_export(
+                path,
+                mapping_path=mapping,
+                dry_run=dry_run,
+                with_accounts=accounts,
+                run=run,
+                blob_home=blob_home,
+                progress=progress,
+            )
         except ExportError as error:
             if run is not None:
                 run.status, run.error, run.finished_at = RunStatus.FAILED, str(error), timezone.now()
@@ -86,13 +103,19 @@ class Command(BaseCommand):
         for language, counts in data["by_language"].items():
             lines.append(f"  {language}: " + ", ".join(f"{a} {c}" for a, c in sorted(counts.items())))
         if data["unknown_languages"]:
-            lines.append("  languages not on the platform: " + ", ".join(
-                f"{code} ({count})" for code, count in data["unknown_languages"].items()))
+            lines.append(
+                "  languages not on the platform: "
+                + ", ".join(f"{code} ({count})" for code, count in data["unknown_languages"].items())
+            )
         if data["redirects"]:
-            lines.append("  redirects: " + ", ".join(f"{k} {v}" for k, v in sorted(data["redirects"].items())))
-        lines.append(f"  skipped {len(data['skipped'])}, failed {len(data['failed'])}, "
-                     f"links not resolved {len(data['unresolved_links'])}, "
-                     f"kept as text {len(data['unconverted'])}")
+            lines.append(
+                "  redirects: " + ", ".join(f"{k} {v}" for k, v in sorted(data["redirects"].items()))
+            )
+        lines.append(
+            f"  skipped {len(data['skipped'])}, failed {len(data['failed'])}, "
+            f"links not resolved {len(data['unresolved_links'])}, "
+            f"kept as text {len(data['unconverted'])}"
+        )
         for entry in data["skipped"][:20] + data["failed"][:20]:
             lines.append(f"    {entry['path']}: {entry['reason']}")
         return "\n".join(lines)
