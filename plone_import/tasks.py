@@ -11,4 +11,7 @@ def run_uploaded_import(run_id):
     run = ImportRun.objects.filter(pk=run_id).first()
     if run is None or not run.upload:
         return None
-    return execute_run(run, run.upload.path).status
+    status = execute_run(run, run.upload.path).status
+    # The export holds unpublished content and member lists: not kept once imported.
+    run.upload.delete(save=True)
+    return status

@@ -79,6 +79,7 @@ def test_administrator_uploads_an_export_and_reads_its_report(
         "plone_import:detail", args=[run.pk]
     )
     assert run.status == RunStatus.DONE, run.error
+    assert not run.upload  # the uploaded export is not kept once imported
     assert StandardPage.objects.filter(title="About en", locale__language_code="en").exists()
     page = client.get(reverse("plone_import:detail", args=[run.pk])).content.decode()
     assert "plone.exportimport" in page
