@@ -1,14 +1,10 @@
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-def upload_storage():
-    """Uploaded exports hold unpublished content and member lists: kept outside MEDIA_ROOT."""
-    return FileSystemStorage(location=settings.PLONE_IMPORT_UPLOAD_ROOT)
+from core.files import private_storage, private_upload_to
 
 
 class RunStatus(models.TextChoices):
@@ -36,7 +32,13 @@ class ImportRun(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    upload = models.FileField(_("uploaded export"), storage=upload_storage, upload_to="exports/", blank=True)
+    # Uploaded exports hold unpublished content and member lists: private, deleted once imported.
+    upload = models.FileField(
+        _("uploaded export"),
+        storage=private_storage,
+        upload_to=private_upload_to("plone-imports"),
+        blank=True,
+    )
     report = models.JSONField(_("report"), default=dict, blank=True)
     error = models.TextField(_("error"), blank=True)
 
@@ -44,6 +46,7 @@ class ImportRun(models.Model):
         verbose_name = _("Plone import")
         verbose_name_plural = _("Plone imports")
         ordering = ["-created_at", "-pk"]
+        permissions = [("run_import", _("Can import a Plone export"))]
 
     def __str__(self):
         return (

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
+from core.permissions import may
+
 from . import services
 from .forms import UploadForm
 from .models import ImportRun
@@ -41,7 +43,7 @@ def count_rows(counts_by_name):
 def administrators_only(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not request.user.is_superuser:
+        if not may(request.user, services.RUN_IMPORT):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import views
+from core.permissions import may
+
+from . import services, views
 
 admin_urls = [
     path("", views.index, name="index"),
@@ -13,7 +15,7 @@ admin_urls = [
 
 class AdministratorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser
+        return may(request.user, services.RUN_IMPORT)
 
 
 @hooks.register("register_admin_urls")
@@ -26,3 +28,9 @@ def register_plone_import_menu_item():
     return AdministratorsMenuItem(
         _("Plone import"), reverse("plone_import:index"), icon_name="upload", order=900
     )
+
+
+@hooks.register("register_log_actions")
+def register_plone_import_actions(actions):
+    actions.register_action(services.AUDIT_START, _("Start a Plone import"), _("Plone import started"))
+    actions.register_action(services.AUDIT_FINISH, _("Finish a Plone import"), _("Plone import finished"))

@@ -15,7 +15,7 @@ from tests.conftest import ALL_ROLES
 
 @pytest.fixture(autouse=True)
 def upload_root(settings, tmp_path):
-    settings.PLONE_IMPORT_UPLOAD_ROOT = tmp_path / "uploads"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.MEDIA_ROOT = tmp_path / "media"
 
 

@@ -3,11 +3,10 @@ import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
 from plone_import.models import ImportRun, RunStatus
 from plone_import.reader import ExportError
-from plone_import.services import import_export
+from plone_import.services import execute_run, import_export
 
 
 class Progress:
@@ -61,34 +60,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, dry_run, mapping, report, accounts, blob_home, no_progress, **options):
         progress = None if no_progress else Progress(sys.stderr)
-        run = None
-        if not dry_run:
-            run = ImportRun.objects.create(
-                source_name=str(path)[-255:], status=RunStatus.RUNNING, import_accounts=accounts
-            )
         try:
-            result = import_export(
-                path,
-                mapping_path=mapping,
-                dry_run=dry_run,
-                with_accounts=accounts,
-                run=run,
-                blob_home=blob_home,
-                progress=progress,
-            )
+            if dry_run:
+                data = import_export(
+                    path, mapping_path=mapping, dry_run=True, blob_home=blob_home, progress=progress
+                ).as_dict()
+            else:
+                run = ImportRun.objects.create(source_name=str(path)[-255:], import_accounts=accounts)
+                execute_run(run, path, mapping_path=mapping, blob_home=blob_home, progress=progress)
+                if run.status == RunStatus.FAILED:
+                    raise CommandError(run.error)
+                data = run.report
         except ExportError as error:
-            if run is not None:
-                run.status, run.error, run.finished_at = RunStatus.FAILED, str(error), timezone.now()
-                run.save()
             raise CommandError(str(error)) from None
         finally:
             if progress:
                 progress.end()
-        data = result.as_dict()
-        if run is not None:
-            run.status, run.report, run.export_format = RunStatus.DONE, data, result.export_format
-            run.finished_at = timezone.now()
-            run.save()
         if report:
             with open(report, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, indent=2, ensure_ascii=False)
