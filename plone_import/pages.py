@@ -13,6 +13,7 @@ from home.models import HomePage, NewsPage, OrientationTopicPage, StandardPage
 from library.audiences import MEMBER_ROLES
 
 from . import assets, fields
+from .objects import Skip
 from .places import Places, container, free_slug
 
 
@@ -26,8 +27,6 @@ class PageWriter:
 
     # Entry point -------------------------------------------------------------------------------
     def write(self, item, entry):
-        from .services import Skip
-
         if entry.type == "LRF":
             home = self.places.home_for(entry.language)
             created = entry.uid not in self.objects.rows
@@ -180,8 +179,6 @@ class PageWriter:
 
     def write_default_page(self, item, entry):
         """A folder's default page is the folder's page: its text becomes that page's body."""
-        from .services import Skip
-
         folder_uid = self.index.default_page_of[entry.uid]
         kind, page_id = self.objects.kind(folder_uid)
         folder_page = Page.objects.filter(pk=page_id).first() if kind == "page" else None
