@@ -6,7 +6,10 @@ import zipfile
 import pytest
 from django.core.management import CommandError, call_command
 
-from plone_import.models import ImportRun, RunStatus
+from events.models import EventPage
+from home.models import StandardPage
+from plone_import.models import ImportRun, PloneObject, RunStatus
+from plone_import.sample import generate
 
 from .conftest import ZIP_SAMPLE, content_counts
 
@@ -68,3 +71,20 @@ def test_a_mapping_file_with_unknown_values_is_refused(home, tmp_path):
     mapping.write_text('{"event_kind": "party"}')
     with pytest.raises(CommandError, match="unknown values: party"):
         call_command("import_plone", str(ZIP_SAMPLE), "--dry-run", "--mapping", str(mapping))
+
+
+def test_an_item_that_cannot_be_written_is_reported_and_leaves_nothing_half_written(home, tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    site = generate.Site()
+    root = {"@id": generate.HOST + generate.SITE, "@type": "Plone Site", "UID": None, "title": "Site"}
+    lrf = site.add("lrf-en", "LRF", "/en", "English", "en", root)
+    site.add("no-start", "Event", "/en/broken-event", "Broken event", "en", lrf, start=None)
+    site.add("fine", "Folder", "/en/fine", "Fine folder", "en", lrf)
+    export = tmp_path / "export.zip"
+    generate.write_exportimport(site, export)
+    output = io.StringIO()
+    call_command("import_plone", str(export), "--no-progress", stdout=output)
+    assert "/en/broken-event: The event has no start date." in output.getvalue()
+    assert not EventPage.objects.exists()
+    assert not PloneObject.objects.filter(path="/en/broken-event").exists()
+    assert StandardPage.objects.filter(title="Fine folder", live=True).exists()
