@@ -100,7 +100,3 @@ def directory_csv(members, experts):
     # A byte-order mark so spreadsheet programs read the UTF-8 names right.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
-
-def directory_querysets():
-    members = TeamMember.objects.select_related("institution", "deputy_of").order_by("institution__name", "name")
-    return members, Expert.objects.order_by("name")

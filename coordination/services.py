@@ -1,16 +1,17 @@
 """Coordination operations. Each is one transaction; views, the API and the admin call them."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.permissions import require
+
 from library.models import Audience, DocumentKind
 from library.services import file_document, library_collection
 
 from . import notifications, reports
-from .access import is_chair, is_coordinator
 from .documents import minutes_content, render_minutes_pdf
 from .models import (
     ActionItem,
@@ -25,12 +26,8 @@ from .models import (
     MinutesVersion,
     ProgressUpdate,
 )
+from .rules import APPROVE_MINUTES, CHANGE_ACTION_ITEM, PUBLISH_MINUTES, WRITE_MINUTES
 from .uploads import validate_minutes_file
-
-
-def _require_coordinator(user):
-    if not is_coordinator(user):
-        raise PermissionDenied(_("Only coordinators can do this."))
 
 
 MEETING_YEARS = range(1900, 2200)
@@ -38,7 +35,7 @@ MEETING_YEARS = range(1900, 2200)
 
 @transaction.atomic
 def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
-    _require_coordinator(user)
+    require(user, "coordination.add_meeting")
     # Dates at the ends of the calendar overflow when moved between time zones.
     if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
         raise ValidationError(_("Choose a date between the years 1900 and 2199."))
@@ -61,7 +58,7 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
 def invite_members(meeting, *, user):
     """Invite every member of the body who is not invited yet; each gets an e-mail with an .ics
     in their language once the transaction commits."""
-    _require_coordinator(user)
+    require(user, "coordination.add_invitation")
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     invited = set(meeting.invitations.values_list("member_id", flat=True))
     now = timezone.now()
@@ -94,7 +91,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
 def record_attendance(meeting, *, present_member_ids, deputies=None, user):
     """Replace the attendance list: `present_member_ids` came in person, `deputies` maps a
     member id to the name of the deputy who came in their place."""
-    _require_coordinator(user)
+    require(user, "coordination.add_attendance")
     deputies = {int(key): name.strip() for key, name in (deputies or {}).items() if name.strip()}
     member_ids = set(meeting.body.members.values_list("pk", flat=True))
     chosen = {int(pk) for pk in present_member_ids} | set(deputies)
@@ -128,7 +125,7 @@ def _require_draft(minutes):
 
 def upload_minutes(meeting, *, upload, user):
     """Attach the minutes file. A refused file changes nothing at all."""
-    _require_coordinator(user)
+    require(user, WRITE_MINUTES)
     validate_minutes_file(upload)
     with transaction.atomic():
         minutes = _lock_minutes(meeting)
@@ -143,7 +140,7 @@ def upload_minutes(meeting, *, upload, user):
 @transaction.atomic
 def save_minutes(meeting, *, item_summaries, decisions, user):
     """Write the minutes in the platform: a summary per agenda item and the decisions."""
-    _require_coordinator(user)
+    require(user, WRITE_MINUTES)
     agenda_ids = {str(pk) for pk in meeting.agenda_items.values_list("pk", flat=True)}
     unknown = set(map(str, item_summaries)) - agenda_ids
     if unknown:
@@ -159,7 +156,7 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
 
 @transaction.atomic
 def add_action_item(meeting, *, title, due_date, owner_member=None, owner_institution=None, action=None, user):
-    _require_coordinator(user)
+    require(user, "coordination.add_actionitem")
     if bool(owner_member) == bool(owner_institution):
         raise ValidationError(_("An action item has one owner: a person or an institution."))
     if not title.strip():
@@ -180,8 +177,7 @@ def update_action_item_status(item, *, status, user):
     if status not in ActionItemStatus.values:
         raise ValidationError(_("Unknown status."))
     item = ActionItem.objects.select_for_update().get(pk=item.pk)
-    if not (is_coordinator(user) or ActionItem.objects.owned_by(user).filter(pk=item.pk).exists()):
-        raise PermissionDenied(_("You can only update your own action items."))
+    require(user, CHANGE_ACTION_ITEM, item)
     item.status = status
     item.save(update_fields=["status"])
     return item
@@ -199,8 +195,7 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     """Approve by the body's chair or a coordinator, optionally recording the later meeting at
     which the body approved them; the approved minutes go into the members-only library."""
     minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
-    if not (is_coordinator(user) or is_chair(user, minutes.meeting.body)):
-        raise PermissionDenied(_("Only the chair or a coordinator can approve minutes."))
+    require(user, APPROVE_MINUTES, minutes)
     _require_draft(minutes)
     if not (minutes.file or minutes.item_summaries or minutes.decisions):
         raise ValidationError(_("These minutes are empty: upload a file or write them first."))
@@ -222,7 +217,7 @@ def approve_minutes(minutes, *, user, at_meeting=None):
 
 @transaction.atomic
 def publish_minutes(minutes, *, audience, user):
-    _require_coordinator(user)
+    require(user, PUBLISH_MINUTES)
     if audience not in Audience.values:
         raise ValidationError(_("Publish to team members or to the public."))
     minutes = Minutes.objects.select_for_update(of=("self",)).select_related("document").get(pk=minutes.pk)
@@ -244,7 +239,7 @@ def publish_minutes(minutes, *, audience, user):
 @transaction.atomic
 def add_progress_update(action, *, text, progress, status, date=None, meeting=None, user):
     """Add a dated entry to an action's timeline; the newest entry sets the action's progress."""
-    _require_coordinator(user)
+    require(user, "coordination.add_progressupdate")
     if not 0 <= int(progress) <= 100:
         raise ValidationError(_("Progress is a percentage between 0 and 100."))
     update = ProgressUpdate(
@@ -264,7 +259,7 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
 
 def generate_report(year, *, file_format, user):
     """The annual integration report draft as PDF or DOCX bytes."""
-    _require_coordinator(user)
+    require(user, "coordination.make_report")
     data = reports.report_data(year)
     if file_format == "pdf":
         return reports.report_pdf(data)

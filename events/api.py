@@ -9,12 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
 
 from . import services
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
 from .models import EventPage, Registration, RegistrationStatus
-from .permissions import can_organise
+from .rules import MANAGE_ATTENDEES
 from .recurrence import Occurrence, find_occurrence, occurrence_param
 from .views import parse_occurrence
 
@@ -230,7 +231,7 @@ def cancel(request, registration_id: int):
 
 def organised_event(request, event_id):
     event = get_object_or_404(EventPage, pk=event_id)
-    if not can_organise(request.user, event):
+    if not may(request.user, MANAGE_ATTENDEES, event):
         raise PermissionDenied
     return event.canonical()
 

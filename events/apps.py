@@ -9,6 +9,6 @@ class EventsConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
 
-        from . import personal
+        from . import personal, rules  # noqa: F401 (registers the object rules)
 
         personal_data.register("events", export=personal.export, erase=personal.erase)

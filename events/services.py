@@ -11,9 +11,11 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.permissions import may, require
+
 from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
-from .permissions import can_organise
 from .recurrence import find_occurrence
+from .rules import MANAGE_ATTENDEES
 
 #: First key of the PostgreSQL advisory lock; the second is the event's id.
 ADVISORY_LOCK_NAMESPACE = 4_2024
@@ -131,7 +133,7 @@ def register(user, event, occurrence_key=None, answers=None):
 def cancel(registration, by_user=None):
     """Cancel a registration (its owner, an organiser, or a signed link when `by_user` is None)
     and give the place to the first person waiting."""
-    if by_user is not None and registration.user_id != by_user.pk and not can_organise(by_user, registration.event):
+    if by_user is not None and registration.user_id != by_user.pk and not may(by_user, MANAGE_ATTENDEES, registration.event):
         raise PermissionDenied
     with transaction.atomic():
         lock_event(registration.event)
@@ -173,8 +175,7 @@ def after_commit_send(registration_pk, kind):
 
 def check_in(organiser, event, code):
     """Mark the person holding `code` as arrived at `event`."""
-    if not can_organise(organiser, event):
-        raise PermissionDenied
+    require(organiser, MANAGE_ATTENDEES, event)
     code = (code or "").strip().upper()
     with transaction.atomic():
         registration = (
@@ -196,8 +197,7 @@ def check_in(organiser, event, code):
 def mark_attendance(organiser, session, present_registration_ids):
     """Record who came to one course session: those listed were present, the others absent."""
     course = session.course.canonical()
-    if not can_organise(organiser, course):
-        raise PermissionDenied
+    require(organiser, MANAGE_ATTENDEES, course)
     present = {int(pk) for pk in present_registration_ids}
     with transaction.atomic():
         registrations = list(Registration.objects.filter(event=course, status=RegistrationStatus.CONFIRMED))

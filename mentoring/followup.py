@@ -9,8 +9,11 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.permissions import require
+
 from .models import CheckIn, Match, MatchFeedback, MatchState, Meetup, MeetupAttendance, MenteeRequest, VolunteerProfile
 from .reminders import alert_coordinators
+from .rules import RESOLVE_HELP, SCHEDULE_MEETUP
 from .schedule import check_in_due_dates
 
 
@@ -59,7 +62,8 @@ def log_check_in(match, user, *, met_on, met, hours, how_it_goes, note="", needs
 
 
 @transaction.atomic
-def resolve_help(check_in):
+def resolve_help(check_in, *, by):
+    require(by, RESOLVE_HELP)
     CheckIn.objects.filter(pk=check_in.pk, help_resolved_at__isnull=True).update(help_resolved_at=timezone.now())
 
 
@@ -102,7 +106,8 @@ def end_match(match, user, *, reason, feedback=""):
 
 
 @transaction.atomic
-def schedule_meetup(programme, *, venue, starts_at, ends_at, title):
+def schedule_meetup(programme, *, venue, starts_at, ends_at, title, by):
+    require(by, SCHEDULE_MEETUP)
     if ends_at <= starts_at:
         raise ValidationError(_("The meetup must end after it starts."))
     if Meetup.objects.filter(programme=programme, venue=venue, starts_at=starts_at).exists():

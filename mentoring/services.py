@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from core.permissions import require
 from accounts.models import preferred_language
 
 from .choices import VettingStatus
@@ -34,7 +35,9 @@ from .models import (
 )
 from .models.matching import LIVE_STATES
 from .pairing import pair_allowed
-from .rounds import person_from_row, rules_for, run_round  # noqa: F401 (re-exported)
+from . import rounds
+from .rounds import person_from_row, rules_for
+from .rules import DECIDE_PROPOSAL, RUN_ROUND, VET_VOLUNTEER
 from .tasks import notify
 
 VOLUNTEER_FIELDS = (
@@ -101,6 +104,7 @@ def withdraw_request(request_obj, user):
 
 @transaction.atomic
 def vet_volunteer(profile, status, *, by, note=""):
+    require(by, VET_VOLUNTEER)
     profile = VolunteerProfile.objects.select_for_update().get(pk=profile.pk)
     if status not in VettingStatus.values or status == VettingStatus.PENDING:
         raise ValidationError(_("Choose approve, reject or ask for more information."))
@@ -116,7 +120,8 @@ def vet_volunteer(profile, status, *, by, note=""):
 
 
 @transaction.atomic
-def record_training(profile, date):
+def record_training(profile, date, *, by):
+    require(by, VET_VOLUNTEER)
     profile = VolunteerProfile.objects.select_for_update().get(pk=profile.pk)
     if date is None or date > timezone.localdate():
         raise ValidationError(_("Give the date of a training that has taken place."))
@@ -134,10 +139,17 @@ def _decline_pair(programme_id, volunteer_user_id, mentee_user_id, by_side):
     )
 
 
+def run_round(programme, *, run_by):
+    """Run a matching round for the programme (see mentoring.rounds)."""
+    require(run_by, RUN_ROUND)
+    return rounds.run_round(programme, run_by=run_by)
+
+
 @transaction.atomic
-def accept_proposal(proposal, *, volunteer=None):
+def accept_proposal(proposal, *, by, volunteer=None):
     """The coordinator accepts a proposed pair, optionally with another volunteer (an edit),
     and both sides are asked to accept. The volunteer's row is locked while places are counted."""
+    require(by, DECIDE_PROPOSAL)
     # Lock in the order a round does (programme, then proposals), so the two never deadlock.
     programme = Programme.objects.select_for_update(of=("self",)).get(rounds__proposals=proposal)
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
@@ -188,7 +200,8 @@ def _row(obj):
 
 
 @transaction.atomic
-def reject_proposal(proposal):
+def reject_proposal(proposal, *, by):
+    require(by, DECIDE_PROPOSAL)
     proposal = Proposal.objects.select_for_update(of=("self",)).select_related("round", "volunteer", "mentee_request").get(
         pk=proposal.pk
     )

@@ -7,8 +7,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from core.permissions import may
+
 from .models import Programme, ProgrammeQuestion, Venue
-from .privacy import is_coordinator
+from .rules import COORDINATE
 
 
 class ProgrammeViewSet(ModelViewSet):
@@ -50,7 +52,7 @@ def register_mentoring_viewsets():
 
 class CoordinationMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_coordinator(request.user)
+        return may(request.user, COORDINATE)
 
 
 @hooks.register("register_admin_menu_item")

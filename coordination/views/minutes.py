@@ -3,13 +3,16 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
-from ..access import is_team_member, visible_minutes
+from core.permissions import may
+
+from ..queries import visible_minutes
+from ..rules import VIEW_INTERNAL
 
 
 def minutes_list(request):
     minutes = visible_minutes(request.user).select_related("meeting__body", "document")
     return render(
-        request, "coordination/minutes_list.html", {"minutes_list": minutes, "is_member": is_team_member(request.user)}
+        request, "coordination/minutes_list.html", {"minutes_list": minutes, "is_member": may(request.user, VIEW_INTERNAL)}
     )
 
 

@@ -26,10 +26,10 @@ def pair(make_user, programme):
 
 
 @pytest.fixture
-def proposed_match(pair, programme):
-    matching_round = services.run_round(programme)
+def proposed_match(coordinator, pair, programme):
+    matching_round = services.run_round(programme, run_by=coordinator)
     proposal = matching_round.proposals.get(volunteer=pair[0], mentee_request=pair[1])
-    return services.accept_proposal(proposal)
+    return services.accept_proposal(proposal, by=coordinator)
 
 
 @pytest.fixture

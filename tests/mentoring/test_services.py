@@ -80,18 +80,18 @@ def test_asking_for_more_information_needs_a_note(make_user, programme, coordina
     assert profile.vetting_status == "more_info"
 
 
-def test_only_approved_and_trained_volunteers_are_matched(make_user, programme):
+def test_only_approved_and_trained_volunteers_are_matched(coordinator, make_user, programme):
     untrained = VolunteerFactory(programme=programme, user=make_user(), training_date=None)
     pending = VolunteerFactory(programme=programme, user=make_user(), vetting_status="pending", vetted_at=None)
     RequestFactory(programme=programme, user=make_user())
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert matching_round.mentors == 0 and matching_round.matched == 0
     assert not Proposal.objects.filter(volunteer__in=[untrained, pending], mentee_request__isnull=False).exists()
 
 
-def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(make_user, programme, pair):
+def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(coordinator, make_user, programme, pair):
     RequestFactory(programme=programme, user=make_user(), languages={"ne": "native"})
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert (matching_round.mentees, matching_round.matched) == (2, 1)
     proposal = matching_round.proposals.get(volunteer=pair[0])
     assert proposal.mentee_request == pair[1]
@@ -101,9 +101,9 @@ def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
     assert unmatched.unmatched_reason == "no_shared_language"
 
 
-def test_a_new_round_replaces_proposals_still_waiting(programme, pair):
-    services.run_round(programme)
-    services.run_round(programme)
+def test_a_new_round_replaces_proposals_still_waiting(coordinator, programme, pair):
+    services.run_round(programme, run_by=coordinator)
+    services.run_round(programme, run_by=coordinator)
     assert Proposal.objects.filter(status="proposed", volunteer__isnull=False, mentee_request__isnull=False).count() == 1
 
 
@@ -121,18 +121,18 @@ def test_both_accepting_activates_the_match(active_match):
     assert active_match.mentee_details_visible_to_mentor
 
 
-def test_decline_records_the_pair_and_it_is_never_proposed_again(proposed_match, programme):
+def test_decline_records_the_pair_and_it_is_never_proposed_again(coordinator, proposed_match, programme):
     services.respond_to_match(proposed_match, proposed_match.mentee_request.user, accept=False)
     assert DeclinedPair.objects.filter(declined_by="mentee").count() == 1
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert matching_round.matched == 0
     assert matching_round.proposals.get(volunteer=None).unmatched_reason == "only_declined_pairs"
 
 
-def test_coordinator_rejection_also_blocks_the_pair(programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
-    services.reject_proposal(proposal)
-    assert services.run_round(programme).matched == 0
+def test_coordinator_rejection_also_blocks_the_pair(coordinator, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
+    services.reject_proposal(proposal, by=coordinator)
+    assert services.run_round(programme, run_by=coordinator).matched == 0
 
 
 def test_someone_else_cannot_answer_for_a_match(proposed_match, make_user):
@@ -140,26 +140,26 @@ def test_someone_else_cannot_answer_for_a_match(proposed_match, make_user):
         services.respond_to_match(proposed_match, make_user(), accept=True)
 
 
-def test_editing_a_proposal_checks_the_rules_and_capacity(make_user, programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
+def test_editing_a_proposal_checks_the_rules_and_capacity(coordinator, make_user, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
     no_arabic_or_english = VolunteerFactory(programme=programme, user=make_user(), languages={"hu": "native"})
     with pytest.raises(ValidationError):
-        services.accept_proposal(proposal, volunteer=no_arabic_or_english)
+        services.accept_proposal(proposal, by=coordinator, volunteer=no_arabic_or_english)
     other = VolunteerFactory(programme=programme, user=make_user())
-    match = services.accept_proposal(proposal, volunteer=other)
+    match = services.accept_proposal(proposal, by=coordinator, volunteer=other)
     assert match.volunteer == other and Proposal.objects.get(pk=proposal.pk).edited
 
 
-def test_a_full_volunteer_cannot_be_given_another_mentee(make_user, programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
-    services.accept_proposal(proposal)
+def test_a_full_volunteer_cannot_be_given_another_mentee(coordinator, make_user, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
+    services.accept_proposal(proposal, by=coordinator)
     second = RequestFactory(programme=programme, user=make_user())
-    other_round = services.run_round(programme)
+    other_round = services.run_round(programme, run_by=coordinator)
     waiting = other_round.proposals.get(mentee_request=second)
     assert waiting.unmatched_reason == "no_shared_language"
     Proposal.objects.filter(pk=waiting.pk).update(volunteer=pair[0], unmatched_reason="")
     with pytest.raises(ValidationError):
-        services.accept_proposal(waiting)
+        services.accept_proposal(waiting, by=coordinator)
 
 
 def test_database_refuses_a_second_live_match_for_a_request(proposed_match):
@@ -228,9 +228,9 @@ def test_hours_and_certificate(active_match):
     assert certificate_pdf(active_match.volunteer.user, total, per_programme).startswith(b"%PDF")
 
 
-def test_meetup_rsvp_only_for_people_in_the_programme(make_user, programme, pair):
+def test_meetup_rsvp_only_for_people_in_the_programme(coordinator, make_user, programme, pair):
     start = timezone.now() + timedelta(days=3)
-    meetup = services.schedule_meetup(programme, venue=VenueFactory(), starts_at=start,
+    meetup = services.schedule_meetup(programme, by=coordinator, venue=VenueFactory(), starts_at=start,
                                       ends_at=start + timedelta(hours=2), title="Café de limbă")  # fmt: skip
     assert services.rsvp(meetup, pair[1].user, "yes").response == "yes"
     assert services.rsvp(meetup, pair[1].user, "no").response == "no"
