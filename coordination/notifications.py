@@ -1,5 +1,6 @@
 """E-mails of coordination: meeting invitations (with an .ics) and overdue action items, each in
-the recipient's language, and the signed link members answer invitations with."""
+the recipient's language and sent through core.notify, and the signed link members answer
+invitations with."""
 
 from django.conf import settings
 from django.core import signing
@@ -8,7 +9,8 @@ from django.utils import translation
 from icalendar import Calendar, Event
 
 from accounts.models import preferred_language
-from integration_site.mail import send_templated_mail
+from core import links
+from core.notify import notify
 
 from .models import Invitation
 
@@ -40,7 +42,7 @@ def invitation_from_token(token):
 def absolute_url(name, language, **kwargs):
     with translation.override(language):
         path = reverse(name, kwargs=kwargs)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return links.absolute_url(path)
 
 
 def meeting_calendar(meeting):
@@ -63,15 +65,15 @@ def meeting_calendar(meeting):
     return calendar.to_ical()
 
 
-def send_invitation(invitation_pk):
-    invitation = Invitation.objects.select_related("meeting__body", "member__user").get(pk=invitation_pk)
+def send_invitation(invitation):
+    """Queue the invitation e-mail, sent once the transaction that made the invitation commits."""
     member = invitation.member
     address = member_email(member)
     if not address:
         return None
     language = member_language(member)
     meeting = invitation.meeting
-    return send_templated_mail(
+    notify(
         to=address,
         template_prefix="coordination/email/invitation",
         context={

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.audit import record
 from core.permissions import require
 
 from library.models import Audience, DocumentKind
@@ -51,6 +52,7 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
         AgendaItem(meeting=meeting, position=position, title=item.strip())
         for position, item in enumerate((item for item in agenda if item.strip()), start=1)
     )
+    record("coordination.create_meeting", meeting, user=user)
     return meeting
 
 
@@ -68,7 +70,8 @@ def invite_members(meeting, *, user):
         if member.pk not in invited
     ]
     for invitation in invitations:
-        transaction.on_commit(lambda pk=invitation.pk: notifications.send_invitation(pk))
+        notifications.send_invitation(invitation)
+    record("coordination.invite_members", meeting, user=user, data={"invited": len(invitations)})
     return invitations
 
 
@@ -84,6 +87,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
     invitation.deputy_name = deputy_name if answer == Answer.DEPUTY else ""
     invitation.answered_at = timezone.now()
     invitation.save(update_fields=["answer", "deputy_name", "answered_at"])
+    record("coordination.answer_invitation", invitation, data={"answer": answer})
     return invitation
 
 
@@ -102,6 +106,7 @@ def record_attendance(meeting, *, present_member_ids, deputies=None, user):
         Attendance(meeting=meeting, member_id=pk, present=True, deputy_name=deputies.get(pk, ""))
         for pk in sorted(chosen)
     )
+    record("coordination.record_attendance", meeting, user=user, data={"present": len(chosen)})
     return meeting.attendances.select_related("member")
 
 
@@ -134,6 +139,7 @@ def upload_minutes(meeting, *, upload, user):
         minutes.file_name = upload.name[:255]
         minutes.save(update_fields=["file", "file_name"])
         _save_version(minutes, user)
+        record("coordination.upload_minutes", minutes, user=user)
     return minutes
 
 
@@ -151,6 +157,7 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
     minutes.decisions = decisions.strip()
     minutes.save(update_fields=["item_summaries", "decisions"])
     _save_version(minutes, user)
+    record("coordination.write_minutes", minutes, user=user)
     return minutes
 
 
@@ -168,6 +175,7 @@ def add_action_item(meeting, *, title, due_date, owner_member=None, owner_instit
         owner_institution=owner_institution, action=action,
     )
     _save_version(minutes, user)
+    record("coordination.add_action_item", item, user=user)
     return item
 
 
@@ -180,6 +188,7 @@ def update_action_item_status(item, *, status, user):
     require(user, CHANGE_ACTION_ITEM, item)
     item.status = status
     item.save(update_fields=["status"])
+    record("coordination.update_action_item", item, user=user, data={"status": status})
     return item
 
 
@@ -212,6 +221,7 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     )
     minutes.save()
     _save_version(minutes, user)
+    record("coordination.approve_minutes", minutes, user=user)
     return minutes
 
 
@@ -233,6 +243,7 @@ def publish_minutes(minutes, *, audience, user):
         document.collection = library_collection(audience)
         document.save(update_fields=["audience", "collection"])
     _save_version(minutes, user)
+    record("coordination.publish_minutes", minutes, user=user, data={"audience": audience})
     return minutes
 
 
@@ -254,6 +265,7 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
     action.save(update_fields=["progress", "status"])
     if meeting is not None:
         action.meetings.add(meeting)
+    record("coordination.add_progress_update", update, user=user)
     return update
 
 

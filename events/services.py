@@ -11,9 +11,11 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.audit import record
 from core.permissions import may, require
 
 from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
+from .notifications import notify_registration
 from .recurrence import find_occurrence
 from .rules import MANAGE_ATTENDEES
 
@@ -126,7 +128,8 @@ def register(user, event, occurrence_key=None, answers=None):
         for field in ANSWER_FIELDS:
             setattr(registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default()))
         registration.save()
-        after_commit_send(registration.pk, "confirmation" if status == RegistrationStatus.CONFIRMED else "waiting")
+        notify_registration(registration, "confirmation" if status == RegistrationStatus.CONFIRMED else "waiting")
+        record("events.register", registration, user=user, data={"status": status})
     return registration
 
 
@@ -144,6 +147,7 @@ def cancel(registration, by_user=None):
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
+        record("events.cancel", registration, user=by_user)
         if freed_place:
             promote_waiting(registration.event, registration.occurrence)
     return registration
@@ -163,14 +167,9 @@ def promote_waiting(event, occurrence_key):
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED
         registration.save(update_fields=["status"])
-        after_commit_send(registration.pk, "promoted")
+        record("events.promote", registration)
+        notify_registration(registration, "promoted")
     return promoted
-
-
-def after_commit_send(registration_pk, kind):
-    from .tasks import send_registration_mail
-
-    transaction.on_commit(lambda: send_registration_mail.enqueue(registration_pk, kind))
 
 
 def check_in(organiser, event, code):
@@ -191,6 +190,7 @@ def check_in(organiser, event, code):
         if registration.checked_in_at is None:
             registration.checked_in_at = timezone.now()
             registration.save(update_fields=["checked_in_at"])
+            record("events.check_in", registration, user=organiser)
     return registration
 
 
@@ -208,6 +208,7 @@ def mark_attendance(organiser, session, present_registration_ids):
             Attendance.objects.update_or_create(
                 session=session, registration=registration, defaults={"present": registration.pk in present}
             )
+        record("events.mark_attendance", session, user=organiser, data={"present": len(present)})
     return len(present)
 
 
@@ -229,7 +230,7 @@ def issue_certificate(registration):
         last_session = course.sessions.order_by("-end").first()
         completed = timezone.localdate(last_session.end if last_session else course.end)
         user = registration.user
-        return Certificate.objects.create(
+        certificate = Certificate.objects.create(
             registration=registration,
             user=user,
             learner_name=user.get_full_name() or user.get_username(),
@@ -238,3 +239,5 @@ def issue_certificate(registration):
             completed_on=completed,
             sessions_attended=attended,
         )
+        record("events.issue_certificate", certificate, user=user)
+        return certificate

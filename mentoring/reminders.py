@@ -11,7 +11,7 @@ from django_tasks import task
 from .queries import is_quiet, quiet_since
 from .schedule import check_in_due_dates
 from .models import Match, MatchState, ReminderLog
-from .tasks import notify
+from .notifications import tell
 
 
 def _record_once(match, kind, due_on):
@@ -37,7 +37,7 @@ def alert_coordinators(match, kind, due_on=None):
     if not _record_once(match, kind, due_on or timezone.localdate()):
         return False
     for coordinator in coordinators():
-        notify(coordinator, f"alert_{kind}", programme=match.programme.name, match=match.pk)
+        tell(coordinator, f"alert_{kind}", programme=match.programme.name, match=match.pk)
     return True
 
 
@@ -58,7 +58,7 @@ def send_check_in_reminders(today=None):
         if due_dates and _record_once(match, ReminderLog.Kind.CHECK_IN_DUE, due_dates[-1]):
             reminders += 1
             for person in (match.volunteer.user, match.mentee_request.user):
-                notify(person, "check_in_due", programme=match.programme.name, due=due_dates[-1].isoformat())
+                tell(person, "check_in_due", programme=match.programme.name, due=due_dates[-1].isoformat())
         if is_quiet(last, today) and alert_coordinators(match, ReminderLog.Kind.QUIET, quiet_since(last)):
             alerts += 1
     return reminders, alerts

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
+from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 
@@ -61,11 +62,14 @@ def test_a_person_has_one_live_request_per_programme(make_user, programme):
         services.request_mentor(user, programme, SIGN_UP)
 
 
-def test_vetting_writes_to_the_volunteer_in_their_language_and_grants_the_role(make_user, programme, coordinator):
+def test_vetting_writes_to_the_volunteer_in_their_language_and_grants_the_role(
+    make_user, programme, coordinator, django_capture_on_commit_callbacks
+):
     user = make_user()
     Profile.objects.update_or_create(user=user, defaults={"preferred_language": "fr"})
     profile = services.sign_up_volunteer(user, programme, SIGN_UP)
-    services.vet_volunteer(profile, "approved", by=coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.vet_volunteer(profile, "approved", by=coordinator)
     assert mail.outbox[-1].to == [user.email]
     assert mail.outbox[-1].extra_headers["Content-Language"] == "fr"
     assert user.groups.filter(name=roles.VOLUNTEERS).exists()
@@ -171,12 +175,14 @@ def test_database_refuses_a_second_live_match_for_a_request(proposed_match):
         )
 
 
-def test_check_in_with_help_alerts_coordinators_once(active_match, coordinator):
+def test_check_in_with_help_alerts_coordinators_once(active_match, coordinator, django_capture_on_commit_callbacks):
     today = timezone.localdate()
-    services.log_check_in(active_match, active_match.volunteer.user, met_on=today, met=True, hours=2,
-                          how_it_goes="well", needs_help=True)  # fmt: skip
-    services.log_check_in(active_match, active_match.volunteer.user, met_on=today, met=True, hours=1,
-                          how_it_goes="okay", needs_help=True)  # fmt: skip
+    volunteer = active_match.volunteer.user
+    with django_capture_on_commit_callbacks(execute=True):
+        for hours, how_it_goes in ((2, "well"), (1, "okay")):
+            services.log_check_in(
+                active_match, volunteer, met_on=today, met=True, hours=hours, how_it_goes=how_it_goes, needs_help=True
+            )
     alerts = [m for m in mail.outbox if m.to == [coordinator.email]]
     assert len(alerts) == 1
     active_match.refresh_from_db()
@@ -197,12 +203,14 @@ def test_impossible_check_ins_are_refused(active_match, fields):
         services.log_check_in(active_match, active_match.mentee_request.user, **data)
 
 
-def test_reminders_fortnightly_then_monthly_and_quiet_alert_idempotent(active_match, coordinator):
+def test_reminders_fortnightly_then_monthly_and_quiet_alert_idempotent(
+    active_match, coordinator, django_capture_on_commit_callbacks
+):
     start = timezone.localdate(active_match.activated_at)
-    with freeze_time(start + timedelta(days=15)):
+    with freeze_time(start + timedelta(days=15)), django_capture_on_commit_callbacks(execute=True):
         assert send_check_in_reminders() == (1, 0)
         assert send_check_in_reminders() == (0, 0)
-    with freeze_time(start + timedelta(days=31)):
+    with freeze_time(start + timedelta(days=31)), django_capture_on_commit_callbacks(execute=True):
         assert send_check_in_reminders() == (1, 1)
         assert send_check_in_reminders() == (0, 0)
     assert ReminderLog.objects.filter(kind="checkin_due").count() == 2
@@ -238,3 +246,18 @@ def test_meetup_rsvp_only_for_people_in_the_programme(coordinator, make_user, pr
         services.rsvp(meetup, make_user(), "yes")
     with pytest.raises(ValidationError):
         services.rsvp(meetup, pair[1].user, "perhaps")
+
+
+@pytest.mark.parametrize("days_without_news, quiet", [(29, False), (30, True)])
+def test_the_dashboard_flags_a_quiet_match_on_the_day_the_alert_goes_out(
+    active_match, coordinator, client, days_without_news, quiet
+):
+    """One rule for "quiet" (mentoring.queries.is_quiet): the coordinators' page and the e-mail
+    alert agree to the day."""
+    start = timezone.localdate(active_match.activated_at)
+    with freeze_time(start + timedelta(days=days_without_news)):
+        alerts = send_check_in_reminders()[1]
+        client.force_login(coordinator)
+        page = client.get(reverse("mentoring:coordinate_matches"))
+    assert alerts == (1 if quiet else 0)
+    assert [match.is_quiet for match in page.context["matches"]] == [quiet]
