@@ -122,3 +122,16 @@ def test_the_chair_reads_and_approves_the_draft_minutes_of_their_body(client, co
     assert "Draft decision for the chair" in page
     minutes = services.approve_minutes(Minutes.objects.get(meeting=meeting), user=chair)
     assert minutes.status == "approved"
+
+
+def test_uploaded_draft_file_is_not_reachable_by_its_path(coordinator):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    minutes = services.upload_minutes(MeetingFactory(), upload=pdf_upload(), user=coordinator)
+    path = Path(minutes.file.path).resolve()
+    assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in path.parents
+    assert Path(settings.MEDIA_ROOT).resolve() not in path.parents
+    with pytest.raises(NotImplementedError):
+        minutes.file.url

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('library', '0004_library_page'),
+        ('library', '0005_private_files'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('coordination', '0002_role_permissions'),
+        ('coordination', '0003_private_files'),
     ]
 
     operations = [
