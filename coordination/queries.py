@@ -55,5 +55,6 @@ def action_items_queryset():
 
 
 def directory_querysets():
-    members = TeamMember.objects.select_related("institution", "deputy_of").order_by("institution__name", "name")
+    members = TeamMember.objects.select_related("institution", "deputy_of")
+    members = members.order_by("institution__name", "name")
     return members, Expert.objects.order_by("name")

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.audit import record
-from core.permissions import may, require
+from core.permissions import require
 
 from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
 from .notifications import notify_registration
@@ -128,7 +128,8 @@ def register(user, event, occurrence_key=None, answers=None):
         for field in ANSWER_FIELDS:
             setattr(registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default()))
         registration.save()
-        notify_registration(registration, "confirmation" if status == RegistrationStatus.CONFIRMED else "waiting")
+        confirmed = status == RegistrationStatus.CONFIRMED
+        notify_registration(registration, "confirmation" if confirmed else "waiting")
         record("events.register", registration, user=user, data={"status": status})
     return registration
 
@@ -136,8 +137,8 @@ def register(user, event, occurrence_key=None, answers=None):
 def cancel(registration, by_user=None):
     """Cancel a registration (its owner, an organiser, or a signed link when `by_user` is None)
     and give the place to the first person waiting."""
-    if by_user is not None and registration.user_id != by_user.pk and not may(by_user, MANAGE_ATTENDEES, registration.event):
-        raise PermissionDenied
+    if by_user is not None and registration.user_id != by_user.pk:
+        require(by_user, MANAGE_ATTENDEES, registration.event)
     with transaction.atomic():
         lock_event(registration.event)
         registration = Registration.objects.get(pk=registration.pk)

@@ -160,7 +160,9 @@ def _validate_slots(payload):
 @router.get("/programmes", response=list[MentoringProgrammeOut], operation_id="mentoring_programmes", url_name="mentoring_programmes")
 def programmes(request):
     """Programmes open for sign-ups; coordinators also see closed ones."""
-    rows = Programme.objects.all() if may(request.user, SEE_CLOSED_PROGRAMMES) else Programme.objects.filter(is_open=True)
+    rows = Programme.objects.all()
+    if not may(request.user, SEE_CLOSED_PROGRAMMES):
+        rows = rows.filter(is_open=True)
     return list(rows)
 
 

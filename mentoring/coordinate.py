@@ -163,7 +163,10 @@ def resolve_help(request, pk):
 def meetups(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     form = MeetupForm(request.POST if request.method == "POST" else None)
-    if submitted(request, form, lambda data: services.schedule_meetup(programme, **data, by=request.user), _("The meetup is scheduled.")):
+    def schedule(data):
+        return services.schedule_meetup(programme, **data, by=request.user)
+
+    if submitted(request, form, schedule, _("The meetup is scheduled.")):
         return redirect("mentoring:coordinate_meetups", slug=slug)
     rows = programme.meetups.select_related("venue").annotate(
         coming=Count("attendances", filter=Q(attendances__response="yes"))

@@ -118,7 +118,9 @@ def schedule_meetup(programme, *, venue, starts_at, ends_at, title, by):
         raise ValidationError(_("The meetup must end after it starts."))
     if Meetup.objects.filter(programme=programme, venue=venue, starts_at=starts_at).exists():
         raise ValidationError(_("A meetup at this venue and time already exists."))
-    meetup = Meetup.objects.create(programme=programme, venue=venue, starts_at=starts_at, ends_at=ends_at, title=title)
+    meetup = Meetup.objects.create(
+        programme=programme, venue=venue, starts_at=starts_at, ends_at=ends_at, title=title
+    )
     record("mentoring.schedule_meetup", meetup, user=by)
     return meetup
 

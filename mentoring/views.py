@@ -51,7 +51,8 @@ def mentee_request(request, slug):
 
 
 def _my_matches(user):
-    return my_matches(user).prefetch_related(Prefetch("check_ins", queryset=CheckIn.objects.order_by("-met_on")))
+    check_ins = Prefetch("check_ins", queryset=CheckIn.objects.order_by("-met_on"))
+    return my_matches(user).prefetch_related(check_ins)
 
 
 @login_required

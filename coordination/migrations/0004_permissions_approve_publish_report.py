@@ -12,10 +12,23 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='action',
-            options={'ordering': ['objective__number', 'code'], 'permissions': [('make_report', 'Can make the annual integration report')], 'verbose_name': 'action', 'verbose_name_plural': 'actions'},
+            options={
+                'ordering': ['objective__number', 'code'],
+                'permissions': [('make_report', 'Can make the annual integration report')],
+                'verbose_name': 'action',
+                'verbose_name_plural': 'actions',
+            },
         ),
         migrations.AlterModelOptions(
             name='minutes',
-            options={'ordering': ['-meeting__starts_at'], 'permissions': [('approve_minutes', 'Can approve the minutes of any body'), ('publish_minutes', 'Can publish approved minutes')], 'verbose_name': 'minutes', 'verbose_name_plural': 'minutes'},
+            options={
+                'ordering': ['-meeting__starts_at'],
+                'permissions': [
+                    ('approve_minutes', 'Can approve the minutes of any body'),
+                    ('publish_minutes', 'Can publish approved minutes'),
+                ],
+                'verbose_name': 'minutes',
+                'verbose_name_plural': 'minutes',
+            },
         ),
     ]

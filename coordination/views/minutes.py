@@ -13,7 +13,9 @@ from ..rules import VIEW_INTERNAL
 def minutes_list(request):
     minutes = visible_minutes(request.user).select_related("meeting__body", "document")
     return render(
-        request, "coordination/minutes_list.html", {"minutes_list": minutes, "is_member": may(request.user, VIEW_INTERNAL)}
+        request,
+        "coordination/minutes_list.html",
+        {"minutes_list": minutes, "is_member": may(request.user, VIEW_INTERNAL)},
     )
 
 

@@ -12,6 +12,11 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='registration',
-            options={'ordering': ['queued_at', 'pk'], 'permissions': [('manage_attendees', 'Can see and run the attendee list of any event')], 'verbose_name': 'registration', 'verbose_name_plural': 'registrations'},
+            options={
+                'ordering': ['queued_at', 'pk'],
+                'permissions': [('manage_attendees', 'Can see and run the attendee list of any event')],
+                'verbose_name': 'registration',
+                'verbose_name_plural': 'registrations',
+            },
         ),
     ]

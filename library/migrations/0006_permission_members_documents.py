@@ -12,6 +12,10 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='librarydocument',
-            options={'permissions': [('view_members_documents', 'Can read members-only library documents')], 'verbose_name': 'library document', 'verbose_name_plural': 'library documents'},
+            options={
+                'permissions': [('view_members_documents', 'Can read members-only library documents')],
+                'verbose_name': 'library document',
+                'verbose_name_plural': 'library documents',
+            },
         ),
     ]

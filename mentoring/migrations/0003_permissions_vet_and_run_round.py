@@ -12,10 +12,20 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='matchinground',
-            options={'ordering': ['-created_at'], 'permissions': [('run_round', 'Can run a matching round')], 'verbose_name': 'matching round', 'verbose_name_plural': 'matching rounds'},
+            options={
+                'ordering': ['-created_at'],
+                'permissions': [('run_round', 'Can run a matching round')],
+                'verbose_name': 'matching round',
+                'verbose_name_plural': 'matching rounds',
+            },
         ),
         migrations.AlterModelOptions(
             name='volunteerprofile',
-            options={'ordering': ['-created_at'], 'permissions': [('vet_volunteer', 'Can vet volunteers and record their training')], 'verbose_name': 'volunteer profile', 'verbose_name_plural': 'volunteer profiles'},
+            options={
+                'ordering': ['-created_at'],
+                'permissions': [('vet_volunteer', 'Can vet volunteers and record their training')],
+                'verbose_name': 'volunteer profile',
+                'verbose_name_plural': 'volunteer profiles',
+            },
         ),
     ]

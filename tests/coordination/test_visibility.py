@@ -116,7 +116,8 @@ def test_the_chair_reads_and_approves_the_draft_minutes_of_their_body(client, co
     chair = make_user(roles.TEAM_MEMBERS)
     chair_member = TeamMemberFactory(user=chair)
     add_members(meeting.body, chair_member, chair=chair_member)
-    services.save_minutes(meeting, item_summaries={}, decisions="Draft decision for the chair", user=coordinator)
+    decisions = "Draft decision for the chair"
+    services.save_minutes(meeting, item_summaries={}, decisions=decisions, user=coordinator)
     client.force_login(chair)
     page = client.get(reverse("coordination:meeting_detail", kwargs={"pk": meeting.pk})).content.decode()
     assert "Draft decision for the chair" in page

@@ -93,7 +93,9 @@ def test_only_approved_and_trained_volunteers_are_matched(coordinator, make_user
     assert not Proposal.objects.filter(volunteer__in=[untrained, pending], mentee_request__isnull=False).exists()
 
 
-def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(coordinator, make_user, programme, pair):
+def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
+    coordinator, make_user, programme, pair
+):
     RequestFactory(programme=programme, user=make_user(), languages={"ne": "native"})
     matching_round = services.run_round(programme, run_by=coordinator)
     assert (matching_round.mentees, matching_round.matched) == (2, 1)
@@ -175,13 +177,16 @@ def test_database_refuses_a_second_live_match_for_a_request(proposed_match):
         )
 
 
-def test_check_in_with_help_alerts_coordinators_once(active_match, coordinator, django_capture_on_commit_callbacks):
+def test_check_in_with_help_alerts_coordinators_once(
+    active_match, coordinator, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     volunteer = active_match.volunteer.user
     with django_capture_on_commit_callbacks(execute=True):
         for hours, how_it_goes in ((2, "well"), (1, "okay")):
             services.log_check_in(
-                active_match, volunteer, met_on=today, met=True, hours=hours, how_it_goes=how_it_goes, needs_help=True
+                active_match, volunteer, met_on=today, met=True, hours=hours, how_it_goes=how_it_goes,
+                needs_help=True,
             )
     alerts = [m for m in mail.outbox if m.to == [coordinator.email]]
     assert len(alerts) == 1
