@@ -63,10 +63,12 @@ ROLE_PERMISSIONS = {
         "wagtaildocs.choose_document",
         "wagtailimages.choose_image",
         *EVENT_RUNNING,
+        "events.manage_attendees",
+        "library.view_members_documents",
         "coordination.*",
         "mentoring.*",
     ],
-    TEAM_MEMBERS: ["coordination.view_*"],
+    TEAM_MEMBERS: ["coordination.view_*", "library.view_members_documents"],
     VOLUNTEERS: [],
     PARTICIPANTS: [],
 }

@@ -8,7 +8,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .models import CheckIn, District, Match, MatchState, Meetup, MenteeRequest, Programme, ProgrammeQuestion, Venue, VolunteerProfile
+from ..models import (
+    CheckIn, District, Match, MatchState, Meetup, MenteeRequest, Programme, ProgrammeQuestion, Venue, VolunteerProfile,
+)
 
 PROGRAMMES = [
     ("social", "mentorat-social", "Mentorat social", "any", False,

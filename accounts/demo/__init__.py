@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from . import roles, services
+from .. import roles, services
 
 DEMO_PASSWORD = "integration-demo"
 # (e-mail, role, superuser): `manage.py load_demo` prints this list as the demo logins.

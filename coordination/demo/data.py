@@ -1,7 +1,7 @@
 """Demo content for coordination, drawn from seed 001 (Cluj-Napoca's integration action plan)
 and seed 002 (the Dragacz coordinator's first-year plan)."""
 
-from .models import ActionStatus, ExpertKind, Tier
+from ..models import ActionStatus, ExpertKind, Tier
 
 INSTITUTIONS = [
     # name, tier, migrant-led, e-mail, phone

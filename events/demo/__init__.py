@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
-from . import services
-from .models import CourseSession, EventIndexPage, EventKind, EventMode, EventPage
-from .recurrence import local_zone, occurrences
+from .. import services
+from ..models import CourseSession, EventIndexPage, EventKind, EventMode, EventPage
+from ..recurrence import local_zone, occurrences
 
 INDEX_SLUG = "evenimente"
 INDEX_TITLES = {

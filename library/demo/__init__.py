@@ -6,11 +6,11 @@ from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
-from .demo_content import DOCUMENTS, PAGE_TITLES, VERSIONS
-from .demo_files import make_file
-from .models import LibraryDocument
-from .pages import LibraryPage
-from .services import file_document, supersede
+from ..models import LibraryDocument
+from ..pages import LibraryPage
+from ..services import file_document, supersede
+from .content import DOCUMENTS, PAGE_TITLES, VERSIONS
+from .files import make_file
 
 
 def load(stdout):

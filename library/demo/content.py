@@ -2,7 +2,7 @@
 
 import datetime
 
-from .models import Audience, DocumentKind
+from ..models import Audience, DocumentKind
 
 D = datetime.date
 

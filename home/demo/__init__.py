@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from . import demo_pages
-from .blocks import list_items
-from .demo_topics import OPENING_HOURS, TOPICS
-from .models import ContactDetails, HomePage, NewsIndexPage, NewsPage, OrientationTopicPage, StandardPage
+from ..blocks import list_items
+from ..models import ContactDetails, HomePage, NewsIndexPage, NewsPage, OrientationTopicPage, StandardPage
+from . import pages as demo_pages
+from .topics import OPENING_HOURS, TOPICS
 
 HOME_SLUG = "integration-centre"
 NEWS_SLUG = "news"

@@ -1,7 +1,7 @@
 """Demo orientation guides (Cluj-Napoca), in every configured language. Each entry gives the
 language-neutral facts once and the texts per language: title, intro, steps, documents."""
 
-from .topics import Topic
+from ..topics import Topic
 
 OPENING_HOURS = {
     "ro": "Luni–vineri, 08:30–16:30",

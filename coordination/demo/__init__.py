@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from . import services
-from .demo_data import BODIES, EXPERTS, INSTITUTIONS, MEMBERS, OBJECTIVES, PAST_MEETINGS, UPCOMING_MEETING, WORK_PLAN
-from .models import (
+from .. import services
+from .data import BODIES, EXPERTS, INSTITUTIONS, MEMBERS, OBJECTIVES, PAST_MEETINGS, UPCOMING_MEETING, WORK_PLAN
+from ..models import (
     Action,
     Answer,
     Body,
