@@ -9,6 +9,8 @@ COORDINATORS = "Coordinators"
 TEAM_MEMBERS = "Integration-team members"
 VOLUNTEERS = "Volunteers"
 PARTICIPANTS = "Participants"
+# The civic desk (citizens' information centre): information requests, petitions, complaints.
+CIVIC_STAFF = "Civic-services staff"
 
 ROLES = {
     EDITORS: _("Editors"),
@@ -17,6 +19,7 @@ ROLES = {
     TEAM_MEMBERS: _("Integration-team members"),
     VOLUNTEERS: _("Volunteers"),
     PARTICIPANTS: _("Participants"),
+    CIVIC_STAFF: _("Civic-services staff"),
 }
 
 
