@@ -2,6 +2,7 @@
 Wagtail's log, so it shows in the admin's history and reports."""
 
 from wagtail.log_actions import log
+from wagtail.models.api import APIToken
 
 ACTIONS = {
     "participation.file": "Case filed",
@@ -31,7 +32,7 @@ ACTIONS = {
 
 def record(action, instance, *, user=None, request=None, data=None):
     via = "anonymous"
-    if request is not None and getattr(request, "auth", None) is not None and request.auth is not request.user:
+    if request is not None and isinstance(getattr(request, "auth", None), APIToken):
         via = "token"
     elif user is not None and user.is_authenticated:
         via = "session"
