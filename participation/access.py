@@ -1,33 +1,9 @@
-"""Who may do what in participation: one table of permissions to roles, asked by the services
-themselves so that pages, API and admin cannot disagree."""
+"""Who may do what in participation. Roles and the permissions they hold are declared in
+core/roles.py; the services ask core.permissions, so pages, API and admin cannot disagree."""
 
-from django.core.exceptions import PermissionDenied
+from core.permissions import may, require
 
-from accounts import roles
-
-#: "participation.<codename>" -> the roles that hold it (superusers hold every permission).
-PERMISSION_ROLES = {
-    "participation.handle_case": [roles.CIVIC_STAFF, roles.COORDINATORS],
-    "participation.manage_consultation": [roles.CIVIC_STAFF, roles.COORDINATORS],
-    "participation.moderate_comment": [roles.MODERATORS, roles.CIVIC_STAFF, roles.COORDINATORS],
-    "participation.manage_survey": [roles.CIVIC_STAFF, roles.COORDINATORS],
-    "participation.view_feedback_report": [roles.EDITORS, roles.MODERATORS, roles.COORDINATORS],
-    "participation.submit_practice": [roles.TEAM_MEMBERS, roles.COORDINATORS, roles.CIVIC_STAFF],
-    "participation.review_practice": [roles.MODERATORS, roles.COORDINATORS],
-}
-
-
-def may(user, perm, obj=None):
-    if not user or not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return roles.has_role(user, *PERMISSION_ROLES[perm])
-
-
-def require(user, perm, obj=None):
-    if not may(user, perm, obj):
-        raise PermissionDenied
+__all__ = ["is_requester", "may", "require"]
 
 
 def is_requester(user, case):

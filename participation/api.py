@@ -127,7 +127,7 @@ def track(request, token: str):
     return case_out(case)
 
 
-@router.get("/cases/mine", response=list[CaseOut], auth=signed_in, operation_id="participation_my_cases",
+@router.get("/my-cases", response=list[CaseOut], auth=signed_in, operation_id="participation_my_cases",
             summary="The cases the signed-in person filed")
 def my_cases(request):
     return [case_out(case) for case in queries.my_cases(request.user)]

@@ -1,8 +1,4 @@
-"""Every write of participation says who did what, when, and how (session or API token), in
-Wagtail's log, so it shows in the admin's history and reports."""
-
-from wagtail.log_actions import log
-from wagtail.models.api import APIToken
+"""The audit actions of participation (written through core.audit.record)."""
 
 ACTIONS = {
     "participation.file": "Case filed",
@@ -14,7 +10,6 @@ ACTIONS = {
     "participation.refuse": "Request refused",
     "participation.redirect": "Case forwarded to another institution",
     "participation.close": "Case closed",
-    "participation.view": "Case read by staff",
     "participation.complaint": "Complaint registered",
     "participation.complaint_answer": "Complaint answered",
     "participation.consultation": "Consultation created",
@@ -29,13 +24,3 @@ ACTIONS = {
     "participation.practice_adopt": "Good practice adopted",
 }
 
-
-def record(action, instance, *, user=None, request=None, data=None):
-    via = "anonymous"
-    if request is not None and isinstance(getattr(request, "auth", None), APIToken):
-        via = "token"
-    elif user is not None and user.is_authenticated:
-        via = "session"
-    if user is not None and not user.is_authenticated:
-        user = None
-    log(instance, action, user=user, data={**(data or {}), "via": via})

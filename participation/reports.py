@@ -1,38 +1,11 @@
 """Spreadsheets of participation: the annual statistics of Law 544/2001 and OG 27/2002, and the
-synthesis of a consultation. Cells that a spreadsheet would run as formulas are neutralised."""
-
-import csv
-import io
+synthesis of a consultation (formulas neutralised by core.spreadsheets)."""
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from core.spreadsheets import write_csv, write_xlsx
 
 from .models import Decision, Domain, Outcome, RequesterType
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """Text that starts like a formula is prefixed with a quote so it stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _workbook(title, header, rows):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
-    sheet.append([neutralise(str(cell)) for cell in header])
-    for row in rows:
-        sheet.append([neutralise(cell) for cell in row])
-    return workbook
-
-
-def _bytes(workbook):
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def statistics_xlsx(stats):
@@ -51,7 +24,7 @@ def statistics_xlsx(stats):
         for section, counts in sections
         for key, count in sorted(counts.items(), key=lambda item: str(item[0]))
     ]
-    return _bytes(_workbook(str(stats["year"]), [_("Table"), _("Category"), _("Count")], rows))
+    return write_xlsx(rows, [_("Table"), _("Category"), _("Count")], title=str(stats["year"]))
 
 
 def synthesis_header():
@@ -70,12 +43,8 @@ def synthesis_table(comments):
 
 
 def synthesis_xlsx(consultation, comments):
-    return _bytes(_workbook(consultation.title, synthesis_header(), synthesis_table(comments)))
+    return write_xlsx(synthesis_table(comments), synthesis_header(), title=consultation.title)
 
 
 def synthesis_csv(comments):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(synthesis_header())
-    writer.writerows([[neutralise(cell) for cell in row] for row in synthesis_table(comments)])
-    return buffer.getvalue()
+    return write_csv(synthesis_table(comments), synthesis_header())

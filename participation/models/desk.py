@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.files import private_storage, private_upload_to
+
 from .. import deadlines
 
 
@@ -217,7 +219,7 @@ class CaseAttachment(models.Model):
         InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
     )
     petition = models.ForeignKey(Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="participation/answers/%Y/")
+    file = models.FileField(storage=private_storage, upload_to=private_upload_to("participation/answers"))
     filename = models.CharField(max_length=200)
     uploaded_at = models.DateTimeField(auto_now_add=True)
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from .. import deadlines
 from ..access import require
-from ..audit import record
+from core.audit import record
 from ..errors import ParticipationError
 from ..models import Comment, Consultation, Decision, ModerationStatus, Section, Synthesis
 

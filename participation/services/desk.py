@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from .. import deadlines, links
 from ..access import may, require
-from ..audit import record
+from core.audit import record
 from ..errors import ParticipationError
 from ..models import (
     OPEN_STATUSES,
@@ -23,7 +23,7 @@ from ..models import (
     Petition,
     RegisterCounter,
 )
-from ..notifications import notify
+from core.notify import notify
 
 CASE_MODELS = {"information": InformationRequest, "petition": Petition}
 HANDLE = "participation.handle_case"
@@ -59,7 +59,7 @@ def _tell_requester(case, template, **context):
         context={
             "reference": case.reference,
             "subject": case.subject,
-            "tracking_url": links.absolute(links.tracking_path(case)),
+            "tracking_url": links.tracking_url(case),
             "due_on": case.due_on.isoformat() if case.due_on else "",
             **context,
         },
@@ -102,7 +102,7 @@ def file_online(kind, *, data, user=None, request=None):
             notify(
                 to=case.email,
                 template_prefix="participation/email/confirm",
-                context={"subject": case.subject, "confirm_url": links.confirmation_url(case)},
+                context={"subject": case.subject, "confirm_url": links.confirmation_url(case, request)},
                 language=case.language,
             )
     return case

@@ -3,7 +3,7 @@
 
 from django.db import IntegrityError, transaction
 
-from ..audit import record
+from core.audit import record
 from ..errors import ParticipationError
 from ..models import Answer, QuestionKind, Response
 

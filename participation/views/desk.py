@@ -3,6 +3,7 @@ desk with deadlines."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -10,8 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.audit import record_read
+from core.files import serve_private
+
 from .. import queries, reports
-from ..access import PERMISSION_ROLES
 from ..errors import ParticipationError
 from ..forms import (
     AnswerForm,
@@ -78,14 +81,11 @@ def attachment(request, token, attachment_id):
     found = case and next((item for item in case.attachments.all() if item.pk == attachment_id), None)
     if not found:
         raise Http404
-    return _serve(found)
+    return _serve(request, found)
 
 
-def _serve(found):
-    response = HttpResponse(found.file.open("rb").read(), content_type="application/octet-stream")
-    response["Content-Disposition"] = f'attachment; filename="{found.filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+def _serve(request, found):
+    return serve_private(request, found.file, filename=found.filename)
 
 
 @permission_required(HANDLE)
@@ -94,7 +94,7 @@ def desk_attachment(request, kind, pk, attachment_id):
     found = case and next((item for item in case.attachments.all() if item.pk == attachment_id), None)
     if not found:
         raise Http404
-    return _serve(found)
+    return _serve(request, found)
 
 
 @permission_required(HANDLE)
@@ -114,10 +114,10 @@ def desk(request):
 
 
 def desk_staff():
-    from django.db.models import Q
-
-    roles = PERMISSION_ROLES[HANDLE]
-    return get_user_model().objects.filter(Q(is_superuser=True) | Q(groups__name__in=roles)).distinct()
+    """The people a case can be assigned to: those whose roles hold the desk permission."""
+    app_label, codename = HANDLE.split(".")
+    granted = Q(groups__permissions__codename=codename, groups__permissions__content_type__app_label=app_label)
+    return get_user_model().objects.filter(Q(is_superuser=True) | granted, is_active=True).distinct()
 
 
 @permission_required(HANDLE)
@@ -125,9 +125,7 @@ def desk_case(request, kind, pk):
     case = queries.case_for(request.user, kind, pk)
     if case is None:
         raise Http404
-    from ..audit import record
-
-    record("participation.view", case, user=request.user, request=request)
+    record_read(case, user=request.user, request=request)
     return render(
         request,
         "participation/desk_case.html",
