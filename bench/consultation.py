@@ -41,7 +41,10 @@ DECISIONS = [Decision.ACCEPTED, Decision.PARTLY, Decision.REJECTED]
 def seed(slug, sections):
     today = timezone.localdate()
     consultation = Consultation.objects.create(
-        title=f"Draft {slug}", slug=slug, opens_on=today - timedelta(days=5), closes_on=today + timedelta(days=10)
+        title=f"Draft {slug}",
+        slug=slug,
+        opens_on=today - timedelta(days=5),
+        closes_on=today + timedelta(days=10),
     )
     Section.objects.bulk_create(
         Section(consultation=consultation, position=number, heading=f"Article {number}", text="Text. " * 80)
@@ -55,10 +58,14 @@ def add_comments(consultation, count):
     Comment.objects.bulk_create(
         (
             Comment(
-                section=sections[number % len(sections)], author_name=f"Resident {number}",
-                language=LANGUAGES[number % len(LANGUAGES)], body=f"Comment {number}: " + "a proposal " * 20,
-                proposed_text="New wording " * (number % 3), status=ModerationStatus.PUBLISHED,
-                decision=DECISIONS[number % 3], decision_reason=f"Reason {number}",
+                section=sections[number % len(sections)],
+                author_name=f"Resident {number}",
+                language=LANGUAGES[number % len(LANGUAGES)],
+                body=f"Comment {number}: " + "a proposal " * 20,
+                proposed_text="New wording " * (number % 3),
+                status=ModerationStatus.PUBLISHED,
+                decision=DECISIONS[number % 3],
+                decision_reason=f"Reason {number}",
             )
             for number in range(count)
         ),

@@ -12,6 +12,12 @@ ACTIONS = {
     "participation.close": "Case closed",
     "participation.complaint": "Complaint registered",
     "participation.complaint_answer": "Complaint answered",
+    "participation.audience_slot": "Audience hours published",
+    "participation.audience_request": "Audience requested",
+    "participation.audience_confirm": "Audience confirmed",
+    "participation.audience_decline": "Audience declined",
+    "participation.audience_outcome": "Audience outcome recorded",
+    "participation.audience_reminder": "Audience reminder sent",
     "participation.consultation": "Consultation created",
     "participation.comment": "Comment submitted",
     "participation.moderate": "Comment moderated",
@@ -23,4 +29,3 @@ ACTIONS = {
     "participation.practice_review": "Good practice reviewed",
     "participation.practice_adopt": "Good practice adopted",
 }
-

@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 MESSAGES = {
     "assignee_invalid": _("This person does not work at the desk."),
+    "slot_times": _("An audience must end after it starts."),
+    "slot_past": _("This audience slot has already passed."),
+    "slot_full": _("This audience slot is full."),
     "not_open": _("This case is no longer open."),
     "already_registered": _("This request is already confirmed."),
     "link_expired": _("This confirmation link is not valid or has expired. Please file the request again."),

@@ -15,7 +15,9 @@ class FilingForm(forms.Form):
     requester_type = forms.ChoiceField(label=_("You are"), choices=RequesterType.choices)
     domain = forms.ChoiceField(label=_("Topic"), choices=Domain.choices)
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    body = forms.CharField(label=_("Your request"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6}))
+    body = forms.CharField(
+        label=_("Your request"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6})
+    )
 
 
 class DeskRegistrationForm(FilingForm):
@@ -38,7 +40,9 @@ class AssignForm(forms.Form):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
-    days = forms.IntegerField(label=_("Days (petitions, at most 15)"), min_value=1, max_value=15, required=False)
+    days = forms.IntegerField(
+        label=_("Days (petitions, at most 15)"), min_value=1, max_value=15, required=False
+    )
 
 
 class AnswerForm(forms.Form):
@@ -49,8 +53,10 @@ class AnswerForm(forms.Form):
 class RefuseForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Ground"),
-        choices=[(Outcome.REFUSED_EXEMPT, Outcome.REFUSED_EXEMPT.label),
-                 (Outcome.REFUSED_NONEXISTENT, Outcome.REFUSED_NONEXISTENT.label)],
+        choices=[
+            (Outcome.REFUSED_EXEMPT, Outcome.REFUSED_EXEMPT.label),
+            (Outcome.REFUSED_NONEXISTENT, Outcome.REFUSED_NONEXISTENT.label),
+        ],
     )
     reason = forms.CharField(label=_("Reason"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
 
@@ -60,7 +66,9 @@ class RedirectForm(forms.Form):
 
 
 class ComplaintForm(forms.Form):
-    body = forms.CharField(label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 class CommentForm(forms.Form):
@@ -68,7 +76,9 @@ class CommentForm(forms.Form):
     email = forms.EmailField(label=_("E-mail (optional, not published)"), required=False)
     body = forms.CharField(label=_("Your comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
     proposed_text = forms.CharField(
-        label=_("Proposed wording (optional)"), max_length=5000, required=False,
+        label=_("Proposed wording (optional)"),
+        max_length=5000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -76,16 +86,48 @@ class CommentForm(forms.Form):
 class FeedbackForm(forms.Form):
     page = forms.IntegerField(min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
     helpful = forms.TypedChoiceField(
-        label=_("Was this page helpful?"), choices=[("yes", _("Yes")), ("no", _("No"))],
-        coerce=lambda value: value == "yes", widget=forms.RadioSelect,
+        label=_("Was this page helpful?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
     )
-    comment = forms.CharField(label=_("What can we improve? (optional)"), max_length=2000, required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(
+        label=_("What can we improve? (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class PracticeForm(forms.ModelForm):
     class Meta:
         model = GoodPractice
         fields = ["title", "problem", "what_was_done", "results", "resources", "contact", "locality", "topic"]
-        widgets = {field: forms.Textarea(attrs={"rows": 4}) for field in ["problem", "what_was_done", "results",
-                                                                         "resources"]}
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 4})
+            for field in ["problem", "what_was_done", "results", "resources"]
+        }
+
+
+class AudienceRequestForm(forms.Form):
+    official = forms.ChoiceField(label=_("With"))
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your e-mail address"))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    topic = forms.CharField(label=_("Topic"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, officials, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["official"].choices = [(official, official) for official in officials]
+
+
+class AudienceSlotForm(forms.Form):
+    official = forms.CharField(label=_("Official"), max_length=120)
+    starts_at = forms.DateTimeField(
+        label=_("Starts at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    place = forms.CharField(label=_("Place"), max_length=200)
+    capacity = forms.IntegerField(label=_("People received"), min_value=1, max_value=50, initial=4)

@@ -18,7 +18,6 @@ from .models import (
     GoodPractice,
     InformationRequest,
     ModerationStatus,
-    Outcome,
     PageFeedback,
     Petition,
     PracticeStatus,
@@ -114,11 +113,11 @@ def survey_results(survey, *, published):
     """Per question: the count of each choice, the scale's distribution, the free-text answers
     (staff only). In published results any count below SMALL_GROUP_THRESHOLD is hidden (None)."""
     questions = list(survey.questions.prefetch_related("choices"))
-    answered = Counter(
-        Answer.objects.filter(question__survey=survey).values_list("question_id", flat=True)
-    )
+    answered = Counter(Answer.objects.filter(question__survey=survey).values_list("question_id", flat=True))
     choice_counts = Counter(
-        Answer.choices.through.objects.filter(answer__question__survey=survey).values_list("choice_id", flat=True)
+        Answer.choices.through.objects.filter(answer__question__survey=survey).values_list(
+            "choice_id", flat=True
+        )
     )
     scales = defaultdict(Counter)
     for question_id, value in Answer.objects.filter(
@@ -146,8 +145,12 @@ def survey_results(survey, *, published):
                 for value in range(question.scale_min, question.scale_max + 1)
             ]
         results.append(
-            {"question": question, "answered": shown(answered[question.pk]), "rows": rows,
-             "texts": texts[question.pk]}
+            {
+                "question": question,
+                "answered": shown(answered[question.pk]),
+                "rows": rows,
+                "texts": texts[question.pk],
+            }
         )
     return {"responses": shown(survey.responses.count()), "questions": results}
 
@@ -158,7 +161,9 @@ def published_practices(*, search="", topic="", locality=""):
     )
     if search:
         practices = practices.filter(
-            Q(title__icontains=search) | Q(problem__icontains=search) | Q(what_was_done__icontains=search)
+            Q(title__icontains=search)
+            | Q(problem__icontains=search)
+            | Q(what_was_done__icontains=search)
             | Q(results__icontains=search)
         )
     if topic:
@@ -171,7 +176,9 @@ def published_practices(*, search="", topic="", locality=""):
 def practice_localities():
     return list(
         GoodPractice.objects.filter(status=PracticeStatus.PUBLISHED)
-        .order_by("locality").values_list("locality", flat=True).distinct()
+        .order_by("locality")
+        .values_list("locality", flat=True)
+        .distinct()
     )
 
 
@@ -183,9 +190,11 @@ def feedback_report(limit=50):
         .order_by("-negative", "-positive")[:limit]
     )
     comments = defaultdict(list)
-    for feedback in PageFeedback.objects.exclude(comment="").filter(
-        page_id__in=[row["page_id"] for row in pages]
-    ).order_by("-created_at")[:500]:
+    for feedback in (
+        PageFeedback.objects.exclude(comment="")
+        .filter(page_id__in=[row["page_id"] for row in pages])
+        .order_by("-created_at")[:500]
+    ):
         comments[feedback.page_id].append(feedback)
     return [{**row, "comments": comments[row["page_id"]][:5]} for row in pages]
 
@@ -197,7 +206,9 @@ def annual_statistics(year):
     return {
         "year": year,
         "information_by_domain": dict(Counter(information.values_list("domain", flat=True))),
-        "information_by_outcome": dict(Counter(information.exclude(outcome="").values_list("outcome", flat=True))),
+        "information_by_outcome": dict(
+            Counter(information.exclude(outcome="").values_list("outcome", flat=True))
+        ),
         "information_by_requester": dict(Counter(information.values_list("requester_type", flat=True))),
         "information_by_channel": dict(Counter(information.values_list("channel", flat=True))),
         "complaints": Complaint.objects.filter(registered_at__year=year).count(),
@@ -206,9 +217,33 @@ def annual_statistics(year):
             "1": petitions.filter(registered_at__month__lte=6).count(),
             "2": petitions.filter(registered_at__month__gt=6).count(),
         },
-        "petitions_by_outcome": dict(Counter(petitions.exclude(outcome="").values_list("outcome", flat=True))),
+        "petitions_by_outcome": dict(
+            Counter(petitions.exclude(outcome="").values_list("outcome", flat=True))
+        ),
         "open_overdue": sum(
             model.objects.filter(status__in=OPEN_STATUSES, due_on__lt=timezone.localdate()).count()
             for model in CASE_MODELS.values()
         ),
     }
+
+
+def upcoming_audience_slots():
+    from django.db.models import Count
+
+    from .models import AudienceSlot, AudienceStatus
+
+    return list(
+        AudienceSlot.objects.filter(starts_at__gt=timezone.now())
+        .annotate(taken=Count("requests", filter=Q(requests__status=AudienceStatus.CONFIRMED)))
+        .order_by("starts_at")[:200]
+    )
+
+
+def open_audience_requests():
+    from .models import AudienceRequest, AudienceStatus
+
+    return (
+        AudienceRequest.objects.filter(status__in=[AudienceStatus.REQUESTED, AudienceStatus.CONFIRMED])
+        .select_related("slot")
+        .order_by("created_at")
+    )

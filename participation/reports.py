@@ -17,7 +17,10 @@ def statistics_xlsx(stats):
         (_("Requests by channel"), stats["information_by_channel"]),
         (_("Petitions by half-year"), stats["petitions_by_half"]),
         (_("Petitions by outcome"), stats["petitions_by_outcome"]),
-        (_("Complaints"), {_("registered"): stats["complaints"], _("justified"): stats["complaints_justified"]}),
+        (
+            _("Complaints"),
+            {_("registered"): stats["complaints"], _("justified"): stats["complaints_justified"]},
+        ),
     ]
     rows = [
         (str(section), str(labels.get(key, key)), count)
@@ -28,15 +31,28 @@ def statistics_xlsx(stats):
 
 
 def synthesis_header():
-    return [_("Section"), _("Author"), _("Language"), _("Comment"), _("Proposed wording"), _("Decision"), _("Reason")]
+    return [
+        _("Section"),
+        _("Author"),
+        _("Language"),
+        _("Comment"),
+        _("Proposed wording"),
+        _("Decision"),
+        _("Reason"),
+    ]
 
 
 def synthesis_table(comments):
     decisions = dict(Decision.choices)
     return [
         (
-            f"{comment.section.position}. {comment.section.heading}", comment.author_name, comment.language,
-            comment.body, comment.proposed_text, str(decisions.get(comment.decision, "")), comment.decision_reason,
+            f"{comment.section.position}. {comment.section.heading}",
+            comment.author_name,
+            comment.language,
+            comment.body,
+            comment.proposed_text,
+            str(decisions.get(comment.decision, "")),
+            comment.decision_reason,
         )
         for comment in comments
     ]
@@ -48,3 +64,21 @@ def synthesis_xlsx(consultation, comments):
 
 def synthesis_csv(comments):
     return write_csv(synthesis_table(comments), synthesis_header())
+
+
+def survey_results_table(results):
+    """(question, answer, count) rows; hidden small groups stay hidden in the export."""
+    rows = []
+    for item in results["questions"]:
+        for label, count in item["rows"]:
+            rows.append((item["question"].text, label, "" if count is None else count))
+        for text in item["texts"]:
+            rows.append((item["question"].text, text, 1))
+    return rows
+
+
+def survey_results_file(survey, results, file_format):
+    header = [_("Question"), _("Answer"), _("Count")]
+    if file_format == "csv":
+        return write_csv(survey_results_table(results), header)
+    return write_xlsx(survey_results_table(results), header, title=survey.title)

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from .views import desk, public
+from .views import audiences, desk, public
 
 app_name = "participation"
 
@@ -46,27 +46,59 @@ urlpatterns = [
     path("participation/track/<str:token>/files/<int:attachment_id>/", desk.attachment, name="attachment"),
     path("participation/desk/", desk.desk, name="desk"),
     path("participation/desk/register/", desk.desk_register, name="desk_register"),
-    path("participation/desk/statistics/<report_year:year>.xlsx", desk.desk_statistics, name="desk_statistics"),
+    path(
+        "participation/desk/statistics/<report_year:year>.xlsx", desk.desk_statistics, name="desk_statistics"
+    ),
     path("participation/desk/<case_kind:kind>/<int:pk>/", desk.desk_case, name="desk_case"),
-    path("participation/desk/<case_kind:kind>/<int:pk>/files/<int:attachment_id>/", desk.desk_attachment,
-         name="desk_attachment"),
+    path(
+        "participation/desk/<case_kind:kind>/<int:pk>/files/<int:attachment_id>/",
+        desk.desk_attachment,
+        name="desk_attachment",
+    ),
     path("participation/desk/<case_kind:kind>/<int:pk>/<str:action>/", desk.desk_action, name="desk_action"),
+    path("participation/audiences/", audiences.audience_hours, name="audiences"),
+    path("participation/desk/audiences/", audiences.audience_desk, name="audience_desk"),
+    path(
+        "participation/desk/audiences/<int:pk>/<str:action>/",
+        audiences.audience_action,
+        name="audience_action",
+    ),
     path("participation/consultations/", public.consultation_list, name="consultations"),
     path("participation/consultations/<slug:slug>/", public.consultation_detail, name="consultation"),
-    path("participation/consultations/<slug:slug>/sections/<int:section_id>/comment/", public.comment,
-         name="comment"),
+    path(
+        "participation/consultations/<slug:slug>/sections/<int:section_id>/comment/",
+        public.comment,
+        name="comment",
+    ),
     path("participation/consultations/<slug:slug>/synthesis/", public.synthesis, name="synthesis"),
-    path("participation/consultations/<slug:slug>/synthesis.<export_format:file_format>",
-         public.synthesis_export, name="synthesis_export"),
+    path(
+        "participation/consultations/<slug:slug>/synthesis.<export_format:file_format>",
+        public.synthesis_export,
+        name="synthesis_export",
+    ),
     path("participation/consultations/<slug:slug>/moderation/", public.moderation, name="moderation"),
-    path("participation/consultations/<slug:slug>/moderation/<int:comment_id>/", public.moderate_comment,
-         name="moderate_comment"),
-    path("participation/consultations/<slug:slug>/decisions/<int:comment_id>/", public.decide_comment,
-         name="decide_comment"),
-    path("participation/consultations/<slug:slug>/synthesis/publish/", public.publish_synthesis,
-         name="publish_synthesis"),
+    path(
+        "participation/consultations/<slug:slug>/moderation/<int:comment_id>/",
+        public.moderate_comment,
+        name="moderate_comment",
+    ),
+    path(
+        "participation/consultations/<slug:slug>/decisions/<int:comment_id>/",
+        public.decide_comment,
+        name="decide_comment",
+    ),
+    path(
+        "participation/consultations/<slug:slug>/synthesis/publish/",
+        public.publish_synthesis,
+        name="publish_synthesis",
+    ),
     path("participation/surveys/<slug:slug>/", public.survey, name="survey"),
     path("participation/surveys/<slug:slug>/results/", public.survey_results, name="survey_results"),
+    path(
+        "participation/surveys/<slug:slug>/results.<export_format:file_format>",
+        public.survey_results_export,
+        name="survey_results_export",
+    ),
     path("participation/feedback/", public.feedback, name="feedback"),
     path("participation/feedback/report/", public.feedback_report, name="feedback_report"),
     path("participation/practices/", public.practice_list, name="practices"),

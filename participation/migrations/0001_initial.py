@@ -8,458 +8,1195 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('events', '0002_role_permissions'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
+        ("events", "0002_role_permissions"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Choice',
+            name="Choice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('label', models.CharField(max_length=200)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField()),
+                ("label", models.CharField(max_length=200)),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='Survey',
+            name="Survey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('introduction', models.TextField(blank=True, max_length=5000)),
-                ('language', models.CharField(default='ro', max_length=10)),
-                ('anonymous', models.BooleanField(default=True, verbose_name='anonymous')),
-                ('is_open', models.BooleanField(default=True)),
-                ('results_published', models.BooleanField(default=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("introduction", models.TextField(blank=True, max_length=5000)),
+                ("language", models.CharField(default="ro", max_length=10)),
+                ("anonymous", models.BooleanField(default=True, verbose_name="anonymous")),
+                ("is_open", models.BooleanField(default=True)),
+                ("results_published", models.BooleanField(default=False)),
             ],
             options={
-                'ordering': ['title'],
-                'permissions': [('manage_survey', 'Run surveys and read their results')],
+                "ordering": ["title"],
+                "permissions": [("manage_survey", "Run surveys and read their results")],
             },
         ),
         migrations.CreateModel(
-            name='Consultation',
+            name="Consultation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('summary', models.TextField(blank=True, max_length=5000, verbose_name='summary')),
-                ('language', models.CharField(default='ro', max_length=10)),
-                ('opens_on', models.DateField(verbose_name='opens on')),
-                ('closes_on', models.DateField(verbose_name='closes on')),
-                ('adoption_on', models.DateField(blank=True, null=True, verbose_name='planned adoption on')),
-                ('published', models.BooleanField(default=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('debate_event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='events.eventpage', verbose_name='public debate')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("summary", models.TextField(blank=True, max_length=5000, verbose_name="summary")),
+                ("language", models.CharField(default="ro", max_length=10)),
+                ("opens_on", models.DateField(verbose_name="opens on")),
+                ("closes_on", models.DateField(verbose_name="closes on")),
+                ("adoption_on", models.DateField(blank=True, null=True, verbose_name="planned adoption on")),
+                ("published", models.BooleanField(default=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "debate_event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="events.eventpage",
+                        verbose_name="public debate",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-opens_on'],
-                'permissions': [('manage_consultation', 'Run consultations and decide on proposals'), ('moderate_comment', 'Moderate comments on consultations')],
+                "ordering": ["-opens_on"],
+                "permissions": [
+                    ("manage_consultation", "Run consultations and decide on proposals"),
+                    ("moderate_comment", "Moderate comments on consultations"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ConsultationDocument',
+            name="ConsultationDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('url', models.URLField(blank=True)),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='participation.consultation')),
-                ('document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                ("url", models.URLField(blank=True)),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="participation.consultation",
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='GoodPractice',
+            name="GoodPractice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('language', models.CharField(default='ro', max_length=10)),
-                ('problem', models.TextField(max_length=5000, verbose_name='the problem')),
-                ('what_was_done', models.TextField(max_length=10000, verbose_name='what was done')),
-                ('results', models.TextField(max_length=5000, verbose_name='results')),
-                ('resources', models.TextField(blank=True, max_length=3000, verbose_name='resources')),
-                ('contact', models.CharField(max_length=200, verbose_name='contact')),
-                ('locality', models.CharField(max_length=120, verbose_name='locality')),
-                ('topic', models.CharField(choices=[('information', 'Information and orientation'), ('language', 'Language learning'), ('work', 'Work and training'), ('education', 'Education'), ('health', 'Health'), ('housing', 'Housing'), ('participation', 'Participation and non-discrimination')], max_length=20, verbose_name='topic')),
-                ('submitted_at', models.DateTimeField(auto_now_add=True)),
-                ('status', models.CharField(choices=[('submitted', 'Waiting for review'), ('published', 'Published'), ('returned', 'Returned to the author')], default='submitted', max_length=10)),
-                ('review_note', models.TextField(blank=True, max_length=2000)),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("language", models.CharField(default="ro", max_length=10)),
+                ("problem", models.TextField(max_length=5000, verbose_name="the problem")),
+                ("what_was_done", models.TextField(max_length=10000, verbose_name="what was done")),
+                ("results", models.TextField(max_length=5000, verbose_name="results")),
+                ("resources", models.TextField(blank=True, max_length=3000, verbose_name="resources")),
+                ("contact", models.CharField(max_length=200, verbose_name="contact")),
+                ("locality", models.CharField(max_length=120, verbose_name="locality")),
+                (
+                    "topic",
+                    models.CharField(
+                        choices=[
+                            ("information", "Information and orientation"),
+                            ("language", "Language learning"),
+                            ("work", "Work and training"),
+                            ("education", "Education"),
+                            ("health", "Health"),
+                            ("housing", "Housing"),
+                            ("participation", "Participation and non-discrimination"),
+                        ],
+                        max_length=20,
+                        verbose_name="topic",
+                    ),
+                ),
+                ("submitted_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("submitted", "Waiting for review"),
+                            ("published", "Published"),
+                            ("returned", "Returned to the author"),
+                        ],
+                        default="submitted",
+                        max_length=10,
+                    ),
+                ),
+                ("review_note", models.TextField(blank=True, max_length=2000)),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
-                'permissions': [('submit_practice', 'Submit good practices'), ('review_practice', 'Review good practices')],
+                "ordering": ["title"],
+                "permissions": [
+                    ("submit_practice", "Submit good practices"),
+                    ("review_practice", "Review good practices"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Adoption',
+            name="Adoption",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('municipality', models.CharField(max_length=120, verbose_name='municipality')),
-                ('note', models.TextField(blank=True, max_length=2000)),
-                ('adopted_at', models.DateTimeField(auto_now_add=True)),
-                ('adopted_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='adoptions', to='participation.goodpractice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("municipality", models.CharField(max_length=120, verbose_name="municipality")),
+                ("note", models.TextField(blank=True, max_length=2000)),
+                ("adopted_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "adopted_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="adoptions",
+                        to="participation.goodpractice",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='InformationRequest',
+            name="InformationRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(editable=False, null=True)),
-                ('number', models.PositiveIntegerField(editable=False, null=True)),
-                ('tracking_token', models.CharField(default=participation.models.desk.new_tracking_token, editable=False, max_length=64, unique=True)),
-                ('channel', models.CharField(choices=[('online', 'Online'), ('paper', 'On paper'), ('email', 'By e-mail'), ('phone', 'By phone')], max_length=10, verbose_name='channel')),
-                ('requester_type', models.CharField(choices=[('person', 'Private person'), ('organisation', 'Organisation'), ('journalist', 'Journalist'), ('public_body', 'Public body')], default='person', max_length=20, verbose_name='requester')),
-                ('domain', models.CharField(choices=[('administration', 'Administration and staff'), ('budget', 'Budget and spending'), ('social', 'Social services'), ('education', 'Education'), ('health', 'Health'), ('housing', 'Housing and urban planning'), ('migration', 'Residence, work and integration'), ('other', 'Other')], default='other', max_length=20, verbose_name='domain')),
-                ('name', models.CharField(blank=True, max_length=200, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('postal_address', models.CharField(blank=True, max_length=300, verbose_name='postal address')),
-                ('language', models.CharField(default='ro', max_length=10)),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('body', models.TextField(max_length=10000, verbose_name='request')),
-                ('email_verified_at', models.DateTimeField(blank=True, null=True)),
-                ('registered_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('status', models.CharField(choices=[('unverified', 'Waiting for e-mail confirmation'), ('registered', 'Registered'), ('in_progress', 'In progress'), ('extended', 'Extended'), ('answered', 'Answered'), ('refused', 'Refused'), ('redirected', 'Forwarded to another institution'), ('filed', 'Filed without answer'), ('closed', 'Closed')], default='registered', max_length=20)),
-                ('due_on', models.DateField(blank=True, null=True)),
-                ('outcome', models.CharField(blank=True, choices=[('answered', 'Answered'), ('refused_exempt', 'Refused: exempt information'), ('refused_nonexistent', 'Refused: information does not exist'), ('redirected', 'Forwarded to another institution'), ('filed_anonymous', 'Filed: anonymous')], max_length=30)),
-                ('answer', models.TextField(blank=True, max_length=20000, verbose_name='answer')),
-                ('reason', models.TextField(blank=True, max_length=5000, verbose_name='reason')),
-                ('redirected_to', models.CharField(blank=True, max_length=200, verbose_name='forwarded to')),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('alerted_on', models.DateField(blank=True, null=True)),
-                ('extension_notified_at', models.DateTimeField(blank=True, null=True)),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('requester', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(editable=False, null=True)),
+                ("number", models.PositiveIntegerField(editable=False, null=True)),
+                (
+                    "tracking_token",
+                    models.CharField(
+                        default=participation.models.desk.new_tracking_token,
+                        editable=False,
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("online", "Online"),
+                            ("paper", "On paper"),
+                            ("email", "By e-mail"),
+                            ("phone", "By phone"),
+                        ],
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "requester_type",
+                    models.CharField(
+                        choices=[
+                            ("person", "Private person"),
+                            ("organisation", "Organisation"),
+                            ("journalist", "Journalist"),
+                            ("public_body", "Public body"),
+                        ],
+                        default="person",
+                        max_length=20,
+                        verbose_name="requester",
+                    ),
+                ),
+                (
+                    "domain",
+                    models.CharField(
+                        choices=[
+                            ("administration", "Administration and staff"),
+                            ("budget", "Budget and spending"),
+                            ("social", "Social services"),
+                            ("education", "Education"),
+                            ("health", "Health"),
+                            ("housing", "Housing and urban planning"),
+                            ("migration", "Residence, work and integration"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                        verbose_name="domain",
+                    ),
+                ),
+                ("name", models.CharField(blank=True, max_length=200, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                (
+                    "postal_address",
+                    models.CharField(blank=True, max_length=300, verbose_name="postal address"),
+                ),
+                ("language", models.CharField(default="ro", max_length=10)),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("body", models.TextField(max_length=10000, verbose_name="request")),
+                ("email_verified_at", models.DateTimeField(blank=True, null=True)),
+                ("registered_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Waiting for e-mail confirmation"),
+                            ("registered", "Registered"),
+                            ("in_progress", "In progress"),
+                            ("extended", "Extended"),
+                            ("answered", "Answered"),
+                            ("refused", "Refused"),
+                            ("redirected", "Forwarded to another institution"),
+                            ("filed", "Filed without answer"),
+                            ("closed", "Closed"),
+                        ],
+                        default="registered",
+                        max_length=20,
+                    ),
+                ),
+                ("due_on", models.DateField(blank=True, null=True)),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("answered", "Answered"),
+                            ("refused_exempt", "Refused: exempt information"),
+                            ("refused_nonexistent", "Refused: information does not exist"),
+                            ("redirected", "Forwarded to another institution"),
+                            ("filed_anonymous", "Filed: anonymous"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("answer", models.TextField(blank=True, max_length=20000, verbose_name="answer")),
+                ("reason", models.TextField(blank=True, max_length=5000, verbose_name="reason")),
+                ("redirected_to", models.CharField(blank=True, max_length=200, verbose_name="forwarded to")),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("alerted_on", models.DateField(blank=True, null=True)),
+                ("extension_notified_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "requester",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'information request',
-                'verbose_name_plural': 'information requests',
-                'ordering': ['-year', '-number'],
-                'permissions': [('handle_case', 'Handle information requests, petitions and complaints')],
+                "verbose_name": "information request",
+                "verbose_name_plural": "information requests",
+                "ordering": ["-year", "-number"],
+                "permissions": [("handle_case", "Handle information requests, petitions and complaints")],
             },
         ),
         migrations.CreateModel(
-            name='PageFeedback',
+            name="PageFeedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('locale', models.CharField(max_length=10)),
-                ('helpful', models.BooleanField()),
-                ('comment', models.TextField(blank=True, max_length=2000)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("locale", models.CharField(max_length=10)),
+                ("helpful", models.BooleanField()),
+                ("comment", models.TextField(blank=True, max_length=2000)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'permissions': [('view_feedback_report', 'Read page feedback')],
+                "ordering": ["-created_at"],
+                "permissions": [("view_feedback_report", "Read page feedback")],
             },
         ),
         migrations.CreateModel(
-            name='Petition',
+            name="Petition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(editable=False, null=True)),
-                ('number', models.PositiveIntegerField(editable=False, null=True)),
-                ('tracking_token', models.CharField(default=participation.models.desk.new_tracking_token, editable=False, max_length=64, unique=True)),
-                ('channel', models.CharField(choices=[('online', 'Online'), ('paper', 'On paper'), ('email', 'By e-mail'), ('phone', 'By phone')], max_length=10, verbose_name='channel')),
-                ('requester_type', models.CharField(choices=[('person', 'Private person'), ('organisation', 'Organisation'), ('journalist', 'Journalist'), ('public_body', 'Public body')], default='person', max_length=20, verbose_name='requester')),
-                ('domain', models.CharField(choices=[('administration', 'Administration and staff'), ('budget', 'Budget and spending'), ('social', 'Social services'), ('education', 'Education'), ('health', 'Health'), ('housing', 'Housing and urban planning'), ('migration', 'Residence, work and integration'), ('other', 'Other')], default='other', max_length=20, verbose_name='domain')),
-                ('name', models.CharField(blank=True, max_length=200, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('postal_address', models.CharField(blank=True, max_length=300, verbose_name='postal address')),
-                ('language', models.CharField(default='ro', max_length=10)),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('body', models.TextField(max_length=10000, verbose_name='request')),
-                ('email_verified_at', models.DateTimeField(blank=True, null=True)),
-                ('registered_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('status', models.CharField(choices=[('unverified', 'Waiting for e-mail confirmation'), ('registered', 'Registered'), ('in_progress', 'In progress'), ('extended', 'Extended'), ('answered', 'Answered'), ('refused', 'Refused'), ('redirected', 'Forwarded to another institution'), ('filed', 'Filed without answer'), ('closed', 'Closed')], default='registered', max_length=20)),
-                ('due_on', models.DateField(blank=True, null=True)),
-                ('outcome', models.CharField(blank=True, choices=[('answered', 'Answered'), ('refused_exempt', 'Refused: exempt information'), ('refused_nonexistent', 'Refused: information does not exist'), ('redirected', 'Forwarded to another institution'), ('filed_anonymous', 'Filed: anonymous')], max_length=30)),
-                ('answer', models.TextField(blank=True, max_length=20000, verbose_name='answer')),
-                ('reason', models.TextField(blank=True, max_length=5000, verbose_name='reason')),
-                ('redirected_to', models.CharField(blank=True, max_length=200, verbose_name='forwarded to')),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('alerted_on', models.DateField(blank=True, null=True)),
-                ('anonymous', models.BooleanField(default=False)),
-                ('extension_days', models.PositiveSmallIntegerField(default=0)),
-                ('forwarded_at', models.DateTimeField(blank=True, null=True)),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('requester', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(editable=False, null=True)),
+                ("number", models.PositiveIntegerField(editable=False, null=True)),
+                (
+                    "tracking_token",
+                    models.CharField(
+                        default=participation.models.desk.new_tracking_token,
+                        editable=False,
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("online", "Online"),
+                            ("paper", "On paper"),
+                            ("email", "By e-mail"),
+                            ("phone", "By phone"),
+                        ],
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "requester_type",
+                    models.CharField(
+                        choices=[
+                            ("person", "Private person"),
+                            ("organisation", "Organisation"),
+                            ("journalist", "Journalist"),
+                            ("public_body", "Public body"),
+                        ],
+                        default="person",
+                        max_length=20,
+                        verbose_name="requester",
+                    ),
+                ),
+                (
+                    "domain",
+                    models.CharField(
+                        choices=[
+                            ("administration", "Administration and staff"),
+                            ("budget", "Budget and spending"),
+                            ("social", "Social services"),
+                            ("education", "Education"),
+                            ("health", "Health"),
+                            ("housing", "Housing and urban planning"),
+                            ("migration", "Residence, work and integration"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                        verbose_name="domain",
+                    ),
+                ),
+                ("name", models.CharField(blank=True, max_length=200, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                (
+                    "postal_address",
+                    models.CharField(blank=True, max_length=300, verbose_name="postal address"),
+                ),
+                ("language", models.CharField(default="ro", max_length=10)),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("body", models.TextField(max_length=10000, verbose_name="request")),
+                ("email_verified_at", models.DateTimeField(blank=True, null=True)),
+                ("registered_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Waiting for e-mail confirmation"),
+                            ("registered", "Registered"),
+                            ("in_progress", "In progress"),
+                            ("extended", "Extended"),
+                            ("answered", "Answered"),
+                            ("refused", "Refused"),
+                            ("redirected", "Forwarded to another institution"),
+                            ("filed", "Filed without answer"),
+                            ("closed", "Closed"),
+                        ],
+                        default="registered",
+                        max_length=20,
+                    ),
+                ),
+                ("due_on", models.DateField(blank=True, null=True)),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("answered", "Answered"),
+                            ("refused_exempt", "Refused: exempt information"),
+                            ("refused_nonexistent", "Refused: information does not exist"),
+                            ("redirected", "Forwarded to another institution"),
+                            ("filed_anonymous", "Filed: anonymous"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("answer", models.TextField(blank=True, max_length=20000, verbose_name="answer")),
+                ("reason", models.TextField(blank=True, max_length=5000, verbose_name="reason")),
+                ("redirected_to", models.CharField(blank=True, max_length=200, verbose_name="forwarded to")),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("alerted_on", models.DateField(blank=True, null=True)),
+                ("anonymous", models.BooleanField(default=False)),
+                ("extension_days", models.PositiveSmallIntegerField(default=0)),
+                ("forwarded_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "requester",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'petition',
-                'verbose_name_plural': 'petitions',
-                'ordering': ['-year', '-number'],
+                "verbose_name": "petition",
+                "verbose_name_plural": "petitions",
+                "ordering": ["-year", "-number"],
             },
         ),
         migrations.CreateModel(
-            name='Complaint',
+            name="Complaint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(blank=True, max_length=200, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('body', models.TextField(max_length=10000, verbose_name='complaint')),
-                ('registered_at', models.DateTimeField(auto_now_add=True)),
-                ('answer', models.TextField(blank=True, max_length=10000, verbose_name='answer')),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('justified', models.BooleanField(null=True)),
-                ('information_request', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='complaints', to='participation.informationrequest')),
-                ('petition', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='complaints', to='participation.petition')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(blank=True, max_length=200, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("body", models.TextField(max_length=10000, verbose_name="complaint")),
+                ("registered_at", models.DateTimeField(auto_now_add=True)),
+                ("answer", models.TextField(blank=True, max_length=10000, verbose_name="answer")),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                ("justified", models.BooleanField(null=True)),
+                (
+                    "information_request",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="complaints",
+                        to="participation.informationrequest",
+                    ),
+                ),
+                (
+                    "petition",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="complaints",
+                        to="participation.petition",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-registered_at'],
+                "ordering": ["-registered_at"],
             },
         ),
         migrations.CreateModel(
-            name='CaseAttachment',
+            name="CaseAttachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=core.files.private_storage, upload_to=core.files.PrivateUploadTo('participation/answers'))),
-                ('filename', models.CharField(max_length=200)),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
-                ('information_request', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='participation.informationrequest')),
-                ('petition', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='participation.petition')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        storage=core.files.private_storage,
+                        upload_to=core.files.PrivateUploadTo("participation/answers"),
+                    ),
+                ),
+                ("filename", models.CharField(max_length=200)),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "information_request",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="participation.informationrequest",
+                    ),
+                ),
+                (
+                    "petition",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="participation.petition",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='PracticeFile',
+            name="PracticeFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document')),
-                ('image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image')),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='participation.goodpractice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="files",
+                        to="participation.goodpractice",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('kind', models.CharField(choices=[('single', 'Single choice'), ('multiple', 'Multiple choice'), ('scale', 'Scale'), ('text', 'Free text')], max_length=10)),
-                ('text', models.CharField(max_length=300)),
-                ('required', models.BooleanField(default=False)),
-                ('scale_min', models.SmallIntegerField(default=1)),
-                ('scale_max', models.SmallIntegerField(default=5)),
-                ('shown_if_choice', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='dependent_questions', to='participation.choice')),
-                ('survey', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='questions', to='participation.survey')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField()),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("single", "Single choice"),
+                            ("multiple", "Multiple choice"),
+                            ("scale", "Scale"),
+                            ("text", "Free text"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("text", models.CharField(max_length=300)),
+                ("required", models.BooleanField(default=False)),
+                ("scale_min", models.SmallIntegerField(default=1)),
+                ("scale_max", models.SmallIntegerField(default=5)),
+                (
+                    "shown_if_choice",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="dependent_questions",
+                        to="participation.choice",
+                    ),
+                ),
+                (
+                    "survey",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="questions",
+                        to="participation.survey",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.AddField(
-            model_name='choice',
-            name='question',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='choices', to='participation.question'),
+            model_name="choice",
+            name="question",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="choices",
+                to="participation.question",
+            ),
         ),
         migrations.CreateModel(
-            name='RegisterCounter',
+            name="RegisterCounter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(max_length=20)),
-                ('year', models.PositiveSmallIntegerField()),
-                ('last_number', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kind", models.CharField(max_length=20)),
+                ("year", models.PositiveSmallIntegerField()),
+                ("last_number", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('kind', 'year'), name='participation_counter_unique')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("kind", "year"), name="participation_counter_unique")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Response',
+            name="Response",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('submission_id', models.UUIDField(unique=True)),
-                ('language', models.CharField(max_length=10)),
-                ('submitted_at', models.DateTimeField(auto_now_add=True)),
-                ('collected_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('respondent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('survey', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='responses', to='participation.survey')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("submission_id", models.UUIDField(unique=True)),
+                ("language", models.CharField(max_length=10)),
+                ("submitted_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "collected_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "respondent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "survey",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="responses",
+                        to="participation.survey",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Answer',
+            name="Answer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scale_value', models.SmallIntegerField(blank=True, null=True)),
-                ('text', models.TextField(blank=True, max_length=5000)),
-                ('choices', models.ManyToManyField(blank=True, related_name='answers', to='participation.choice')),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='participation.question')),
-                ('response', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='participation.response')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("scale_value", models.SmallIntegerField(blank=True, null=True)),
+                ("text", models.TextField(blank=True, max_length=5000)),
+                (
+                    "choices",
+                    models.ManyToManyField(blank=True, related_name="answers", to="participation.choice"),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="participation.question",
+                    ),
+                ),
+                (
+                    "response",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="participation.response",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Section',
+            name="Section",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('heading', models.CharField(max_length=200, verbose_name='heading')),
-                ('text', models.TextField(max_length=50000, verbose_name='text')),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sections', to='participation.consultation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField()),
+                ("heading", models.CharField(max_length=200, verbose_name="heading")),
+                ("text", models.TextField(max_length=50000, verbose_name="text")),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sections",
+                        to="participation.consultation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('author_name', models.CharField(max_length=120, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('language', models.CharField(max_length=10)),
-                ('body', models.TextField(max_length=5000, verbose_name='comment')),
-                ('proposed_text', models.TextField(blank=True, max_length=5000, verbose_name='proposed wording')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('status', models.CharField(choices=[('pending', 'Waiting for moderation'), ('published', 'Published'), ('rejected', 'Not published')], default='pending', max_length=10)),
-                ('decision', models.CharField(blank=True, choices=[('accepted', 'Accepted'), ('partly', 'Partly accepted'), ('rejected', 'Rejected')], max_length=10)),
-                ('decision_reason', models.TextField(blank=True, max_length=5000, verbose_name='reason')),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('moderated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('section', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='participation.section')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("author_name", models.CharField(max_length=120, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("language", models.CharField(max_length=10)),
+                ("body", models.TextField(max_length=5000, verbose_name="comment")),
+                (
+                    "proposed_text",
+                    models.TextField(blank=True, max_length=5000, verbose_name="proposed wording"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for moderation"),
+                            ("published", "Published"),
+                            ("rejected", "Not published"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "decision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("accepted", "Accepted"),
+                            ("partly", "Partly accepted"),
+                            ("rejected", "Rejected"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("decision_reason", models.TextField(blank=True, max_length=5000, verbose_name="reason")),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "moderated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "section",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="participation.section",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Synthesis',
+            name="Synthesis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('introduction', models.TextField(blank=True, max_length=10000)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('consultation', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='synthesis', to='participation.consultation')),
-                ('published_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("introduction", models.TextField(blank=True, max_length=10000)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "consultation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="synthesis",
+                        to="participation.consultation",
+                    ),
+                ),
+                (
+                    "published_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='consultation',
-            constraint=models.CheckConstraint(condition=models.Q(('closes_on__gt', models.F('opens_on'))), name='participation_consultation_dates'),
+            model_name="consultation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("closes_on__gt", models.F("opens_on"))),
+                name="participation_consultation_dates",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='goodpractice',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'returned'), _negated=True), models.Q(('review_note', ''), _negated=True), _connector='OR'), name='participation_returned_practice_says_why'),
+            model_name="goodpractice",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "returned"), _negated=True),
+                    models.Q(("review_note", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="participation_returned_practice_says_why",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='adoption',
-            constraint=models.UniqueConstraint(fields=('practice', 'municipality'), name='participation_adoption_once'),
+            model_name="adoption",
+            constraint=models.UniqueConstraint(
+                fields=("practice", "municipality"), name="participation_adoption_once"
+            ),
         ),
         migrations.AddIndex(
-            model_name='informationrequest',
-            index=models.Index(fields=['status', 'due_on'], name='participati_status_948dee_idx'),
+            model_name="informationrequest",
+            index=models.Index(fields=["status", "due_on"], name="participati_status_948dee_idx"),
         ),
         migrations.AddConstraint(
-            model_name='informationrequest',
-            constraint=models.UniqueConstraint(fields=('year', 'number'), name='participation_inforequest_number_unique_per_year'),
+            model_name="informationrequest",
+            constraint=models.UniqueConstraint(
+                fields=("year", "number"), name="participation_inforequest_number_unique_per_year"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='informationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'unverified'), models.Q(('number__isnull', False), ('registered_at__isnull', False)), _connector='OR'), name='participation_inforequest_registered_has_number'),
+            model_name="informationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "unverified"),
+                    models.Q(("number__isnull", False), ("registered_at__isnull", False)),
+                    _connector="OR",
+                ),
+                name="participation_inforequest_registered_has_number",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='informationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['refused']), _negated=True), models.Q(('reason', ''), _negated=True), _connector='OR'), name='participation_inforequest_refusal_has_reason'),
+            model_name="informationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["refused"]), _negated=True),
+                    models.Q(("reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="participation_inforequest_refusal_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='informationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'redirected'), _negated=True), models.Q(('redirected_to', ''), _negated=True), _connector='OR'), name='participation_inforequest_redirect_names_institution'),
+            model_name="informationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "redirected"), _negated=True),
+                    models.Q(("redirected_to", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="participation_inforequest_redirect_names_institution",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='informationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('channel', 'online'), ('status__in', ('registered', 'in_progress', 'extended')), _negated=True), ('email_verified_at__isnull', False), ('requester__isnull', False), _connector='OR'), name='participation_inforequest_online_filing_verified'),
+            model_name="informationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("channel", "online"),
+                        ("status__in", ("registered", "in_progress", "extended")),
+                        _negated=True,
+                    ),
+                    ("email_verified_at__isnull", False),
+                    ("requester__isnull", False),
+                    _connector="OR",
+                ),
+                name="participation_inforequest_online_filing_verified",
+            ),
         ),
         migrations.AddIndex(
-            model_name='pagefeedback',
-            index=models.Index(fields=['page', 'helpful'], name='participati_page_id_7742f2_idx'),
+            model_name="pagefeedback",
+            index=models.Index(fields=["page", "helpful"], name="participati_page_id_7742f2_idx"),
         ),
         migrations.AddIndex(
-            model_name='petition',
-            index=models.Index(fields=['status', 'due_on'], name='participati_status_c6d0e1_idx'),
+            model_name="petition",
+            index=models.Index(fields=["status", "due_on"], name="participati_status_c6d0e1_idx"),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.UniqueConstraint(fields=('year', 'number'), name='participation_petition_number_unique_per_year'),
+            model_name="petition",
+            constraint=models.UniqueConstraint(
+                fields=("year", "number"), name="participation_petition_number_unique_per_year"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'unverified'), models.Q(('number__isnull', False), ('registered_at__isnull', False)), _connector='OR'), name='participation_petition_registered_has_number'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "unverified"),
+                    models.Q(("number__isnull", False), ("registered_at__isnull", False)),
+                    _connector="OR",
+                ),
+                name="participation_petition_registered_has_number",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['refused']), _negated=True), models.Q(('reason', ''), _negated=True), _connector='OR'), name='participation_petition_refusal_has_reason'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["refused"]), _negated=True),
+                    models.Q(("reason", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="participation_petition_refusal_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'redirected'), _negated=True), models.Q(('redirected_to', ''), _negated=True), _connector='OR'), name='participation_petition_redirect_names_institution'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "redirected"), _negated=True),
+                    models.Q(("redirected_to", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="participation_petition_redirect_names_institution",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('channel', 'online'), ('status__in', ('registered', 'in_progress', 'extended')), _negated=True), ('email_verified_at__isnull', False), ('requester__isnull', False), _connector='OR'), name='participation_petition_online_filing_verified'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("channel", "online"),
+                        ("status__in", ("registered", "in_progress", "extended")),
+                        _negated=True,
+                    ),
+                    ("email_verified_at__isnull", False),
+                    ("requester__isnull", False),
+                    _connector="OR",
+                ),
+                name="participation_petition_online_filing_verified",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(('extension_days__lte', 15)), name='participation_petition_extension_limit'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("extension_days__lte", 15)), name="participation_petition_extension_limit"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='petition',
-            constraint=models.CheckConstraint(condition=models.Q(('anonymous', False), ('answer', ''), _connector='OR'), name='participation_petition_anonymous_unanswered'),
+            model_name="petition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("anonymous", False), ("answer", ""), _connector="OR"),
+                name="participation_petition_anonymous_unanswered",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='complaint',
-            constraint=models.CheckConstraint(condition=models.Q(('answered_at__isnull', True), ('justified__isnull', False), _connector='OR'), name='participation_complaint_answer_says_justified'),
+            model_name="complaint",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("answered_at__isnull", True), ("justified__isnull", False), _connector="OR"
+                ),
+                name="participation_complaint_answer_says_justified",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='caseattachment',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('information_request__isnull', False), ('petition__isnull', True)), models.Q(('information_request__isnull', True), ('petition__isnull', False)), _connector='OR'), name='participation_attachment_one_case'),
+            model_name="caseattachment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("information_request__isnull", False), ("petition__isnull", True)),
+                    models.Q(("information_request__isnull", True), ("petition__isnull", False)),
+                    _connector="OR",
+                ),
+                name="participation_attachment_one_case",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='practicefile',
-            constraint=models.CheckConstraint(condition=models.Q(('document__isnull', False), ('image__isnull', False), _connector='OR'), name='participation_practice_file_set'),
+            model_name="practicefile",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("document__isnull", False), ("image__isnull", False), _connector="OR"),
+                name="participation_practice_file_set",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='choice',
-            constraint=models.UniqueConstraint(fields=('question', 'position'), name='participation_choice_position_unique'),
+            model_name="choice",
+            constraint=models.UniqueConstraint(
+                fields=("question", "position"), name="participation_choice_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='answer',
-            constraint=models.UniqueConstraint(fields=('response', 'question'), name='participation_one_answer_per_question'),
+            model_name="answer",
+            constraint=models.UniqueConstraint(
+                fields=("response", "question"), name="participation_one_answer_per_question"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='section',
-            constraint=models.UniqueConstraint(fields=('consultation', 'position'), name='participation_section_position_unique'),
+            model_name="section",
+            constraint=models.UniqueConstraint(
+                fields=("consultation", "position"), name="participation_section_position_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='comment',
-            index=models.Index(fields=['section', 'status'], name='participati_section_99f77d_idx'),
+            model_name="comment",
+            index=models.Index(fields=["section", "status"], name="participati_section_99f77d_idx"),
         ),
         migrations.AddConstraint(
-            model_name='comment',
-            constraint=models.CheckConstraint(condition=models.Q(('decision', ''), models.Q(('decision_reason', ''), _negated=True), _connector='OR'), name='participation_decision_has_reason'),
+            model_name="comment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("decision", ""), models.Q(("decision_reason", ""), _negated=True), _connector="OR"
+                ),
+                name="participation_decision_has_reason",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='comment',
-            constraint=models.CheckConstraint(condition=models.Q(('decision', ''), ('status', 'published'), _connector='OR'), name='participation_decision_on_published'),
+            model_name="comment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("decision", ""), ("status", "published"), _connector="OR"),
+                name="participation_decision_on_published",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='question',
-            constraint=models.UniqueConstraint(fields=('survey', 'position'), name='participation_question_position_unique'),
+            model_name="question",
+            constraint=models.UniqueConstraint(
+                fields=("survey", "position"), name="participation_question_position_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='question',
-            constraint=models.CheckConstraint(condition=models.Q(('scale_max__gt', models.F('scale_min'))), name='participation_scale_range'),
+            model_name="question",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("scale_max__gt", models.F("scale_min"))), name="participation_scale_range"
+            ),
         ),
     ]

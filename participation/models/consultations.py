@@ -16,7 +16,11 @@ class Consultation(models.Model):
     closes_on = models.DateField(_("closes on"))
     adoption_on = models.DateField(_("planned adoption on"), null=True, blank=True)
     debate_event = models.ForeignKey(
-        "events.EventPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "events.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("public debate"),
     )
     published = models.BooleanField(default=True)
@@ -27,7 +31,9 @@ class Consultation(models.Model):
     class Meta:
         ordering = ["-opens_on"]
         constraints = [
-            models.CheckConstraint(condition=Q(closes_on__gt=models.F("opens_on")), name="participation_consultation_dates")
+            models.CheckConstraint(
+                condition=Q(closes_on__gt=models.F("opens_on")), name="participation_consultation_dates"
+            )
         ]
         permissions = [
             ("manage_consultation", "Run consultations and decide on proposals"),
@@ -50,7 +56,9 @@ class Section(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["consultation", "position"], name="participation_section_position_unique")
+            models.UniqueConstraint(
+                fields=["consultation", "position"], name="participation_section_position_unique"
+            )
         ]
 
     def __str__(self):
@@ -60,7 +68,9 @@ class Section(models.Model):
 class ConsultationDocument(models.Model):
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(max_length=200)
-    document = models.ForeignKey("wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     url = models.URLField(blank=True)
 
 
@@ -89,7 +99,9 @@ class Comment(models.Model):
     body = models.TextField(_("comment"), max_length=5_000)
     proposed_text = models.TextField(_("proposed wording"), blank=True, max_length=5_000)
     created_at = models.DateTimeField(auto_now_add=True)
-    status = models.CharField(max_length=10, choices=ModerationStatus.choices, default=ModerationStatus.PENDING)
+    status = models.CharField(
+        max_length=10, choices=ModerationStatus.choices, default=ModerationStatus.PENDING
+    )
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -151,10 +151,12 @@ def case_constraints(prefix):
             condition=~Q(status__in=["refused"]) | ~Q(reason=""), name=f"{prefix}_refusal_has_reason"
         ),
         models.CheckConstraint(
-            condition=~Q(status="redirected") | ~Q(redirected_to=""), name=f"{prefix}_redirect_names_institution"
+            condition=~Q(status="redirected") | ~Q(redirected_to=""),
+            name=f"{prefix}_redirect_names_institution",
         ),
         models.CheckConstraint(
-            condition=~Q(channel="online", status__in=OPEN_STATUSES) | Q(email_verified_at__isnull=False)
+            condition=~Q(channel="online", status__in=OPEN_STATUSES)
+            | Q(email_verified_at__isnull=False)
             | Q(requester__isnull=False),
             name=f"{prefix}_online_filing_verified",
         ),
@@ -199,7 +201,8 @@ class Petition(Case):
                 name="participation_petition_extension_limit",
             ),
             models.CheckConstraint(
-                condition=Q(anonymous=False) | Q(answer=""), name="participation_petition_anonymous_unanswered"
+                condition=Q(anonymous=False) | Q(answer=""),
+                name="participation_petition_anonymous_unanswered",
             ),
         ]
         indexes = [models.Index(fields=["status", "due_on"])]
@@ -218,7 +221,9 @@ class CaseAttachment(models.Model):
     information_request = models.ForeignKey(
         InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
     )
-    petition = models.ForeignKey(Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    petition = models.ForeignKey(
+        Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
     file = models.FileField(storage=private_storage, upload_to=private_upload_to("participation/answers"))
     filename = models.CharField(max_length=200)
     uploaded_at = models.DateTimeField(auto_now_add=True)
@@ -240,7 +245,9 @@ class Complaint(models.Model):
     information_request = models.ForeignKey(
         InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="complaints"
     )
-    petition = models.ForeignKey(Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="complaints")
+    petition = models.ForeignKey(
+        Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="complaints"
+    )
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     body = models.TextField(_("complaint"), max_length=10_000)

@@ -63,7 +63,8 @@ class GoodPractice(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="returned") | ~Q(review_note=""), name="participation_returned_practice_says_why"
+                condition=~Q(status="returned") | ~Q(review_note=""),
+                name="participation_returned_practice_says_why",
             )
         ]
 
@@ -73,13 +74,18 @@ class GoodPractice(models.Model):
 
 class PracticeFile(models.Model):
     practice = models.ForeignKey(GoodPractice, on_delete=models.CASCADE, related_name="files")
-    document = models.ForeignKey("wagtaildocs.Document", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    image = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=Q(document__isnull=False) | Q(image__isnull=False), name="participation_practice_file_set"
+                condition=Q(document__isnull=False) | Q(image__isnull=False),
+                name="participation_practice_file_set",
             )
         ]
 

@@ -51,8 +51,12 @@ class Question(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["survey", "position"], name="participation_question_position_unique"),
-            models.CheckConstraint(condition=Q(scale_max__gt=models.F("scale_min")), name="participation_scale_range"),
+            models.UniqueConstraint(
+                fields=["survey", "position"], name="participation_question_position_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(scale_max__gt=models.F("scale_min")), name="participation_scale_range"
+            ),
         ]
 
     def __str__(self):
@@ -67,7 +71,9 @@ class Choice(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["question", "position"], name="participation_choice_position_unique")
+            models.UniqueConstraint(
+                fields=["question", "position"], name="participation_choice_position_unique"
+            )
         ]
 
     def __str__(self):
@@ -97,5 +103,7 @@ class Answer(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["response", "question"], name="participation_one_answer_per_question")
+            models.UniqueConstraint(
+                fields=["response", "question"], name="participation_one_answer_per_question"
+            )
         ]

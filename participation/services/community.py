@@ -7,8 +7,17 @@ from core.audit import record
 from ..errors import ParticipationError
 from ..models import Adoption, GoodPractice, PageFeedback, PracticeStatus
 
-PRACTICE_FIELDS = ("title", "problem", "what_was_done", "results", "resources", "contact", "locality", "topic",
-                   "language")
+PRACTICE_FIELDS = (
+    "title",
+    "problem",
+    "what_was_done",
+    "results",
+    "resources",
+    "contact",
+    "locality",
+    "topic",
+    "language",
+)
 
 
 def record_feedback(page, *, locale, helpful, comment="", request=None):
@@ -44,7 +53,13 @@ def review_practice(practice, *, user, publish, note="", request=None):
         practice.review_note = note[:2000]
         practice.reviewed_by = user
         practice.save()
-        record("participation.practice_review", practice, user=user, request=request, data={"status": practice.status})
+        record(
+            "participation.practice_review",
+            practice,
+            user=user,
+            request=request,
+            data={"status": practice.status},
+        )
     return practice
 
 
@@ -52,6 +67,7 @@ def adopt_practice(practice, *, user, municipality, note="", request=None):
     """Another municipality's team takes a published practice into its plan, with attribution."""
     require(user, "participation.submit_practice", practice)
     municipality = (municipality or "").strip()
+    practice = GoodPractice.objects.get(pk=practice.pk)
     if practice.status != PracticeStatus.PUBLISHED or not municipality:
         raise ParticipationError("practice_not_pending")
     if municipality.casefold() == practice.locality.casefold():

@@ -14,8 +14,20 @@ MANAGE = "participation.manage_consultation"
 MODERATE = "participation.moderate_comment"
 
 
-def create_consultation(*, user, title, slug, sections, opens_on=None, closes_on=None, summary="",
-                        language=None, adoption_on=None, debate_event=None, request=None):
+def create_consultation(
+    *,
+    user,
+    title,
+    slug,
+    sections,
+    opens_on=None,
+    closes_on=None,
+    summary="",
+    language=None,
+    adoption_on=None,
+    debate_event=None,
+    request=None,
+):
     """Dates default to the law's minimum: comments close 10 calendar days after the opening,
     adoption no earlier than 30 working days after it. Shorter periods are refused."""
     require(user, MANAGE)
@@ -26,9 +38,15 @@ def create_consultation(*, user, title, slug, sections, opens_on=None, closes_on
         raise ParticipationError("period_too_short")
     with transaction.atomic():
         consultation = Consultation.objects.create(
-            title=title, slug=slug, summary=summary, opens_on=opens_on, closes_on=closes_on,
-            adoption_on=adoption_on or terms.earliest_adoption_on, debate_event=debate_event,
-            created_by=user, **({"language": language} if language else {}),
+            title=title,
+            slug=slug,
+            summary=summary,
+            opens_on=opens_on,
+            closes_on=closes_on,
+            adoption_on=adoption_on or terms.earliest_adoption_on,
+            debate_event=debate_event,
+            created_by=user,
+            **({"language": language} if language else {}),
         )
         Section.objects.bulk_create(
             Section(consultation=consultation, position=position, heading=heading, text=text)
@@ -41,7 +59,9 @@ def create_consultation(*, user, title, slug, sections, opens_on=None, closes_on
 def comment(section, *, body, author_name, language, proposed_text="", email="", user=None, request=None):
     """Anyone comments while the consultation is open; comments wait for moderation."""
     body = (body or "").strip()
-    author_name = (author_name or "").strip() or (user.get_full_name() if user and user.is_authenticated else "")
+    author_name = (author_name or "").strip() or (
+        user.get_full_name() if user and user.is_authenticated else ""
+    )
     if not body or not author_name:
         raise ParticipationError("comment_required")
     consultation = section.consultation
@@ -49,8 +69,12 @@ def comment(section, *, body, author_name, language, proposed_text="", email="",
         raise ParticipationError("consultation_closed")
     with transaction.atomic():
         created = Comment.objects.create(
-            section=section, body=body[:5000], proposed_text=(proposed_text or "").strip()[:5000],
-            author_name=author_name[:120], email=email or "", language=language[:10],
+            section=section,
+            body=body[:5000],
+            proposed_text=(proposed_text or "").strip()[:5000],
+            author_name=author_name[:120],
+            email=email or "",
+            language=language[:10],
             author=user if user and user.is_authenticated else None,
         )
         record("participation.comment", created, user=user, request=request, data={"section": section.pk})

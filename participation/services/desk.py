@@ -142,7 +142,9 @@ def register_at_desk(kind, *, data, channel, user, request=None):
     with transaction.atomic():
         case = CASE_MODELS[kind](channel=channel, **_clean(data))
         if kind == "petition":
-            case.anonymous = bool(data.get("anonymous")) or not (case.name and (case.email or case.postal_address))
+            case.anonymous = bool(data.get("anonymous")) or not (
+                case.name and (case.email or case.postal_address)
+            )
         _register(case, timezone.now())
         case.save()
         record("participation.register", case, user=user, request=request, data={"channel": channel})
@@ -196,7 +198,9 @@ def extend(case, *, user, reason, days=deadlines.PETITION_MAX_EXTENSION_DAYS, re
         case.status = CaseStatus.EXTENDED
         case.reason = reason
         case.save()
-        record("participation.extend", case, user=user, request=request, data={"due_on": case.due_on.isoformat()})
+        record(
+            "participation.extend", case, user=user, request=request, data={"due_on": case.due_on.isoformat()}
+        )
         _tell_requester(case, "extended", reason=reason)
     return case
 
@@ -220,7 +224,10 @@ def answer(case, *, user, text, attachments=(), request=None):
                 **{_attachment_field(case): case}, file=upload, filename=upload.name[-200:]
             )
         record(
-            "participation.answer", case, user=user, request=request,
+            "participation.answer",
+            case,
+            user=user,
+            request=request,
             data={"attachments": len(attachments), "late": timezone.localdate() > case.due_on},
         )
         _tell_requester(case, "answered")
@@ -249,7 +256,9 @@ def refuse(case, *, user, outcome, reason, request=None):
         case.reason = reason
         case.answered_at = timezone.now()
         case.save()
-        record("participation.refuse", case, user=user, request=request, data={"outcome": outcome, "late": late})
+        record(
+            "participation.refuse", case, user=user, request=request, data={"outcome": outcome, "late": late}
+        )
         _tell_requester(case, "refused", reason=reason)
     return case
 
@@ -269,9 +278,14 @@ def redirect(case, *, user, institution, request=None):
         if isinstance(case, Petition):
             case.forwarded_at = case.answered_at
         case.save()
-        forward_by = deadlines.add_calendar_days(deadlines.local_day(case.registered_at), deadlines.PETITION_FORWARD_DAYS)
+        forward_by = deadlines.add_calendar_days(
+            deadlines.local_day(case.registered_at), deadlines.PETITION_FORWARD_DAYS
+        )
         record(
-            "participation.redirect", case, user=user, request=request,
+            "participation.redirect",
+            case,
+            user=user,
+            request=request,
             data={"institution": case.redirected_to, "late": timezone.localdate() > forward_by},
         )
         _tell_requester(case, "redirected", institution=case.redirected_to)
@@ -315,7 +329,13 @@ def answer_complaint(complaint, *, user, text, justified, request=None):
         complaint.justified = bool(justified)
         complaint.answered_at = timezone.now()
         complaint.save()
-        record("participation.complaint_answer", complaint, user=user, request=request, data={"justified": justified})
+        record(
+            "participation.complaint_answer",
+            complaint,
+            user=user,
+            request=request,
+            data={"justified": justified},
+        )
     return complaint
 
 
@@ -347,8 +367,12 @@ def alert_due_cases(today=None):
                 template_prefix="participation/email/due_alert",
                 context={
                     "cases": [
-                        {"reference": case.reference, "subject": case.subject, "due_on": case.due_on.isoformat(),
-                         "overdue": case.due_on < today}
+                        {
+                            "reference": case.reference,
+                            "subject": case.subject,
+                            "due_on": case.due_on.isoformat(),
+                            "overdue": case.due_on < today,
+                        }
                         for case in sorted(cases, key=lambda case: case.due_on)
                     ]
                 },

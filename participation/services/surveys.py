@@ -22,13 +22,18 @@ def submit_response(survey, *, submission_id, answers, language, user=None, coll
     try:
         with transaction.atomic():
             response = Response.objects.create(
-                survey=survey, submission_id=submission_id, language=language[:10],
+                survey=survey,
+                submission_id=submission_id,
+                language=language[:10],
                 respondent=None if survey.anonymous else signed_in,
-                collected_by=collected_by if collected_by is not None and collected_by.is_authenticated else None,
+                collected_by=collected_by
+                if collected_by is not None and collected_by.is_authenticated
+                else None,
             )
             for question, value in cleaned:
                 answer = Answer.objects.create(
-                    response=response, question=question,
+                    response=response,
+                    question=question,
                     scale_value=value if question.kind == QuestionKind.SCALE else None,
                     text=value if question.kind == QuestionKind.TEXT else "",
                 )

@@ -116,7 +116,9 @@ def desk(request):
 def desk_staff():
     """The people a case can be assigned to: those whose roles hold the desk permission."""
     app_label, codename = HANDLE.split(".")
-    granted = Q(groups__permissions__codename=codename, groups__permissions__content_type__app_label=app_label)
+    granted = Q(
+        groups__permissions__codename=codename, groups__permissions__content_type__app_label=app_label
+    )
     return get_user_model().objects.filter(Q(is_superuser=True) | granted, is_active=True).distinct()
 
 
@@ -130,9 +132,12 @@ def desk_case(request, kind, pk):
         request,
         "participation/desk_case.html",
         {
-            "case": case, "kind": kind,
+            "case": case,
+            "kind": kind,
             "assign_form": AssignForm(assignees=desk_staff(), initial={"assignee": case.assignee_id}),
-            "extend_form": ReasonForm(), "answer_form": AnswerForm(), "refuse_form": RefuseForm(),
+            "extend_form": ReasonForm(),
+            "answer_form": AnswerForm(),
+            "refuse_form": RefuseForm(),
             "redirect_form": RedirectForm(),
         },
     )
@@ -144,14 +149,21 @@ def desk_action(request, kind, pk, action):
     case = queries.case_for(request.user, kind, pk)
     if case is None:
         raise Http404
-    forms = {"assign": AssignForm, "extend": ReasonForm, "answer": AnswerForm, "refuse": RefuseForm,
-             "redirect": RedirectForm}
+    forms = {
+        "assign": AssignForm,
+        "extend": ReasonForm,
+        "answer": AnswerForm,
+        "refuse": RefuseForm,
+        "redirect": RedirectForm,
+    }
     form = None
     if action in forms:
         extra = {"assignees": desk_staff()} if action == "assign" else {}
         form = forms[action](request.POST, request.FILES, **extra)
         if not form.is_valid():
-            messages.error(request, _("Please correct the form: %(errors)s") % {"errors": form.errors.as_text()})
+            messages.error(
+                request, _("Please correct the form: %(errors)s") % {"errors": form.errors.as_text()}
+            )
             return redirect("participation:desk_case", kind=kind, pk=pk)
     try:
         _run(action, case, request, form.cleaned_data if form else {})

@@ -27,7 +27,8 @@ MODERATE = "participation.moderate_comment"
 
 def consultation_list(request):
     return render(
-        request, "participation/consultation_list.html",
+        request,
+        "participation/consultation_list.html",
         {"consultations": queries.public_consultations(), "today": timezone.localdate()},
     )
 
@@ -37,7 +38,8 @@ def consultation_detail(request, slug):
     if consultation is None:
         raise Http404
     return render(
-        request, "participation/consultation_detail.html",
+        request,
+        "participation/consultation_detail.html",
         {
             "consultation": consultation,
             "is_open": consultation.is_open_on(timezone.localdate()),
@@ -50,14 +52,17 @@ def consultation_detail(request, slug):
 @require_POST
 def comment(request, slug, section_id):
     section = get_object_or_404(
-        Section.objects.select_related("consultation"), pk=section_id, consultation__slug=slug,
+        Section.objects.select_related("consultation"),
+        pk=section_id,
+        consultation__slug=slug,
         consultation__published=True,
     )
     form = CommentForm(request.POST)
     if form.is_valid():
         try:
-            consultations.comment(section, **form.cleaned_data, language=get_language(), user=request.user,
-                                  request=request)
+            consultations.comment(
+                section, **form.cleaned_data, language=get_language(), user=request.user, request=request
+            )
         except ParticipationError as error:
             show_error(request, error)
         else:
@@ -69,10 +74,15 @@ def comment(request, slug, section_id):
 
 def synthesis(request, slug):
     consultation = queries.consultation_page(slug)
-    if consultation is None or not hasattr(consultation, "synthesis") or not consultation.synthesis.published_at:
+    if (
+        consultation is None
+        or not hasattr(consultation, "synthesis")
+        or not consultation.synthesis.published_at
+    ):
         raise Http404
     return render(
-        request, "participation/synthesis.html",
+        request,
+        "participation/synthesis.html",
         {"consultation": consultation, "rows": queries.synthesis_rows(consultation)},
     )
 
@@ -100,7 +110,8 @@ def moderation(request, slug):
     if consultation is None:
         raise Http404
     return render(
-        request, "participation/moderation.html",
+        request,
+        "participation/moderation.html",
         {
             "consultation": consultation,
             "pending": queries.pending_comments(consultation),
@@ -115,7 +126,9 @@ def moderation(request, slug):
 @permission_required(MODERATE)
 def moderate_comment(request, slug, comment_id):
     found = get_object_or_404(Comment, pk=comment_id, section__consultation__slug=slug)
-    consultations.moderate(found, user=request.user, publish=request.POST.get("publish") == "yes", request=request)
+    consultations.moderate(
+        found, user=request.user, publish=request.POST.get("publish") == "yes", request=request
+    )
     messages.success(request, _("Saved."))
     return redirect("participation:moderation", slug=slug)
 
@@ -125,8 +138,13 @@ def moderate_comment(request, slug, comment_id):
 def decide_comment(request, slug, comment_id):
     found = get_object_or_404(Comment, pk=comment_id, section__consultation__slug=slug)
     try:
-        consultations.decide(found, user=request.user, decision=request.POST.get("decision", ""),
-                             reason=request.POST.get("reason", ""), request=request)
+        consultations.decide(
+            found,
+            user=request.user,
+            decision=request.POST.get("decision", ""),
+            reason=request.POST.get("reason", ""),
+            request=request,
+        )
     except ParticipationError as error:
         show_error(request, error)
     else:
@@ -141,8 +159,12 @@ def publish_synthesis(request, slug):
     if consultation is None:
         raise Http404
     try:
-        consultations.publish_synthesis(consultation, user=request.user,
-                                        introduction=request.POST.get("introduction", ""), request=request)
+        consultations.publish_synthesis(
+            consultation,
+            user=request.user,
+            introduction=request.POST.get("introduction", ""),
+            request=request,
+        )
     except ParticipationError as error:
         show_error(request, error)
         return redirect("participation:moderation", slug=slug)
@@ -171,12 +193,22 @@ def _submit_survey_form(request, found):
         if value not in ("", []):
             answers[str(question.pk)] = value
     try:
-        surveys.submit_response(found, submission_id=submission_id, answers=answers, language=get_language(),
-                                user=request.user, request=request)
+        surveys.submit_response(
+            found,
+            submission_id=submission_id,
+            answers=answers,
+            language=get_language(),
+            user=request.user,
+            request=request,
+        )
     except ParticipationError as error:
         show_error(request, error)
-        return render(request, "participation/survey.html", {"survey": found, "submission_id": submission_id},
-                      status=400)
+        return render(
+            request,
+            "participation/survey.html",
+            {"survey": found, "submission_id": submission_id},
+            status=400,
+        )
     return render(request, "participation/survey_thanks.html", {"survey": found})
 
 
@@ -186,7 +218,26 @@ def survey_results(request, slug):
     if found is None or not (found.results_published or staff):
         raise Http404
     results = queries.survey_results(found, published=not staff)
-    return render(request, "participation/survey_results.html", {"survey": found, "results": results})
+    return render(
+        request, "participation/survey_results.html", {"survey": found, "results": results, "staff": staff}
+    )
+
+
+@permission_required("participation.manage_survey")
+def survey_results_export(request, slug, file_format):
+    found = queries.survey_with_questions(slug)
+    if found is None:
+        raise Http404
+    results = queries.survey_results(found, published=False)
+    content = reports.survey_results_file(found, results, file_format)
+    content_type = (
+        "text/csv; charset=utf-8"
+        if file_format == "csv"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="survey-{found.slug}.{file_format}"'
+    return response
 
 
 @require_POST
@@ -199,8 +250,13 @@ def feedback(request):
             return JsonResponse({"detail": _("The request is not valid.")}, status=400)
         messages.error(request, _("Please choose yes or no."))
     else:
-        community.record_feedback(page, locale=get_language(), helpful=form.cleaned_data["helpful"],
-                                  comment=form.cleaned_data["comment"], request=request)
+        community.record_feedback(
+            page,
+            locale=get_language(),
+            helpful=form.cleaned_data["helpful"],
+            comment=form.cleaned_data["comment"],
+            request=request,
+        )
         if wants_json:
             return JsonResponse({"detail": _("Thank you for your feedback.")}, status=201)
         messages.success(request, _("Thank you for your feedback."))
@@ -221,11 +277,15 @@ def practice_list(request):
     topic = topic if topic in Topic.values else ""
     locality = request.GET.get("locality", "").strip()[:120]
     return render(
-        request, "participation/practice_list.html",
+        request,
+        "participation/practice_list.html",
         {
             "practices": queries.published_practices(search=search, topic=topic, locality=locality),
-            "topics": Topic.choices, "localities": queries.practice_localities(),
-            "search": search, "topic": topic, "locality": locality,
+            "topics": Topic.choices,
+            "localities": queries.practice_localities(),
+            "search": search,
+            "topic": topic,
+            "locality": locality,
             "may_submit": may(request.user, "participation.submit_practice"),
         },
     )
@@ -236,20 +296,29 @@ def practice_detail(request, pk):
         GoodPractice.objects.prefetch_related("adoptions", "files__document", "files__image"), pk=pk
     )
     reviewer = may(request.user, "participation.review_practice")
-    if practice.status != PracticeStatus.PUBLISHED and not (reviewer or practice.submitted_by_id == request.user.pk):
+    if practice.status != PracticeStatus.PUBLISHED and not (
+        reviewer or practice.submitted_by_id == request.user.pk
+    ):
         raise Http404
-    return render(request, "participation/practice_detail.html", {
-        "practice": practice, "may_review": reviewer and practice.status == PracticeStatus.SUBMITTED,
-        "may_adopt": may(request.user, "participation.submit_practice") and practice.status == PracticeStatus.PUBLISHED,
-    })
+    return render(
+        request,
+        "participation/practice_detail.html",
+        {
+            "practice": practice,
+            "may_review": reviewer and practice.status == PracticeStatus.SUBMITTED,
+            "may_adopt": may(request.user, "participation.submit_practice")
+            and practice.status == PracticeStatus.PUBLISHED,
+        },
+    )
 
 
 @permission_required("participation.submit_practice")
 def practice_submit(request):
     form = PracticeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        practice = community.submit_practice(user=request.user, data={**form.cleaned_data, "language": get_language()},
-                                             request=request)
+        practice = community.submit_practice(
+            user=request.user, data={**form.cleaned_data, "language": get_language()}, request=request
+        )
         messages.success(request, _("Thank you. A moderator will review the practice."))
         return redirect("participation:practice_detail", pk=practice.pk)
     return render(request, "participation/practice_form.html", {"form": form})
@@ -266,8 +335,13 @@ def practice_review_list(request):
 def practice_review(request, pk):
     practice = get_object_or_404(GoodPractice, pk=pk)
     try:
-        community.review_practice(practice, user=request.user, publish=request.POST.get("publish") == "yes",
-                                  note=request.POST.get("note", ""), request=request)
+        community.review_practice(
+            practice,
+            user=request.user,
+            publish=request.POST.get("publish") == "yes",
+            note=request.POST.get("note", ""),
+            request=request,
+        )
     except ParticipationError as error:
         show_error(request, error)
     else:
@@ -280,11 +354,15 @@ def practice_review(request, pk):
 def practice_adopt(request, pk):
     practice = get_object_or_404(GoodPractice, pk=pk)
     try:
-        community.adopt_practice(practice, user=request.user, municipality=request.POST.get("municipality", ""),
-                                 note=request.POST.get("note", ""), request=request)
+        community.adopt_practice(
+            practice,
+            user=request.user,
+            municipality=request.POST.get("municipality", ""),
+            note=request.POST.get("note", ""),
+            request=request,
+        )
     except ParticipationError as error:
         show_error(request, error)
     else:
         messages.success(request, _("The practice is in your plan, with its origin."))
     return redirect("participation:practice_detail", pk=pk)
-

@@ -18,8 +18,12 @@ FEEDBACK_ROLES = {roles.EDITORS, roles.MODERATORS, roles.COORDINATORS, "superuse
 SURVEY_ROLES = {roles.CIVIC_STAFF, roles.COORDINATORS, "superuser"}
 
 FILING = {
-    "name": "Amal Haddad", "email": "amal@example.org", "requester_type": "person", "domain": "migration",
-    "subject": "Opening hours of the immigration office", "body": "When is the office open in December?",
+    "name": "Amal Haddad",
+    "email": "amal@example.org",
+    "requester_type": "person",
+    "domain": "migration",
+    "subject": "Opening hours of the immigration office",
+    "body": "When is the office open in December?",
     "language": "ar",
 }
 
@@ -64,15 +68,20 @@ def information_request(staff):
 
 @pytest.fixture
 def petition(staff):
-    return desk.register_at_desk("petition", data={**FILING, "subject": "Bus stop"}, channel="email", user=staff)
+    return desk.register_at_desk(
+        "petition", data={**FILING, "subject": "Bus stop"}, channel="email", user=staff
+    )
 
 
 @pytest.fixture
 def consultation(coordinator):
     today = timezone.localdate()
     return consultations.create_consultation(
-        user=coordinator, title="Local inclusion plan 2027", slug="palis-2027",
-        opens_on=today - timedelta(days=2), closes_on=today + timedelta(days=20),
+        user=coordinator,
+        title="Local inclusion plan 2027",
+        slug="palis-2027",
+        opens_on=today - timedelta(days=2),
+        closes_on=today + timedelta(days=20),
         sections=[("Housing", "Measures for housing."), ("Language", "Romanian courses.")],
     )
 
@@ -80,13 +89,18 @@ def consultation(coordinator):
 @pytest.fixture
 def survey(db):
     found = Survey.objects.create(title="Your needs", slug="needs", anonymous=True, results_published=True)
-    single = Question.objects.create(survey=found, position=1, kind=QuestionKind.SINGLE, text="Do you work?",
-                                     required=True)
+    single = Question.objects.create(
+        survey=found, position=1, kind=QuestionKind.SINGLE, text="Do you work?", required=True
+    )
     yes = Choice.objects.create(question=single, position=1, label="Yes")
     Choice.objects.create(question=single, position=2, label="No")
-    Question.objects.create(survey=found, position=2, kind=QuestionKind.TEXT, text="Where?", shown_if_choice=yes)
+    Question.objects.create(
+        survey=found, position=2, kind=QuestionKind.TEXT, text="Where?", shown_if_choice=yes
+    )
     Question.objects.create(survey=found, position=3, kind=QuestionKind.SCALE, text="How satisfied?")
-    multiple = Question.objects.create(survey=found, position=4, kind=QuestionKind.MULTIPLE, text="Which help?")
+    multiple = Question.objects.create(
+        survey=found, position=4, kind=QuestionKind.MULTIPLE, text="Which help?"
+    )
     for position, label in enumerate(["Language", "Housing", "Work"], start=1):
         Choice.objects.create(question=multiple, position=position, label=label)
     return found

@@ -2,6 +2,7 @@
 operation without a row here fails the completeness tests below."""
 
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,7 +13,14 @@ from wagtail.models import Page
 from accounts import roles
 from integration_site.api import api
 from participation import urls as participation_urls
-from participation.models import Comment, GoodPractice, ModerationStatus, PracticeStatus
+from participation.models import (
+    AudienceRequest,
+    AudienceSlot,
+    Comment,
+    GoodPractice,
+    ModerationStatus,
+    PracticeStatus,
+)
 from participation.services import consultations, desk
 
 from .conftest import (
@@ -23,6 +31,7 @@ from .conftest import (
     MODERATING_ROLES,
     REVIEWING_ROLES,
     SUBMITTING_ROLES,
+    SURVEY_ROLES,
 )
 
 pytestmark = pytest.mark.django_db
@@ -36,22 +45,60 @@ def world(staff, coordinator, consultation, survey):
     desk.answer(case, user=staff, text="Answer", attachments=[SimpleUploadedFile("a.txt", b"hello")])
     open_case = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
     section = consultation.sections.first()
-    published = Comment.objects.create(section=section, author_name="A", language="ro", body="Published",
-                                       status=ModerationStatus.PUBLISHED, decision="accepted", decision_reason="ok")
+    published = Comment.objects.create(
+        section=section,
+        author_name="A",
+        language="ro",
+        body="Published",
+        status=ModerationStatus.PUBLISHED,
+        decision="accepted",
+        decision_reason="ok",
+    )
     consultations.publish_synthesis(consultation, user=coordinator)
     pending = Comment.objects.create(section=section, author_name="B", language="fr", body="Pending")
     practice = GoodPractice.objects.create(
-        title="Language café", problem="p", what_was_done="w", results="r", contact="c", locality="Cluj-Napoca",
-        topic="language", status=PracticeStatus.PUBLISHED,
+        title="Language café",
+        problem="p",
+        what_was_done="w",
+        results="r",
+        contact="c",
+        locality="Cluj-Napoca",
+        topic="language",
+        status=PracticeStatus.PUBLISHED,
     )
     submitted = GoodPractice.objects.create(
-        title="Buddy desk", problem="p", what_was_done="w", results="r", contact="c", locality="Dej",
+        title="Buddy desk",
+        problem="p",
+        what_was_done="w",
+        results="r",
+        contact="c",
+        locality="Dej",
         topic="language",
     )
+    slot = AudienceSlot.objects.create(
+        official="Mayor",
+        place="Room 12",
+        starts_at=timezone.now() + timedelta(days=3),
+        ends_at=timezone.now() + timedelta(days=3, hours=2),
+        capacity=3,
+    )
+    audience = AudienceRequest.objects.create(
+        official="Mayor", name="Ana", email="ana@example.org", topic="Park"
+    )
     return {
-        "case": case, "open_case": open_case, "attachment": case.attachments.get(), "consultation": consultation,
-        "section": section, "published": published, "pending": pending, "survey": survey,
-        "practice": practice, "submitted": submitted, "page": Page.objects.filter(depth=2).first(),
+        "slot": slot,
+        "audience": audience,
+        "case": case,
+        "open_case": open_case,
+        "attachment": case.attachments.get(),
+        "consultation": consultation,
+        "section": section,
+        "published": published,
+        "pending": pending,
+        "survey": survey,
+        "practice": practice,
+        "submitted": submitted,
+        "page": Page.objects.filter(depth=2).first(),
     }
 
 
@@ -65,32 +112,94 @@ PAGES = [
     ("desk_register", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_statistics", lambda w: [timezone.localdate().year], "get", None, DESK_ROLES, 200),
     ("desk_case", lambda w: ["information", w["case"].pk], "get", None, DESK_ROLES, 200),
-    ("desk_attachment", lambda w: ["information", w["case"].pk, w["attachment"].pk], "get", None, DESK_ROLES, 200),
-    ("desk_action", lambda w: ["information", w["open_case"].pk, "extend"], "post",
-     lambda w: {"reason": "Archive"}, DESK_ROLES, 302),
+    (
+        "desk_attachment",
+        lambda w: ["information", w["case"].pk, w["attachment"].pk],
+        "get",
+        None,
+        DESK_ROLES,
+        200,
+    ),
+    (
+        "desk_action",
+        lambda w: ["information", w["open_case"].pk, "extend"],
+        "post",
+        lambda w: {"reason": "Archive"},
+        DESK_ROLES,
+        302,
+    ),
+    ("audiences", lambda w: [], "get", None, PUBLIC, 200),
+    ("audience_desk", lambda w: [], "get", None, DESK_ROLES, 200),
+    (
+        "audience_action",
+        lambda w: [w["audience"].pk, "confirm"],
+        "post",
+        lambda w: {"slot": w["slot"].pk},
+        DESK_ROLES,
+        302,
+    ),
     ("consultations", lambda w: [], "get", None, PUBLIC, 200),
     ("consultation", lambda w: [w["consultation"].slug], "get", None, PUBLIC, 200),
-    ("comment", lambda w: [w["consultation"].slug, w["section"].pk], "post",
-     lambda w: {"author_name": "Ana", "body": "Good"}, PUBLIC, 302),
+    (
+        "comment",
+        lambda w: [w["consultation"].slug, w["section"].pk],
+        "post",
+        lambda w: {"author_name": "Ana", "body": "Good"},
+        PUBLIC,
+        302,
+    ),
     ("synthesis", lambda w: [w["consultation"].slug], "get", None, PUBLIC, 200),
     ("synthesis_export", lambda w: [w["consultation"].slug, "xlsx"], "get", None, PUBLIC, 200),
     ("moderation", lambda w: [w["consultation"].slug], "get", None, MODERATING_ROLES, 200),
-    ("moderate_comment", lambda w: [w["consultation"].slug, w["pending"].pk], "post",
-     lambda w: {"publish": "yes"}, MODERATING_ROLES, 302),
-    ("decide_comment", lambda w: [w["consultation"].slug, w["published"].pk], "post",
-     lambda w: {"decision": "partly", "reason": "Partly"}, MANAGING_ROLES, 302),
+    (
+        "moderate_comment",
+        lambda w: [w["consultation"].slug, w["pending"].pk],
+        "post",
+        lambda w: {"publish": "yes"},
+        MODERATING_ROLES,
+        302,
+    ),
+    (
+        "decide_comment",
+        lambda w: [w["consultation"].slug, w["published"].pk],
+        "post",
+        lambda w: {"decision": "partly", "reason": "Partly"},
+        MANAGING_ROLES,
+        302,
+    ),
     ("publish_synthesis", lambda w: [w["consultation"].slug], "post", lambda w: {}, MANAGING_ROLES, 302),
     ("survey", lambda w: [w["survey"].slug], "get", None, PUBLIC, 200),
     ("survey_results", lambda w: [w["survey"].slug], "get", None, PUBLIC, 200),
-    ("feedback", lambda w: [], "post", lambda w: {"page": w["page"].pk, "helpful": "no", "next": "/"}, PUBLIC, 302),
+    ("survey_results_export", lambda w: [w["survey"].slug, "csv"], "get", None, SURVEY_ROLES, 200),
+    (
+        "feedback",
+        lambda w: [],
+        "post",
+        lambda w: {"page": w["page"].pk, "helpful": "no", "next": "/"},
+        PUBLIC,
+        302,
+    ),
     ("feedback_report", lambda w: [], "get", None, FEEDBACK_ROLES, 200),
     ("practices", lambda w: [], "get", None, PUBLIC, 200),
     ("practice_submit", lambda w: [], "get", None, SUBMITTING_ROLES, 200),
     ("practice_review_list", lambda w: [], "get", None, REVIEWING_ROLES, 200),
     ("practice_detail", lambda w: [w["practice"].pk], "get", None, PUBLIC, 200),
-    ("practice_review", lambda w: [w["submitted"].pk], "post", lambda w: {"publish": "yes"}, REVIEWING_ROLES, 302),
-    ("practice_adopt", lambda w: [w["practice"].pk], "post", lambda w: {"municipality": "Dej"}, SUBMITTING_ROLES,
-     302),
+    (
+        "practice_review",
+        lambda w: [w["submitted"].pk],
+        "post",
+        lambda w: {"publish": "yes"},
+        REVIEWING_ROLES,
+        302,
+    ),
+    (
+        "practice_adopt",
+        lambda w: [w["practice"].pk],
+        "post",
+        lambda w: {"municipality": "Dej"},
+        SUBMITTING_ROLES,
+        302,
+    ),
 ]
 
 
@@ -125,32 +234,105 @@ API = [
     ("get", lambda w: "/desk/information", None, DESK_ROLES, 200),
     ("get", lambda w: f"/desk/information/{w['case'].pk}", None, DESK_ROLES, 200),
     ("post", lambda w: "/desk/petition", lambda w: {**FILING, "channel": "paper"}, DESK_ROLES, 201),
-    ("post", lambda w: f"/desk/information/{w['open_case'].pk}/actions",
-     lambda w: {"action": "answer", "text": "Answer"}, DESK_ROLES, 200),
+    (
+        "post",
+        lambda w: f"/desk/information/{w['open_case'].pk}/actions",
+        lambda w: {"action": "answer", "text": "Answer"},
+        DESK_ROLES,
+        200,
+    ),
+    ("get", lambda w: "/audiences/slots", None, PUBLIC, 200),
+    (
+        "post",
+        lambda w: "/audiences/requests",
+        lambda w: {"official": "Mayor", "name": "Ana", "email": "ana@example.org", "topic": "Park"},
+        PUBLIC,
+        201,
+    ),
+    (
+        "post",
+        lambda w: f"/audiences/requests/{w['audience'].pk}/actions",
+        lambda w: {"action": "confirm", "slot_id": w["slot"].pk},
+        DESK_ROLES,
+        200,
+    ),
     ("get", lambda w: "/consultations", None, PUBLIC, 200),
     ("get", lambda w: f"/consultations/{w['consultation'].slug}", None, PUBLIC, 200),
-    ("post", lambda w: f"/consultations/{w['consultation'].slug}/sections/{w['section'].pk}/comments",
-     lambda w: {"author_name": "Ana", "body": "Good"}, PUBLIC, 201),
-    ("post", lambda w: f"/comments/{w['pending'].pk}/moderation", lambda w: {"publish": True}, MODERATING_ROLES, 200),
-    ("post", lambda w: f"/comments/{w['published'].pk}/decision",
-     lambda w: {"decision": "rejected", "reason": "No"}, MANAGING_ROLES, 200),
-    ("post", lambda w: f"/consultations/{w['consultation'].slug}/synthesis", lambda w: {}, MANAGING_ROLES, 200),
+    (
+        "post",
+        lambda w: f"/consultations/{w['consultation'].slug}/sections/{w['section'].pk}/comments",
+        lambda w: {"author_name": "Ana", "body": "Good"},
+        PUBLIC,
+        201,
+    ),
+    (
+        "post",
+        lambda w: f"/comments/{w['pending'].pk}/moderation",
+        lambda w: {"publish": True},
+        MODERATING_ROLES,
+        200,
+    ),
+    (
+        "post",
+        lambda w: f"/comments/{w['published'].pk}/decision",
+        lambda w: {"decision": "rejected", "reason": "No"},
+        MANAGING_ROLES,
+        200,
+    ),
+    (
+        "post",
+        lambda w: f"/consultations/{w['consultation'].slug}/synthesis",
+        lambda w: {},
+        MANAGING_ROLES,
+        200,
+    ),
     ("get", lambda w: f"/consultations/{w['consultation'].slug}/synthesis", None, PUBLIC, 200),
     ("get", lambda w: f"/surveys/{w['survey'].slug}", None, PUBLIC, 200),
-    ("post", lambda w: f"/surveys/{w['survey'].slug}/responses",
-     lambda w: {"submission_id": str(uuid.uuid4()),
-                "answers": {str(w["survey"].questions.first().pk): w["survey"].questions.first().choices.first().pk}},
-     PUBLIC, 201),
+    (
+        "post",
+        lambda w: f"/surveys/{w['survey'].slug}/responses",
+        lambda w: {
+            "submission_id": str(uuid.uuid4()),
+            "answers": {
+                str(w["survey"].questions.first().pk): w["survey"].questions.first().choices.first().pk
+            },
+        },
+        PUBLIC,
+        201,
+    ),
     ("get", lambda w: f"/surveys/{w['survey'].slug}/results", None, PUBLIC, 200),
     ("post", lambda w: "/feedback", lambda w: {"page_id": w["page"].pk, "helpful": True}, PUBLIC, 201),
     ("get", lambda w: "/feedback/report", None, FEEDBACK_ROLES, 200),
     ("get", lambda w: "/practices", None, PUBLIC, 200),
-    ("post", lambda w: "/practices", lambda w: {"title": "T", "problem": "P", "what_was_done": "W", "results": "R",
-                                               "contact": "C", "locality": "Turda", "topic": "work"},
-     SUBMITTING_ROLES, 201),
-    ("post", lambda w: f"/practices/{w['submitted'].pk}/review", lambda w: {"publish": True}, REVIEWING_ROLES, 200),
-    ("post", lambda w: f"/practices/{w['practice'].pk}/adoptions", lambda w: {"municipality": "Dej"},
-     SUBMITTING_ROLES, 201),
+    (
+        "post",
+        lambda w: "/practices",
+        lambda w: {
+            "title": "T",
+            "problem": "P",
+            "what_was_done": "W",
+            "results": "R",
+            "contact": "C",
+            "locality": "Turda",
+            "topic": "work",
+        },
+        SUBMITTING_ROLES,
+        201,
+    ),
+    (
+        "post",
+        lambda w: f"/practices/{w['submitted'].pk}/review",
+        lambda w: {"publish": True},
+        REVIEWING_ROLES,
+        200,
+    ),
+    (
+        "post",
+        lambda w: f"/practices/{w['practice'].pk}/adoptions",
+        lambda w: {"municipality": "Dej"},
+        SUBMITTING_ROLES,
+        201,
+    ),
 ]
 
 
@@ -160,13 +342,29 @@ def test_every_participation_api_operation_has_a_row():
     schema = api.get_openapi_schema()
     documented = {
         (method, re.sub(r"\{[^}]+\}", "{}", path.removeprefix("/api/participation")))
-        for path, operations in schema["paths"].items() if path.startswith("/api/participation/")
+        for path, operations in schema["paths"].items()
+        if path.startswith("/api/participation/")
         for method in operations
     }
-    world = {key: type("Stub", (), {"pk": 1, "slug": "s", "tracking_token": "t"})()
-             for key in ["case", "open_case", "consultation", "section", "pending", "published", "survey",
-                         "submitted", "practice"]}
-    rows = {(method, re.sub(r"(?<=/)(t|s|1|information|petition)(?=/|$)", "{}", path(world))) for method, path, *_ in API}
+    world = {
+        key: type("Stub", (), {"pk": 1, "slug": "s", "tracking_token": "t"})()
+        for key in [
+            "case",
+            "open_case",
+            "consultation",
+            "section",
+            "pending",
+            "published",
+            "survey",
+            "submitted",
+            "practice",
+            "audience",
+        ]
+    }
+    rows = {
+        (method, re.sub(r"(?<=/)(t|s|1|information|petition)(?=/|$)", "{}", path(world)))
+        for method, path, *_ in API
+    }
     assert documented == rows
 
 
@@ -194,8 +392,11 @@ def test_api_access(client_for, world, role, row):
 def test_a_requester_sees_only_their_own_cases(client, make_user, staff):
     amal, olena = make_user(roles.PARTICIPANTS), make_user(roles.PARTICIPANTS)
     client.force_login(amal)
-    filed = client.post("/api/participation/cases/information", {**FILING, "email": amal.email},
-                        content_type="application/json").json()
+    filed = client.post(
+        "/api/participation/cases/information",
+        {**FILING, "email": amal.email},
+        content_type="application/json",
+    ).json()
     assert filed["status"] == "registered" and filed["tracking_token"]
     client.force_login(olena)
     assert client.get("/api/participation/my-cases").json() == []

@@ -19,15 +19,21 @@ pytestmark = pytest.mark.django_db
 def add_comments(consultation, count, *, status=ModerationStatus.PUBLISHED):
     sections = list(consultation.sections.all())
     Comment.objects.bulk_create(
-        Comment(section=sections[number % len(sections)], author_name=f"Person {number}", language="ro",
-                body=f"Comment {number}", status=status)
+        Comment(
+            section=sections[number % len(sections)],
+            author_name=f"Person {number}",
+            language="ro",
+            body=f"Comment {number}",
+            status=status,
+        )
         for number in range(count)
     )
 
 
 def test_consultation_dates_default_to_the_legal_minimum(coordinator):
-    created = consultations.create_consultation(user=coordinator, title="Plan", slug="plan",
-                                                sections=[("One", "Text")])
+    created = consultations.create_consultation(
+        user=coordinator, title="Plan", slug="plan", sections=[("One", "Text")]
+    )
     terms = deadlines.consultation_terms(timezone.localdate())
     assert created.closes_on == terms.comments_close_on
     assert created.adoption_on == terms.earliest_adoption_on
@@ -36,16 +42,28 @@ def test_consultation_dates_default_to_the_legal_minimum(coordinator):
 def test_a_comment_period_shorter_than_ten_days_is_refused(coordinator):
     today = timezone.localdate()
     with pytest.raises(ParticipationError) as error:
-        consultations.create_consultation(user=coordinator, title="Plan", slug="plan", sections=[("One", "Text")],
-                                          opens_on=today, closes_on=today + timedelta(days=9))
+        consultations.create_consultation(
+            user=coordinator,
+            title="Plan",
+            slug="plan",
+            sections=[("One", "Text")],
+            opens_on=today,
+            closes_on=today + timedelta(days=9),
+        )
     assert error.value.code == "period_too_short"
 
 
 def test_anonymous_comment_waits_for_moderation_then_appears(client, consultation, make_user):
     section = consultation.sections.first()
     url = reverse("participation:comment", args=[consultation.slug, section.pk])
-    client.post(url, {"author_name": "Olena", "body": "Більше курсів румунської, будь ласка.",
-                      "proposed_text": "Add evening courses."})
+    client.post(
+        url,
+        {
+            "author_name": "Olena",
+            "body": "Більше курсів румунської, будь ласка.",
+            "proposed_text": "Add evening courses.",
+        },
+    )
     page = reverse("participation:consultation", args=[consultation.slug])
     assert "Більше курсів" not in client.get(page).content.decode()
     comment = Comment.objects.get()
@@ -83,7 +101,9 @@ def test_a_decision_without_reason_is_refused_and_changes_nothing(consultation, 
     assert comment.decision == ""
 
 
-def test_consultation_page_queries_do_not_grow_with_comments(client, consultation, django_assert_max_num_queries):
+def test_consultation_page_queries_do_not_grow_with_comments(
+    client, consultation, django_assert_max_num_queries
+):
     url = reverse("participation:consultation", args=[consultation.slug])
     add_comments(consultation, 3)
     client.get(url)
@@ -100,8 +120,15 @@ def test_consultation_page_queries_do_not_grow_with_comments(client, consultatio
 
 def test_synthesis_export_neutralises_formulas(consultation, coordinator, client):
     section = consultation.sections.first()
-    Comment.objects.create(section=section, author_name="=HYPERLINK(\"http://x\")", language="ro", body="b",
-                           status=ModerationStatus.PUBLISHED, decision="rejected", decision_reason="r")
+    Comment.objects.create(
+        section=section,
+        author_name='=HYPERLINK("http://x")',
+        language="ro",
+        body="b",
+        status=ModerationStatus.PUBLISHED,
+        decision="rejected",
+        decision_reason="r",
+    )
     consultations.publish_synthesis(consultation, user=coordinator)
     csv_text = client.get(reverse("participation:synthesis_export", args=[consultation.slug, "csv"])).content
     assert "'=HYPERLINK" in csv_text.decode("utf-8-sig")

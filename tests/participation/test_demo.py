@@ -23,10 +23,13 @@ pytestmark = pytest.mark.django_db
 def test_demo_has_every_promised_item_and_is_idempotent(client):
     accounts_demo.load(io.StringIO())
     demo.load(io.StringIO())
-    counts = [model.objects.count() for model in (InformationRequest, Petition, Comment, Response, GoodPractice)]
+    counts = [
+        model.objects.count() for model in (InformationRequest, Petition, Comment, Response, GoodPractice)
+    ]
     demo.load(io.StringIO())
-    assert counts == [model.objects.count() for model in (InformationRequest, Petition, Comment, Response,
-                                                           GoodPractice)]
+    assert counts == [
+        model.objects.count() for model in (InformationRequest, Petition, Comment, Response, GoodPractice)
+    ]
     today = timezone.localdate()
     assert InformationRequest.objects.get().due_on == today + timedelta(days=1)
     assert Petition.objects.get().due_on < today

@@ -67,7 +67,10 @@ def test_numbers_are_unique_and_consecutive_per_register_and_year(staff):
 
 def test_a_paper_petition_without_name_is_recorded_and_filed_not_answered(staff):
     petition = desk.register_at_desk(
-        "petition", data={**FILING, "name": "", "email": "", "postal_address": ""}, channel="paper", user=staff
+        "petition",
+        data={**FILING, "name": "", "email": "", "postal_address": ""},
+        channel="paper",
+        user=staff,
     )
     assert petition.anonymous and petition.status == CaseStatus.FILED
     assert petition.outcome == Outcome.FILED_ANONYMOUS and petition.due_on is None
@@ -89,10 +92,14 @@ def test_staff_answer_with_a_private_attachment_the_requester_reads_by_link(
     )
     assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF-1.4 hours"
     assert mail.outbox[-1].to == ["amal@example.org"]
-    assert ModelLogEntry.objects.filter(action="participation.answer", object_id=str(information_request.pk)).exists()
+    assert ModelLogEntry.objects.filter(
+        action="participation.answer", object_id=str(information_request.pk)
+    ).exists()
 
 
-def test_attachments_of_one_case_are_not_reachable_through_another_cases_link(client, staff, information_request):
+def test_attachments_of_one_case_are_not_reachable_through_another_cases_link(
+    client, staff, information_request
+):
     other = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
     upload = SimpleUploadedFile("a.txt", b"secret")
     desk.answer(information_request, user=staff, text="Answer", attachments=[upload])
@@ -130,7 +137,9 @@ def test_refusal_needs_a_reason_and_is_flagged_late_after_five_days(staff, infor
     with pytest.raises(ParticipationError):
         desk.refuse(information_request, user=staff, outcome=Outcome.REFUSED_EXEMPT, reason=" ")
     with freeze_time(timezone.now() + timedelta(days=6)):
-        case = desk.refuse(information_request, user=staff, outcome=Outcome.REFUSED_EXEMPT, reason="Art. 12(1)(b)")
+        case = desk.refuse(
+            information_request, user=staff, outcome=Outcome.REFUSED_EXEMPT, reason="Art. 12(1)(b)"
+        )
     assert case.status == CaseStatus.REFUSED
     entry = ModelLogEntry.objects.get(action="participation.refuse", object_id=str(case.pk))
     assert entry.data["late"] is True and entry.user_id == staff.pk
@@ -143,8 +152,9 @@ def test_forwarding_a_petition_tells_the_petitioner(staff, petition, django_capt
     assert "County School Inspectorate" in mail.outbox[-1].body
 
 
-@pytest.mark.parametrize("role", [None, roles.PARTICIPANTS, roles.VOLUNTEERS, roles.EDITORS, roles.MODERATORS,
-                                  roles.TEAM_MEMBERS])
+@pytest.mark.parametrize(
+    "role", [None, roles.PARTICIPANTS, roles.VOLUNTEERS, roles.EDITORS, roles.MODERATORS, roles.TEAM_MEMBERS]
+)
 def test_people_without_the_desk_role_cannot_answer_and_nothing_changes(user_for, information_request, role):
     user = user_for(role)
     from django.contrib.auth.models import AnonymousUser
@@ -168,17 +178,23 @@ def test_desk_highlights_overdue_and_due_tomorrow(client, staff):
     assert re.search(rf'class="due_soon" data-testid="case-{tomorrow.reference}"', html)
 
 
-def test_due_alerts_go_to_the_assignee_once_a_day(staff, information_request, django_capture_on_commit_callbacks):
+def test_due_alerts_go_to_the_assignee_once_a_day(
+    staff, information_request, django_capture_on_commit_callbacks
+):
     desk.assign(information_request, assignee=staff, user=staff)
     InformationRequest.objects.filter(pk=information_request.pk).update(due_on=timezone.localdate())
     with django_capture_on_commit_callbacks(execute=True):
         assert desk.alert_due_cases() == 1
         assert desk.alert_due_cases() == 0
-    assert [message.to for message in mail.outbox if information_request.reference in message.body] == [[staff.email]]
+    assert [message.to for message in mail.outbox if information_request.reference in message.body] == [
+        [staff.email]
+    ]
 
 
 def test_requester_complains_and_staff_mark_it_justified(client, staff, information_request):
-    desk.refuse(information_request, user=staff, outcome=Outcome.REFUSED_NONEXISTENT, reason="We do not hold it.")
+    desk.refuse(
+        information_request, user=staff, outcome=Outcome.REFUSED_NONEXISTENT, reason="We do not hold it."
+    )
     url = reverse("participation:track", args=[information_request.tracking_token])
     client.post(url, {"body": "You do hold it: it is on your site."})
     complaint = information_request.complaints.get()
@@ -208,4 +224,3 @@ def test_statistics_xlsx_counts_by_domain_and_neutralises_formulas(client, staff
     response = client.get(reverse("participation:desk_statistics", args=[timezone.localdate().year]))
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert ("Requests by domain", "Budget and spending", 1) in rows
-

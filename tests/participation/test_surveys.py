@@ -32,16 +32,26 @@ def test_resending_the_same_submission_counts_once(client, survey):
 
 def test_a_conditional_question_is_ignored_when_its_condition_was_not_chosen(survey):
     work, where, scale, help_, yes, no = ids(survey)
-    response, _created = submit_response(survey, submission_id=uuid.uuid4(), language="ro",
-                                         answers={work.pk: no.pk, where.pk: "Should be dropped"})
+    response, _created = submit_response(
+        survey,
+        submission_id=uuid.uuid4(),
+        language="ro",
+        answers={work.pk: no.pk, where.pk: "Should be dropped"},
+    )
     assert list(response.answers.values_list("question_id", flat=True)) == [work.pk]
 
 
-@pytest.mark.parametrize("case,expected", [
-    ("scale_out_of_range", "answer_invalid"), ("choice_of_another_question", "answer_invalid"),
-    ("multiple_given_text", "answer_invalid"), ("unknown_question", "answer_invalid"),
-    ("required_missing", "answer_missing"), ("two_single_choices", "answer_invalid"),
-])
+@pytest.mark.parametrize(
+    "case,expected",
+    [
+        ("scale_out_of_range", "answer_invalid"),
+        ("choice_of_another_question", "answer_invalid"),
+        ("multiple_given_text", "answer_invalid"),
+        ("unknown_question", "answer_invalid"),
+        ("required_missing", "answer_missing"),
+        ("two_single_choices", "answer_invalid"),
+    ],
+)
 def test_invalid_answers_are_refused_and_nothing_is_saved(survey, case, expected):
     work, where, scale, help_, yes, no = ids(survey)
     answers = {work.pk: yes.pk}
@@ -70,8 +80,11 @@ def test_a_submission_id_from_another_survey_is_refused(survey, client):
     from participation.models import Survey
 
     other = Survey.objects.create(title="Other", slug="other")
-    response = client.post(f"/api/participation/surveys/{other.slug}/responses",
-                           {"submission_id": str(submission), "answers": {}}, content_type="application/json")
+    response = client.post(
+        f"/api/participation/surveys/{other.slug}/responses",
+        {"submission_id": str(submission), "answers": {}},
+        content_type="application/json",
+    )
     assert response.status_code == 400 and response.json()["detail"]
 
 
@@ -95,8 +108,11 @@ def test_the_survey_page_works_without_javascript(client, survey):
     page = client.get(url)
     assert page.status_code == 200
     submission = str(uuid.uuid4())
-    form = {"submission_id": submission, f"q{work.pk}": str(yes.pk), f"q{help_.pk}": [str(c.pk) for c in
-                                                                                          help_.choices.all()[:2]]}
+    form = {
+        "submission_id": submission,
+        f"q{work.pk}": str(yes.pk),
+        f"q{help_.pk}": [str(c.pk) for c in help_.choices.all()[:2]],
+    }
     assert client.post(url, form).status_code == 200
     assert client.post(url, form).status_code == 200
     assert Response.objects.filter(submission_id=submission).count() == 1
