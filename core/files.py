@@ -8,12 +8,12 @@ handed out only by a view that has checked permission first.
         require(request.user, "casework.view_case", case)
         return serve_private(request, case.document)
 
-In production the view only answers with a header (`X-Accel-Redirect` for nginx, `X-Sendfile` for
-Apache/lighttpd) and the proxy sends the bytes from an internal location: see deploy/nginx.conf."""
+In production (PRIVATE_FILES_ACCEL_REDIRECT set) the view only answers with an `X-Accel-Redirect`
+header and nginx sends the bytes from an internal location: see deploy/nginx.conf."""
 
 import mimetypes
 import secrets
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from django.conf import settings
@@ -32,7 +32,9 @@ class PrivateStorage(FileSystemStorage):
         super().__init__(**kwargs)
 
     def url(self, name):
-        raise ValueError("Private files have no public URL; link to the view that serves them.")
+        # NotImplementedError is what Wagtail's document view expects from a storage without
+        # URLs: it then serves the file itself, after its permission checks.
+        raise NotImplementedError("Private files have no public URL; link to the view that serves them.")
 
 
 def private_storage():
@@ -59,6 +61,21 @@ def private_upload_to(prefix):
     return PrivateUploadTo(prefix)
 
 
+def accel_redirect_response(path, content_type):
+    """An empty response telling nginx to send `path` (under PRIVATE_MEDIA_ROOT) from its
+    internal location PRIVATE_FILES_ACCEL_REDIRECT."""
+    relative = Path(path).resolve().relative_to(Path(settings.PRIVATE_MEDIA_ROOT).resolve())
+    response = HttpResponse(content_type=content_type)
+    location = settings.PRIVATE_FILES_ACCEL_REDIRECT.rstrip("/")
+    response["X-Accel-Redirect"] = f"{location}/{quote(relative.as_posix())}"
+    return response
+
+
+def sendfile(request, filename, mimetype="application/octet-stream", **kwargs):
+    """Wagtail's SENDFILE_BACKEND for library documents in production: nginx sends the bytes."""
+    return accel_redirect_response(filename, mimetype)
+
+
 def _content_disposition(filename, as_attachment):
     kind = "attachment" if as_attachment else "inline"
     ascii_name = filename.encode("ascii", "ignore").decode().replace('"', "") or "file"
@@ -71,16 +88,26 @@ def serve_private(request, fieldfile, *, filename=None, as_attachment=True, cont
         raise Http404
     filename = filename or PurePosixPath(fieldfile.name).name
     content_type = content_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    accel_prefix = getattr(settings, "PRIVATE_FILES_ACCEL_REDIRECT", "")
-    if accel_prefix:
-        response = HttpResponse(content_type=content_type)
-        response["X-Accel-Redirect"] = accel_prefix.rstrip("/") + "/" + quote(fieldfile.name)
-    elif getattr(settings, "PRIVATE_FILES_SENDFILE", False):
-        response = HttpResponse(content_type=content_type)
-        response["X-Sendfile"] = fieldfile.path
+    if settings.PRIVATE_FILES_ACCEL_REDIRECT:
+        response = accel_redirect_response(fieldfile.path, content_type)
     else:
         response = FileResponse(fieldfile.open("rb"), content_type=content_type)
     response["Content-Disposition"] = _content_disposition(filename, as_attachment)
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def move_into_private_storage(names):
+    """Move files that earlier versions kept under MEDIA_ROOT to PRIVATE_MEDIA_ROOT, under the
+    same names (for the migrations that made a file field private). Nothing is lost: a file
+    already moved, or missing, is left as it is."""
+    import shutil
+
+    public_root = Path(settings.MEDIA_ROOT)
+    private_root = Path(settings.PRIVATE_MEDIA_ROOT)
+    for name in names:
+        source, target = public_root / name, private_root / name
+        if source.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(source, target)

@@ -294,3 +294,13 @@ COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 #: Documents per page of the library page and API.
 LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
+
+# Library documents are served by Wagtail's document view after its permission checks; with
+# nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view hands the bytes to nginx.
+if PRIVATE_FILES_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "core.files"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Deleting one of these keeps it in the bin, restorable by an administrator, for this many days.
+BIN_MODELS = ["library.LibraryDocument", "coordination.Meeting", "coordination.Minutes"]
+BIN_RETENTION_DAYS = int(os.environ.get("BIN_RETENTION_DAYS", "30"))

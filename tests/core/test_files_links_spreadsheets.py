@@ -52,7 +52,7 @@ def test_private_files_live_outside_media_root_under_unguessable_names(stored):
 
 
 def test_private_files_have_no_public_url(stored):
-    with pytest.raises(ValueError):
+    with pytest.raises(NotImplementedError):
         stored.storage.url(stored.name)
 
 
