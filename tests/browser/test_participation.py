@@ -29,7 +29,9 @@ def wait_for(condition, seconds=10):
     return False
 
 
-def test_anonymous_person_files_in_arabic_on_a_phone_and_the_desk_answers(tab, sign_in, make_user, live_server):
+def test_anonymous_person_files_in_arabic_on_a_phone_and_the_desk_answers(
+    tab, sign_in, make_user, live_server
+):
     tab.goto("/ar/participation/information/new/")
     assert tab.evaluate("document.documentElement.dir") == "rtl"
     assert fits_the_phone(tab)
@@ -49,7 +51,9 @@ def test_anonymous_person_files_in_arabic_on_a_phone_and_the_desk_answers(tab, s
     assert case.reference in tab.locator("h1").inner_text()
     assert fits_the_phone(tab)
 
-    desk_tab = tab.context.browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url)
+    desk_tab = tab.context.browser.new_context(
+        viewport={"width": 360, "height": 740}, base_url=live_server.url
+    )
     staff_page = desk_tab.new_page()
     sign_in(staff_page, make_user(roles.CIVIC_STAFF))
     staff_page.goto(f"/ro/participation/desk/information/{case.pk}/")
@@ -69,13 +73,17 @@ def test_a_resident_comments_on_a_consultation_section(tab, make_user):
     coordinator = make_user(roles.COORDINATORS)
     today = timezone.localdate()
     consultation = consultations.create_consultation(
-        user=coordinator, title="Planul local de incluziune", slug="palis", opens_on=today - timedelta(days=1),
-        closes_on=today + timedelta(days=20), sections=[("Locuire", "Măsuri."), ("Limba română", "Cursuri.")],
+        user=coordinator,
+        title="Planul local de incluziune",
+        slug="palis",
+        opens_on=today - timedelta(days=1),
+        closes_on=today + timedelta(days=20),
+        sections=[("Locuire", "Măsuri."), ("Limba română", "Cursuri.")],
     )
     section = consultation.sections.get(position=2)
     tab.goto(f"/fr/participation/consultations/{consultation.slug}/")
     assert fits_the_phone(tab)
-    tab.locator(f"#section-2 summary").click()
+    tab.locator("#section-2 summary").click()
     tab.locator(f"#name-{section.pk}").fill("Jean-Baptiste")
     tab.locator(f"#body-{section.pk}").fill("Des cours le soir, s'il vous plaît.")
     tab.locator(f"#proposal-{section.pk}").fill("Cursuri și seara.")
@@ -88,8 +96,9 @@ def test_a_resident_comments_on_a_consultation_section(tab, make_user):
 
 def test_survey_answers_survive_a_dropped_connection_and_arrive_once(tab):
     survey = Survey.objects.create(title="Nevoi", slug="nevoi")
-    question = Question.objects.create(survey=survey, position=1, kind=QuestionKind.SINGLE, text="Lucrați?",
-                                       required=True)
+    question = Question.objects.create(
+        survey=survey, position=1, kind=QuestionKind.SINGLE, text="Lucrați?", required=True
+    )
     yes = Choice.objects.create(question=question, position=1, label="Da")
     Choice.objects.create(question=question, position=2, label="Nu")
     tab.goto(f"/ro/participation/surveys/{survey.slug}/")
@@ -106,8 +115,14 @@ def test_survey_answers_survive_a_dropped_connection_and_arrive_once(tab):
 
     tab.context.set_offline(False)
     assert wait_for(lambda: Response.objects.count() == 1)
-    assert wait_for(lambda: tab.evaluate(
-        f"JSON.parse(localStorage.getItem('participation-survey-{survey.slug}') || '[]').length") == 0)
+    assert wait_for(
+        lambda: (
+            tab.evaluate(
+                f"JSON.parse(localStorage.getItem('participation-survey-{survey.slug}') || '[]').length"
+            )
+            == 0
+        )
+    )
     tab.reload()
     tab.wait_for_timeout(500)
     assert Response.objects.count() == 1
