@@ -2,6 +2,7 @@
 permissions each holds are declared in core.roles; code asks core.permissions.may(), never a role."""
 
 from core.roles import (  # noqa: F401 (re-exported)
+    CIVIC_STAFF,
     COORDINATORS,
     EDITORS,
     MODERATORS,

@@ -17,6 +17,7 @@ DEMO_USERS = [
     ("member@example.org", roles.TEAM_MEMBERS, False),
     ("volunteer@example.org", roles.VOLUNTEERS, False),
     ("newcomer@example.org", roles.PARTICIPANTS, False),
+    ("desk@example.org", roles.CIVIC_STAFF, False),
 ]
 # e-mail: (display name, preferred language, languages spoken)
 DEMO_PROFILES = {
@@ -29,6 +30,7 @@ DEMO_PROFILES = {
     "member@example.org": ("Andrei Pop", "ro", [("ro", "native"), ("en", "B2"), ("ru", "B1")]),
     "volunteer@example.org": ("Radu Ionescu", "ro", [("ro", "native"), ("en", "C1")]),
     "newcomer@example.org": ("Amal", "ar", [("ar", "native"), ("en", "A2"), ("ro", "A1")]),
+    "desk@example.org": ("Elena Dumitru", "ro", [("ro", "native"), ("en", "B2"), ("fr", "B1")]),
 }
 
 
