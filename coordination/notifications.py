@@ -11,7 +11,7 @@ from django.utils import translation
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from accounts.models import preferred_language
-from integration_site.mail import send_templated_mail
+from core.notify import notify
 
 from .models import Answer, Invitation
 
@@ -107,7 +107,8 @@ def meeting_calendar(meeting, *, method="REQUEST"):
 
 
 def send_to_invitee(invitation_pk, *, template_prefix="coordination/email/invitation", method="REQUEST"):
-    """The invitation, an update or the cancellation to one member, with the .ics in step."""
+    """Queue the invitation, an update or the cancellation to one member, with the .ics in step:
+    rendered now, sent by a background task once the transaction commits."""
     invitation = Invitation.objects.select_related("meeting__body", "member__user").get(pk=invitation_pk)
     member = invitation.member
     address = member_email(member)
@@ -115,7 +116,7 @@ def send_to_invitee(invitation_pk, *, template_prefix="coordination/email/invita
         return None
     language = member_language(member)
     meeting = invitation.meeting
-    return send_templated_mail(
+    return notify(
         to=address,
         template_prefix=template_prefix,
         context={

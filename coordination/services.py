@@ -87,7 +87,7 @@ def _replace_agenda(meeting, titles):
 
 def _tell_invitees(meeting, send):
     for pk in meeting.invitations.values_list("pk", flat=True):
-        transaction.on_commit(lambda pk=pk: send(pk))
+        send(pk)
 
 
 def _lock_open_meeting(meeting):
@@ -145,7 +145,7 @@ def invite_members(meeting, *, user):
         if member.pk not in invited
     ]
     for invitation in invitations:
-        transaction.on_commit(lambda pk=invitation.pk: notifications.send_invitation(pk))
+        notifications.send_invitation(invitation.pk)
     return invitations
 
 
