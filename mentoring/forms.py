@@ -19,7 +19,7 @@ from .choices import (
     Skill,
     VettingStatus,
 )
-from .models import CheckIn, Meetup, VolunteerProfile
+from .models import CheckIn, District, Meetup, VolunteerProfile
 from .models.followup import MeetupAttendance
 
 LANGUAGE_ROWS = 4
@@ -38,7 +38,9 @@ class ParticipantForm(forms.Form):
     availability = checkboxes(
         SLOT_CHOICES, _("When are you free each week?"), required=True, help_text=_("Choose all that suit you.")
     )
-    district = forms.CharField(label=_("District"), max_length=80, required=False)
+    district = forms.ModelChoiceField(
+        label=_("District"), queryset=District.objects.all(), required=False, empty_label="—"
+    )
     online = forms.BooleanField(label=_("I can meet online"), required=False)
     gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, initial=Gender.UNDISCLOSED)
     comfortable_with = checkboxes(
