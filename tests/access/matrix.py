@@ -154,6 +154,11 @@ OPERATIONS = {
     "coordination_action_item_status": (TEAM, {"status": "in_progress"}),
     "coordination_action_plan": (EVERYONE, None),
     "coordination_meeting_invite": (COORDINATORS, None),
+    "coordination_meeting_update": (COORDINATORS, {
+        "title": "Ședință mutată", "starts_at": "2027-03-01T10:00:00+02:00",
+        "ends_at": "2027-03-01T12:00:00+02:00", "place": "Sala 1", "agenda": ["Deschidere"],
+    }),
+    "coordination_meeting_cancel": (COORDINATORS, None),
     "coordination_meeting_attendance": (COORDINATORS, {}),
     "coordination_minutes_upload": (COORDINATORS, None),
     "coordination_minutes_write": (COORDINATORS, {}),

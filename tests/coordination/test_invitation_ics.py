@@ -44,7 +44,9 @@ def calendars(message):
     return Calendar.from_ical(text), vobject.readOne(text)
 
 
-def test_the_invitation_is_a_request_with_organiser_and_attendees(settings, invited, django_capture_on_commit_callbacks):
+def test_the_invitation_is_a_request_with_organiser_and_attendees(
+    settings, invited, django_capture_on_commit_callbacks
+):
     settings.DEFAULT_FROM_EMAIL = "Centrul de integrare <secretariat@centru.example.org>"
     mail.outbox.clear()
     sent_at = timezone.now()
