@@ -38,7 +38,7 @@ def test_links_in_mail_and_the_admin_follow_base_url():
     env["BASE_URL"] = "http://127.0.0.1:8201"
     show = "from django.conf import settings as s; print(s.WAGTAILADMIN_BASE_URL, s.WAGTAILAPI_BASE_URL)"
     result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", show],
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", show],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )
     assert result.stdout.split() == ["http://127.0.0.1:8201", "http://127.0.0.1:8201"]
