@@ -38,10 +38,20 @@ def create_profile(user, *, language):
 
 
 @transaction.atomic
-def update_profile(user, *, display_name=None, preferred_language=None, language_skills=None):
+def update_profile(
+    user,
+    *,
+    display_name=None,
+    preferred_language=None,
+    language_skills=None,
+    printed_name=None,
+    printed_name_latin=None,
+):
     """Change what is given (None leaves a part as it is). `language_skills` is the complete new
     list of (language, level) pairs: languages left out are removed."""
     profile, _created = Profile.objects.select_for_update().get_or_create(user=user)
+    if printed_name is not None or printed_name_latin is not None:
+        set_printed_name(profile, printed_name, printed_name_latin)
     if display_name is not None:
         display_name = display_name.strip()
         if len(display_name) > DISPLAY_NAME_MAX_LENGTH:
@@ -62,6 +72,22 @@ def update_profile(user, *, display_name=None, preferred_language=None, language
     if language_skills is not None:
         replace_language_skills(user, language_skills)
     return profile
+
+
+def set_printed_name(profile, printed_name, printed_name_latin):
+    """The name to print on certificates and attendee lists, in the person's script and in Latin
+    letters; None leaves a part as it is. The caller saves the profile."""
+    for field, value in (("printed_name", printed_name), ("printed_name_latin", printed_name_latin)):
+        if value is None:
+            continue
+        value = " ".join(value.split())
+        if len(value) > Profile._meta.get_field(field).max_length:
+            raise AccountError(
+                _("The name can have at most %(count)d characters.")
+                % {"count": Profile._meta.get_field(field).max_length},
+                field=field,
+            )
+        setattr(profile, field, value)
 
 
 def replace_language_skills(user, language_skills):
@@ -92,6 +118,8 @@ def export_own_data(user):
     profile = Profile.objects.filter(user=user).first()
     return {
         "display_name": profile.display_name if profile else "",
+        "printed_name": profile.printed_name if profile else "",
+        "printed_name_latin": profile.printed_name_latin if profile else "",
         "preferred_language": profile.preferred_language if profile else settings.LANGUAGE_CODE,
         "language_skills": [
             {"language": skill.language, "level": skill.level}

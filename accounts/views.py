@@ -33,6 +33,8 @@ def profile(request):
                 services.update_profile(
                     request.user,
                     display_name=form.cleaned_data["display_name"],
+                    printed_name=form.cleaned_data["printed_name"],
+                    printed_name_latin=form.cleaned_data["printed_name_latin"],
                     preferred_language=form.cleaned_data["preferred_language"],
                     language_skills=skill_forms.skills(),
                 )

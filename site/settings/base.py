@@ -310,6 +310,8 @@ WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "365"))
 # Reminders go out this many hours before an event (`manage.py send_event_reminders` from cron).
 EVENTS_REMINDER_HOURS = int(os.environ.get("EVENTS_REMINDER_HOURS", "24"))
+# Cancellation links in e-mails work for this many days (and never after the event has ended).
+EVENTS_CANCEL_LINK_MAX_AGE_DAYS = int(os.environ.get("EVENTS_CANCEL_LINK_MAX_AGE_DAYS", "30"))
 # A TTF font with Latin, Cyrillic and Arabic glyphs for certificates; DejaVu Sans is found if empty.
 EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")
 
@@ -323,6 +325,15 @@ COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 #: Documents per page of the library page and API.
 LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
+# Text extraction (in the background worker, in a child process): over a limit, the document is
+# kept without searchable text and its editors are told which limit it passed.
+LIBRARY_EXTRACTION_MAX_PAGES = int(os.environ.get("LIBRARY_EXTRACTION_MAX_PAGES", "2000"))
+LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB", "100"))
+LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO = int(
+    os.environ.get("LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO", "100")
+)
+LIBRARY_EXTRACTION_MAX_MEMORY_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_MEMORY_MB", "768"))
+LIBRARY_EXTRACTION_TIMEOUT_SECONDS = int(os.environ.get("LIBRARY_EXTRACTION_TIMEOUT_SECONDS", "60"))
 
 # Library documents are served by Wagtail's document view after its permission checks; with
 # nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view hands the bytes to nginx.
