@@ -21,10 +21,13 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # The demo always runs on the embedded SQLite database, whatever DATABASE_URL says.
+# Every link the demo writes (e-mails, certificates, API) follows PORT through BASE_URL; the mail
+# it would send is shown at /dev/mail/.
+DEMO_ENV = unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev BASE_URL=http://127.0.0.1:$(PORT)
 demo: install
-	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py migrate --noinput
-	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py load_demo --url http://127.0.0.1:$(PORT)
-	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py load_demo --url http://127.0.0.1:$(PORT)
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The demo plus the bundled sample of a Plone site, imported as a centre leaving Plone would.
 demo-plone: install

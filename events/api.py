@@ -11,6 +11,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
+from integration_site.api_types import IsoDate
 
 from . import queries, services
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
@@ -28,8 +29,8 @@ class EventError(Schema):
 
 class EventFilters(Schema):
     kind: str | None = Field(None, description="intercultural, social_club, orientation, language_course, ...")
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
     language: str | None = Field(None, description="A language spoken at the event, e.g. 'ar'.")
     mode: str | None = Field(None, description="in_person or online (hybrid events match both)")
     free: bool = False

@@ -65,9 +65,14 @@ def document_error_responses(schema):
 
 
 def bound_integer_parameters(operation):
+    """Ids in a path are looked up in the database: larger than it holds is refused (400)."""
     for parameter in operation.get("parameters", []):
         parameter_schema = parameter.get("schema", {})
-        if parameter_schema.get("type") == "integer" and "maximum" not in parameter_schema:
+        if (
+            parameter.get("in") == "path"
+            and parameter_schema.get("type") == "integer"
+            and "maximum" not in parameter_schema
+        ):
             parameter_schema["maximum"] = DATABASE_INTEGER_MAX
 
 

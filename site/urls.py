@@ -62,6 +62,9 @@ urlpatterns += i18n_patterns(
     ),
 )
 
+if settings.DEBUG and getattr(settings, "DEV_MAILBOX_DIR", None):
+    urlpatterns.insert(0, path("", include("integration_site.dev_mail")))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -1,4 +1,5 @@
 import itertools
+import os
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -17,6 +18,22 @@ postgresql_only = pytest.mark.skipif(
 )
 ALL_ROLES = list(roles.ROLES)
 _user_numbers = itertools.count(1)
+
+
+#: CI runs the tests marked `date_sensitive` again with the clock frozen (ticking) at instants
+#: where the local date and the UTC date differ, e.g. FROZEN_CLOCK=2026-12-02T22:30:00Z (.ci/run).
+FROZEN_CLOCK = os.environ.get("FROZEN_CLOCK", "")
+
+
+@pytest.fixture(autouse=True)
+def clock_at_the_hour_ci_asks_for(request):
+    if FROZEN_CLOCK and request.node.get_closest_marker("date_sensitive"):
+        from freezegun import freeze_time
+
+        with freeze_time(FROZEN_CLOCK, tick=True):
+            yield
+    else:
+        yield
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -78,7 +78,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "integration_site.security.SitePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -94,8 +94,7 @@ MIDDLEWARE = [
 ]
 
 # Content-Security-Policy (django-csp): scripts only from this site, never inline, so injected
-# markup cannot run. Wagtail's admin and the API docs load their scripts from static files and
-# pass data in `<script type="application/json">` blocks, which CSP does not treat as scripts.
+# markup cannot run (Wagtail's admin is the one exception: see integration_site.security).
 # Inline styles stay allowed: the admin sets them from its scripts. Embedded videos (wagtail.embeds)
 # come in frames from other sites over HTTPS.
 CONTENT_SECURITY_POLICY = {

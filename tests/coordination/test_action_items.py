@@ -15,7 +15,7 @@ from coordination.models import ActionItem, ActionItemStatus
 from .conftest import EVERY_ROLE, TEAM_ROLES, assert_refused
 from .factories import ActionItemFactory, InstitutionFactory, MeetingFactory, TeamMemberFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.date_sensitive]
 
 
 @pytest.fixture

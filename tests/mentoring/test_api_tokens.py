@@ -1,9 +1,10 @@
 """Apps use API tokens, not sessions: every mentoring endpoint must act for the token's owner."""
 
 import pytest
+from django.utils import timezone
 from wagtail.models import APIToken
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.date_sensitive]
 
 
 def bearer(user):
@@ -19,7 +20,7 @@ def test_a_mentor_reads_their_matches_and_logs_a_check_in_with_a_token(client, a
 
     response = client.post(
         f"/api/mentoring/my/matches/{active_match.pk}/check-ins",
-        {"met_on": str(active_match.activated_at.date()), "met": True, "hours": 2, "how_it_goes": "well"},
+        {"met_on": str(timezone.localdate(active_match.activated_at)), "met": True, "hours": 2, "how_it_goes": "well"},
         content_type="application/json",
         **bearer(mentor),
     )

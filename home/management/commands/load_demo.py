@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.demo import DEMO_PASSWORD, DEMO_USERS
+from integration_site.demo_site import serve_default_site_at
 
 
 class Command(BaseCommand):
@@ -23,10 +24,12 @@ class Command(BaseCommand):
                 continue
             with transaction.atomic():
                 import_module(f"{app}.demo").load(self.stdout)
+        serve_default_site_at(url)
         self.stdout.write(self.style.SUCCESS("\nDemo ready."))
         self.stdout.write(f"  Site:  {url}/")
         self.stdout.write(f"  Admin: {url}/admin/")
         self.stdout.write(f"  API:   {url}/api/docs")
+        self.stdout.write(f"  Mail:  {url}/dev/mail/  (the demo sends no e-mail: read it here)")
         self.stdout.write(f"  Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role, _superuser in DEMO_USERS:
             self.stdout.write(f"    {email:<28} {role}")
