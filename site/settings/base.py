@@ -35,6 +35,7 @@ PROJECT_APPS = [
     "events",
     "mentoring",
     "coordination",
+    "casework",
 ]
 
 INSTALLED_APPS = [
