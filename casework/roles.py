@@ -4,6 +4,8 @@ here, on post_migrate. Who is staff or lead of which centre is a CentreMembershi
 membership puts the person in the matching group, and object rules (rules.py) narrow it to
 their own centre."""
 
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -41,6 +43,8 @@ MEMBERSHIP_GROUPS = {StaffRole.STAFF: CENTRE_STAFF, StaffRole.LEAD: CENTRE_LEADS
 
 def sync_role_groups(**kwargs):
     """Give each role's group exactly the permissions listed above (idempotent)."""
+    # This app's receiver runs before auth's, which would create the permissions only afterwards.
+    create_permissions(apps.get_app_config("casework"), verbosity=0)
     for role, names in ROLE_PERMISSIONS.items():
         group = Group.objects.get_or_create(name=role)[0]
         codenames = {name.split(".", 1)[1] for name in names}

@@ -10,6 +10,7 @@ def view_centre(user, centre):
 
 @rule("casework.add_visitor")
 @rule("casework.add_contact")
+@rule("casework.change_contact")
 @rule("casework.add_case")
 @rule("casework.add_slot")
 @rule("casework.add_appointment")

@@ -33,6 +33,8 @@ class Case(models.Model):
     proposed_on = models.DateField(null=True, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     decided_on = models.DateField(null=True, blank=True)
+    #: The coordinator's decision, kept after the case is closed (the report counts approvals).
+    assistance_approved = models.BooleanField(null=True, blank=True)
     decision_note = models.TextField(_("reason for the decision"), max_length=2000, blank=True)
     outcome = models.CharField(_("outcome"), max_length=14, choices=CaseOutcome.choices, blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
