@@ -2,7 +2,7 @@
 that erases names and contacts once the network's retention period has passed."""
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from ..access import require
@@ -96,7 +96,7 @@ def purge_expired_identities(today=None):
     candidates = (
         Visitor.objects.filter(identity_erased_at__isnull=True, registered_on__lt=cutoff)
         .annotate(last_contact=Max("participations__contact__date"))
-        .exclude(last_contact__gte=cutoff)
+        .filter(Q(last_contact__isnull=True) | Q(last_contact__lt=cutoff))
     )
     erased = 0
     for visitor in candidates.iterator():
