@@ -18,6 +18,7 @@ from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from core.files import private_storage, private_upload_to
 from home.topics import Topic
 
 
@@ -46,6 +47,11 @@ class ExtractionStatus(models.TextChoices):
 
 
 class LibraryDocument(AbstractDocument):
+    # Stored outside MEDIA_ROOT: only Wagtail's document view (which checks the members-only
+    # collection) hands files out, so no document is reachable by its path.
+    file = models.FileField(
+        upload_to=private_upload_to("documents"), storage=private_storage, verbose_name=_("file")
+    )
     kind = models.CharField(
         _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.INFORMATIONAL
     )

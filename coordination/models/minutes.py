@@ -1,23 +1,16 @@
 """Minutes of meetings, their immutable versions, and the action items they assign."""
 
-import uuid
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.files import private_storage, private_upload_to
 from library.models import Audience
 
 from .directory import Institution, TeamMember
 from .meetings import Meeting
-
-
-def minutes_upload_path(instance, filename):
-    # A random name: uploaded drafts must not be guessable under MEDIA_URL.
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return f"coordination/minutes/{uuid.uuid4().hex}.{extension}"
 
 
 class MinutesStatus(models.TextChoices):
@@ -34,7 +27,10 @@ class Minutes(models.Model):
     audience = models.CharField(
         _("published to"), max_length=10, choices=Audience.choices, default=Audience.MEMBERS
     )
-    file = models.FileField(_("minutes file"), upload_to=minutes_upload_path, blank=True)
+    # Drafts are private: stored outside MEDIA_ROOT, served only by the permission-checking view.
+    file = models.FileField(
+        _("minutes file"), upload_to=private_upload_to("minutes"), storage=private_storage, blank=True
+    )
     file_name = models.CharField(_("file name"), max_length=255, blank=True)
     item_summaries = models.JSONField(_("summary per agenda item"), default=dict, blank=True)
     decisions = models.TextField(_("decisions"), blank=True)

@@ -1,7 +1,9 @@
 """Reading minutes: a list and detail for whoever may see them, and the uploaded file."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+
+from core.files import serve_private
 
 from ..access import is_team_member, visible_minutes
 
@@ -36,4 +38,4 @@ def minutes_file(request, pk):
     minutes = get_object_or_404(visible_minutes(request.user), pk=pk)
     if not minutes.file:
         raise Http404
-    return FileResponse(minutes.file.open("rb"), as_attachment=True, filename=minutes.file_name or None)
+    return serve_private(request, minutes.file, filename=minutes.file_name or None)

@@ -1,36 +1,8 @@
-"""Coordinators manage every mentoring model (programmes, vetting, rounds, matches, meetups)."""
+"""Formerly granted this app's permissions to roles by hand. Roles and their permissions are now
+declared once in core/roles.py and synced after every migrate; this step stays so the migration
+graph of existing installations is unchanged."""
 
 from django.db import migrations
-
-MODELS = [
-    "programme", "programmequestion", "volunteerprofile", "menteerequest", "matchinground", "proposal",
-    "match", "declinedpair", "checkin", "matchfeedback", "venue", "meetup", "meetupattendance",
-]  # fmt: skip
-
-
-def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    # Permissions are normally created after all migrations; the grant needs them now.
-    app_config = apps.get_app_config("mentoring")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    coordinators, _created = Group.objects.get_or_create(name="Coordinators")
-    coordinators.permissions.add(
-        *Permission.objects.filter(content_type__app_label="mentoring", content_type__model__in=MODELS),
-        # Programmes, questions and venues are set up in the Wagtail admin.
-        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group in Group.objects.filter(name="Coordinators"):
-        group.permissions.remove(*Permission.objects.filter(content_type__app_label="mentoring"))
 
 
 class Migration(migrations.Migration):
@@ -41,4 +13,4 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = []

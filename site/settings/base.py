@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Apps of this project, in the order their URLs, API routers and demo content are wired.
 PROJECT_APPS = [
+    "core",
     "accounts",
     "home",
     "library",
@@ -82,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.context.CurrentRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -180,6 +182,13 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Private uploads (case files, draft minutes, members-only documents...) live here, outside
+# MEDIA_ROOT, and are served only through permission-checking views (see core/files.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Production: the URL prefix of nginx's internal location for PRIVATE_MEDIA_ROOT (X-Accel-Redirect).
+PRIVATE_FILES_ACCEL_REDIRECT = os.environ.get("PRIVATE_FILES_ACCEL_REDIRECT", "")
+# Lifetime of signed links (cancellation, tracking, verification), in seconds.
+SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE", str(30 * 24 * 3600)))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -227,7 +236,10 @@ REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA")
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Integration Centre")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# Where the site is served, for links in e-mails and API payloads made outside a request
+# (core.links.absolute_url). Empty: the default Wagtail Site's hostname and port.
+BASE_URL = os.environ.get("BASE_URL", "")
+WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "ods", "csv", "pptx", "odp", "rtf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "25")) * 1024 * 1024
@@ -282,3 +294,9 @@ COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 #: Documents per page of the library page and API.
 LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
+
+# Library documents are served by Wagtail's document view after its permission checks; with
+# nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view hands the bytes to nginx.
+if PRIVATE_FILES_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "core.files"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -96,3 +96,16 @@ def test_uploaded_draft_file_is_only_served_to_coordinators(client, coordinator,
     client.force_login(coordinator)
     assert client.get(url).status_code == 200
     assert Minutes.objects.count() == 1
+
+
+def test_uploaded_draft_file_is_not_reachable_by_its_path(coordinator):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    minutes = services.upload_minutes(MeetingFactory(), upload=pdf_upload(), user=coordinator)
+    path = Path(minutes.file.path).resolve()
+    assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in path.parents
+    assert Path(settings.MEDIA_ROOT).resolve() not in path.parents
+    with pytest.raises(NotImplementedError):
+        minutes.file.url
