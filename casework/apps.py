@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +8,4 @@ class CaseworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import roles, rules  # noqa: F401  (rules register themselves)
-
-        post_migrate.connect(roles.sync_role_groups, sender=self)
+        from . import roles, rules  # noqa: F401  (signal receivers and object rules register themselves)

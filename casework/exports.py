@@ -2,9 +2,8 @@
 database (codes and services given, never names) as CSV or XLSX. Cells are neutralised so a
 spreadsheet never runs them as formulas."""
 
-import csv
 from collections import defaultdict
-from io import BytesIO, StringIO
+from io import BytesIO
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -12,21 +11,12 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from coordination.documents import build_pdf, paragraph, pdf_styles
+from core.spreadsheets import safe_cell, write_csv, write_xlsx
 
 from .choices import Channel, Domain, Gender, ResidenceCategory, Service
 from .models import ContactParticipant
 from .reports import AGE_GROUPS
 from .services.reporting import next_month
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
 
 def figure_rows(figures):
     """The figures as (section, item, value...) rows: the one layout of XLSX, PDF and page."""
@@ -136,21 +126,8 @@ def beneficiary_header():
 
 
 def beneficiaries_csv(month, centre_ids=None):
-    buffer = StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([str(cell) for cell in beneficiary_header()])
-    for row in beneficiary_rows(month, centre_ids):
-        writer.writerow([safe_cell(cell) for cell in row])
-    return "\ufeff" + buffer.getvalue()
+    return write_csv(beneficiary_rows(month, centre_ids), beneficiary_header())
 
 
 def beneficiaries_xlsx(month, centre_ids=None):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Beneficiaries")[:31]
-    sheet.append([str(cell) for cell in beneficiary_header()])
-    for row in beneficiary_rows(month, centre_ids):
-        sheet.append([safe_cell(cell) for cell in row])
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return write_xlsx(beneficiary_rows(month, centre_ids), beneficiary_header(), title=_("Beneficiaries"))

@@ -17,6 +17,9 @@ COORDINATORS = "Coordinators"
 TEAM_MEMBERS = "Integration-team members"
 VOLUNTEERS = "Volunteers"
 PARTICIPANTS = "Participants"
+CENTRE_STAFF = "Centre staff"
+CENTRE_LEADS = "Centre leads"
+NETWORK_COORDINATORS = "Network coordinators"
 
 ROLE_LABELS = {
     EDITORS: _("Editors"),
@@ -25,6 +28,9 @@ ROLE_LABELS = {
     TEAM_MEMBERS: _("Integration-team members"),
     VOLUNTEERS: _("Volunteers"),
     PARTICIPANTS: _("Participants"),
+    CENTRE_STAFF: _("Centre staff"),
+    CENTRE_LEADS: _("Centre leads"),
+    NETWORK_COORDINATORS: _("Network coordinators"),
 }
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -55,6 +61,19 @@ UNDECLARED_PERMISSIONS = {
     "wagtail_localize.submit_translation": ("translation", "Can submit translations"),
 }
 
+# The centres' counter (casework). Staff and leads are put in their group by a CentreMembership;
+# object rules in casework/rules.py narrow the rights to their own centre (and cases to the
+# assigned caseworkers). Names and contacts of visitors: only the registering centre's staff.
+CENTRE_WORK = [
+    "casework.view_centre",
+    "casework.view_visitor", "casework.add_visitor", "casework.change_visitor", "casework.view_identity",
+    "casework.view_contact", "casework.add_contact", "casework.change_contact",
+    "casework.view_case", "casework.add_case", "casework.change_case",
+    "casework.view_slot", "casework.add_slot",
+    "casework.view_appointment", "casework.add_appointment", "casework.change_appointment",
+    "casework.view_monthlyreport",
+]
+
 ROLE_PERMISSIONS = {
     EDITORS: [*PUBLISHING, *EVENT_RUNNING],
     MODERATORS: [*PUBLISHING],
@@ -69,6 +88,17 @@ ROLE_PERMISSIONS = {
     TEAM_MEMBERS: ["coordination.view_*"],
     VOLUNTEERS: [],
     PARTICIPANTS: [],
+    CENTRE_STAFF: CENTRE_WORK,
+    CENTRE_LEADS: [
+        *CENTRE_WORK,
+        "casework.merge_visitor", "casework.export_visitor", "casework.change_slot", "casework.delete_slot",
+        "casework.change_monthlyreport", "casework.submit_monthlyreport",
+    ],
+    NETWORK_COORDINATORS: [
+        "casework.view_centre", "casework.view_visitor", "casework.view_contact", "casework.view_case",
+        "casework.approve_assistance", "casework.view_appointment", "casework.view_slot",
+        "casework.view_monthlyreport", "casework.approve_monthlyreport", "casework.change_network",
+    ],
 }
 
 

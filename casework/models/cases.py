@@ -5,8 +5,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.files import private_storage, private_upload_to
+
 from ..choices import AssistanceKind, CaseOutcome, CaseStatus, Vulnerability
-from ..files import PrivateStorage, private_upload_to
 from .network import Centre
 from .visitors import Visitor
 
@@ -91,7 +92,7 @@ class CaseAction(models.Model):
 class CaseDocument(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(_("file"), storage=PrivateStorage(), upload_to=private_upload_to("casework/cases"))
+    file = models.FileField(_("file"), storage=private_storage, upload_to=private_upload_to("casework/cases"))
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 

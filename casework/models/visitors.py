@@ -6,8 +6,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.files import private_storage, private_upload_to
+
 from ..choices import Gender, LawfulBasis, ResidenceCategory
-from ..files import PrivateStorage, private_upload_to
 from .network import Centre
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -39,7 +40,7 @@ class Visitor(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("recorded by")
     )
     registration_form = models.FileField(
-        _("scanned registration form"), storage=PrivateStorage(), upload_to=private_upload_to("casework/forms"),
+        _("scanned registration form"), storage=private_storage, upload_to=private_upload_to("casework/forms"),
         blank=True,
     )
     account = models.ForeignKey(

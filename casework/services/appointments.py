@@ -4,44 +4,41 @@ link, or a phone number the centre calls back to confirm. Nothing else is requir
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import links
+from core.audit import record
+from core.notify import notify
+
 from ..access import require, works_at
-from ..audit import record
 from ..choices import AppointmentStatus
 from ..errors import CaseworkError
 from ..models import Appointment, Slot
 from ..models.appointments import HOLDING
-from ..notifications import notify
 
-BOOKING_SALT = "casework.appointment"
+BOOKING_PURPOSE = "casework.appointment"
 #: An unconfirmed online booking holds its place this long.
 UNVERIFIED_HOLD = timedelta(hours=2)
 LINK_MAX_AGE = 60 * 60 * 24 * 60
 
 
 def appointment_token(appointment):
-    return signing.dumps(appointment.pk, salt=BOOKING_SALT)
+    return links.sign(BOOKING_PURPOSE, appointment.pk)
 
 
 def appointment_from_token(token):
     try:
-        pk = signing.loads(token, salt=BOOKING_SALT, max_age=LINK_MAX_AGE)
-    except signing.BadSignature:
+        pk = links.unsign(BOOKING_PURPOSE, token, max_age=LINK_MAX_AGE)
+    except links.LinkInvalid:
         return None
     return Appointment.objects.select_related("slot__centre").filter(pk=pk).first()
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _booking_link(appointment, name):
     with translation.override(appointment.language if appointment.language in dict(settings.LANGUAGES) else None):
-        return _absolute(reverse(name, args=[appointment_token(appointment)]))
+        return links.absolute_url(reverse(name, args=[appointment_token(appointment)]))
 
 
 def _mail_language(appointment):

@@ -5,13 +5,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import preferred_language
+from core.audit import record
+from core.notify import notify
 
 from ..access import require
-from ..audit import record
 from ..choices import AssistanceKind, CaseOutcome, CaseStatus, Vulnerability
 from ..errors import CaseworkError
 from ..models import Case, CaseAction, CaseDocument, CentreMembership
-from ..notifications import notify
 from ..roles import NETWORK_COORDINATORS
 
 

@@ -5,8 +5,9 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from core.audit import record
+
 from ..access import require
-from ..audit import record
 from ..choices import Domain, ReferralOutcome
 from ..errors import CaseworkError
 from ..models import Contact, ContactDomain, ContactParticipant, Correction, MonthlyReport

@@ -5,8 +5,9 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from core.audit import record
+
 from ..access import require
-from ..audit import record
 from ..errors import CaseworkError
 from ..models import CaseAction, CaseDocument, Contact, Network, Visitor, VisitorIdentity
 

@@ -7,13 +7,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import preferred_language
+from core.audit import record
+from core.notify import notify
 
 from ..access import require
-from ..audit import record
 from ..choices import ReportStatus, StaffRole
 from ..errors import CaseworkError
 from ..models import Centre, CentreMembership, MonthlyReport
-from ..notifications import notify
 from ..roles import NETWORK_COORDINATORS
 
 #: Reports are due by this day of the following month.

@@ -5,12 +5,15 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ..files import ALLOWED_EXTENSIONS, MAX_UPLOAD_BYTES
 
+ALLOWED_EXTENSIONS = ["pdf", "jpg", "jpeg", "png"]
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 SIGNATURES = {b"%PDF": "pdf", b"\x89PNG": "png", b"\xff\xd8\xff": "jpg"}
 
 
 def check_upload(uploaded_file):
+    if uploaded_file is None:
+        raise ValidationError(_("Upload a PDF, JPEG or PNG file."))
     extension = Path(uploaded_file.name or "").suffix.lower().lstrip(".")
     if extension not in ALLOWED_EXTENSIONS:
         raise ValidationError(_("Upload a PDF, JPEG or PNG file."))

@@ -7,8 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.audit import record
+
 from ..access import may_use_counter, require
-from ..audit import record
 from ..errors import CaseworkError
 from ..models import Appointment, Case, CodeCounter, ContactParticipant, Network, Visitor, VisitorIdentity
 from ..models.visitors import EARLIEST_BIRTH_YEAR

@@ -1,6 +1,8 @@
 """Case files: only the assigned caseworkers, the centre's lead and the network coordinator open
 one, and every opening is recorded."""
 
+from pathlib import PurePosixPath
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -8,9 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.files import serve_private
+
 from .. import services
 from ..access import may, require
-from ..files import serve_private
 from ..forms import CaseActionForm, CloseCaseForm, DecisionForm, OpenCaseForm, ProposeForm
 from ..models import Case, CaseDocument, Visitor
 from ..queries import visible_cases
@@ -90,7 +93,8 @@ def case_step(request, pk, step):
 def case_document(request, pk, document_pk):
     document = get_object_or_404(CaseDocument.objects.select_related("case"), pk=document_pk, case_id=pk)
     services.read_case(request.user, document.case, request=request)
-    return serve_private(document.file, filename=f"case-{pk}-{document.pk}{document.file.name[-4:]}")
+    suffix = PurePosixPath(document.file.name).suffix
+    return serve_private(request, document.file, filename=f"case-{pk}-{document.pk}{suffix}")
 
 
 @counter_required
@@ -100,6 +104,6 @@ def upload_case_document(request, pk):
     try:
         services.add_document(request.user, case, title=request.POST.get("title", ""),
                               uploaded_file=request.FILES.get("file"), request=request)
-    except (ValidationError, AttributeError):
+    except ValidationError:
         messages.error(request, _("Upload a PDF, JPEG or PNG file."))
     return redirect("casework:case_detail", pk=case.pk)

@@ -1,6 +1,7 @@
 """The counter: register a visitor in a few taps, find one by code, see and serve them."""
 
 import json
+from pathlib import PurePosixPath
 
 import segno
 from django.contrib import messages
@@ -11,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.audit import record
+from core.files import serve_private
+
 from .. import services
 from ..access import may
-from ..audit import record
-from ..files import serve_private
 from ..forms import ContactForm, FindByCodeForm, GroupContactForm, PersonalDataForm, RegisterVisitorForm
 from ..models import Visitor, VisitorIdentity
 from ..queries import contacts_of, visible_centres, visible_visitors
@@ -103,7 +105,7 @@ def registration_form(request, pk):
     if request.method == "POST":
         try:
             services.attach_registration_form(request.user, visitor, request.FILES.get("file"), request=request)
-        except (ValidationError, AttributeError):
+        except ValidationError:
             messages.error(request, _("Upload a PDF, JPEG or PNG file."))
         else:
             messages.success(request, _("The registration form is attached."))
@@ -111,7 +113,8 @@ def registration_form(request, pk):
     if not visitor.registration_form:
         raise Http404
     record("casework.view_form", visitor, user=request.user, request=request)
-    return serve_private(visitor.registration_form, filename=f"{visitor.code}-form{visitor.registration_form.name[-4:]}")
+    suffix = PurePosixPath(visitor.registration_form.name).suffix
+    return serve_private(request, visitor.registration_form, filename=f"{visitor.code}-form{suffix}")
 
 
 @counter_required

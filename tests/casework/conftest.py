@@ -1,14 +1,13 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts import roles
 from casework import services
 from casework.choices import StaffRole
 from casework.models import Centre, CentreMembership
-from casework.roles import NETWORK_COORDINATORS, sync_role_groups
+from casework.roles import NETWORK_COORDINATORS
 from coordination.models import Institution, Tier
 
 #: Every role the access matrix tries, as (name, how to make them).
@@ -16,11 +15,6 @@ ROLE_NAMES = [
     "anonymous", "participant", "volunteer", "editor", "team_member", "coordinator", "staff_a", "staff_b",
     "lead_a", "network_coordinator", "superuser",
 ]
-
-
-@pytest.fixture(autouse=True)
-def casework_roles(db):
-    sync_role_groups()
 
 
 @pytest.fixture
@@ -123,7 +117,3 @@ def last_month_report(centre_a):
     from casework.services.reporting import previous_month
 
     return services.report_for(centre_a, previous_month())
-
-
-def group(name):
-    return Group.objects.get(name=name)

@@ -24,7 +24,7 @@ PAGES = [
     ("visitor_detail", lambda o: {"pk": o["visitor"].pk}, CENTRE_A),
     ("slip", lambda o: {"pk": o["visitor"].pk}, CENTRE_A),
     ("log_contact", lambda o: {"pk": o["visitor"].pk}, DESK_A),
-    ("open_case", lambda o: {"visitor_pk": o["visitor"].pk}, DESK_A),
+    ("open_case", lambda o: {"visitor_pk": o["visitor"].pk}, DESK_A | {"superuser"}),
     ("group_session", lambda o: {}, DESKS),
     ("personal_data", lambda o: {}, COUNTER),
     ("case_list", lambda o: {}, COUNTER),
