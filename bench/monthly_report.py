@@ -83,7 +83,7 @@ def main():
     parser.add_argument("--centres", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    database = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
         today = timezone.localdate()
         month = previous_month(today)
