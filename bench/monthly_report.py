@@ -33,7 +33,7 @@ from django.utils import timezone  # noqa: E402
 from casework.choices import Channel, Domain, Gender, ResidenceCategory, Service  # noqa: E402
 from casework.models import Centre, Contact, ContactDomain, ContactParticipant, Visitor  # noqa: E402
 from casework.reports import figures  # noqa: E402
-from casework.services.reporting import previous_month  # noqa: E402
+from casework.services.reporting import next_month, previous_month  # noqa: E402
 
 BATCH = 5000
 
@@ -100,7 +100,7 @@ def main():
         seeding = time.perf_counter() - began
         data, seconds, queries = measure(month)
         began = time.perf_counter()
-        baseline_count = Contact.objects.filter(date__gte=month, date__lt=month + timedelta(days=31)).count()
+        baseline_count = Contact.objects.filter(date__gte=month, date__lt=next_month(month)).count()
         baseline = time.perf_counter() - began
         print(json.dumps({
             "benchmark": "monthly_report", "database": connection.vendor, "centres": args.centres,
