@@ -46,26 +46,40 @@ def seed(rng, *, centres, visitors, contacts, today):
     visitor_rows = []
     for number in range(visitors):
         centre = centre_rows[number % centres]
-        visitor_rows.append(Visitor(
-            code=f"{centre.code}-{number:07d}", centre=centre, registered_on=start + timedelta(days=rng.randint(0, 700)),
-            year_of_birth=rng.randint(1950, 2010), gender=rng.choice(Gender.values),
-            citizenship=rng.choice(["UA", "SY", "AF", "NP", "MD", "TR"]),
-            residence_category=rng.choice(ResidenceCategory.values), consent_statistics=True,
-            consent_given_at=timezone.now(),
-        ))
+        visitor_rows.append(
+            Visitor(
+                code=f"{centre.code}-{number:07d}",
+                centre=centre,
+                registered_on=start + timedelta(days=rng.randint(0, 700)),
+                year_of_birth=rng.randint(1950, 2010),
+                gender=rng.choice(Gender.values),
+                citizenship=rng.choice(["UA", "SY", "AF", "NP", "MD", "TR"]),
+                residence_category=rng.choice(ResidenceCategory.values),
+                consent_statistics=True,
+                consent_given_at=timezone.now(),
+            )
+        )
     visitor_rows = Visitor.objects.bulk_create(visitor_rows, batch_size=BATCH)
     for offset in range(0, contacts, BATCH):
         size = min(BATCH, contacts - offset)
         chosen = [rng.choice(visitor_rows) for _ in range(size)]
-        rows = Contact.objects.bulk_create([
-            Contact(centre_id=visitor.centre_id, date=max(visitor.registered_on, start) + timedelta(
-                days=rng.randint(0, 30)), service=rng.choice(Service.values), channel=rng.choice(Channel.values))
-            for visitor in chosen
-        ])
+        rows = Contact.objects.bulk_create(
+            [
+                Contact(
+                    centre_id=visitor.centre_id,
+                    date=max(visitor.registered_on, start) + timedelta(days=rng.randint(0, 30)),
+                    service=rng.choice(Service.values),
+                    channel=rng.choice(Channel.values),
+                )
+                for visitor in chosen
+            ]
+        )
         ContactParticipant.objects.bulk_create(
             ContactParticipant(contact=contact, visitor=visitor) for contact, visitor in zip(rows, chosen)
         )
-        ContactDomain.objects.bulk_create(ContactDomain(contact=contact, domain=rng.choice(Domain.values)) for contact in rows)
+        ContactDomain.objects.bulk_create(
+            ContactDomain(contact=contact, domain=rng.choice(Domain.values)) for contact in rows
+        )
 
 
 def measure(month):
@@ -88,7 +102,9 @@ def main():
         today = timezone.localdate()
         month = previous_month(today)
         rng = random.Random(args.seed)
-        seed(rng, centres=args.centres, visitors=args.visitors // 10, contacts=args.contacts // 10, today=today)
+        seed(
+            rng, centres=args.centres, visitors=args.visitors // 10, contacts=args.contacts // 10, today=today
+        )
         _small, _, small_queries = measure(month)
         began = time.perf_counter()
         ContactParticipant.objects.all().delete()
@@ -102,14 +118,27 @@ def main():
         began = time.perf_counter()
         baseline_count = Contact.objects.filter(date__gte=month, date__lt=next_month(month)).count()
         baseline = time.perf_counter() - began
-        print(json.dumps({
-            "benchmark": "monthly_report", "database": connection.vendor, "centres": args.centres,
-            "visitors": args.visitors, "contacts": args.contacts, "month": f"{month:%Y-%m}",
-            "seed_seconds": round(seeding, 2), "report_seconds": round(seconds, 3), "report_queries": queries,
-            "report_queries_at_a_tenth": small_queries, "beneficiaries": data["beneficiaries"]["total"],
-            "contacts_in_month": data["contacts"]["total"], "baseline_count_seconds": round(baseline, 4),
-            "baseline_contacts_in_month": baseline_count, "under_2_seconds": seconds < 2,
-        }))
+        print(
+            json.dumps(
+                {
+                    "benchmark": "monthly_report",
+                    "database": connection.vendor,
+                    "centres": args.centres,
+                    "visitors": args.visitors,
+                    "contacts": args.contacts,
+                    "month": f"{month:%Y-%m}",
+                    "seed_seconds": round(seeding, 2),
+                    "report_seconds": round(seconds, 3),
+                    "report_queries": queries,
+                    "report_queries_at_a_tenth": small_queries,
+                    "beneficiaries": data["beneficiaries"]["total"],
+                    "contacts_in_month": data["contacts"]["total"],
+                    "baseline_count_seconds": round(baseline, 4),
+                    "baseline_contacts_in_month": baseline_count,
+                    "under_2_seconds": seconds < 2,
+                }
+            )
+        )
     finally:
         connection.creation.destroy_test_db(database, verbosity=0)
 

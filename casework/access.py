@@ -22,9 +22,9 @@ def is_network_coordinator(user):
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     if not hasattr(user, "_casework_network_coordinator"):
-        user._casework_network_coordinator = user.is_superuser or user.groups.filter(
-            name=NETWORK_COORDINATORS
-        ).exists()
+        user._casework_network_coordinator = (
+            user.is_superuser or user.groups.filter(name=NETWORK_COORDINATORS).exists()
+        )
     return user._casework_network_coordinator
 
 

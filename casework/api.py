@@ -6,9 +6,8 @@ from typing import Annotated
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema, Status
-
 from integration_site.api_auth import signed_in
+from ninja import Field, Router, Schema, Status
 
 from . import services
 from .access import may_use_counter, require
@@ -109,8 +108,12 @@ def _refused(error):
 ERRORS = {400: CaseworkError, 403: CaseworkError, 404: CaseworkError}
 
 
-@router.post("/visitors", response={201: CaseworkVisitorOut, **ERRORS}, auth=signed_in,
-             operation_id="casework_register_visitor")
+@router.post(
+    "/visitors",
+    response={201: CaseworkVisitorOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_register_visitor",
+)
 def register_visitor(request, payload: CaseworkVisitorIn):
     _counter(request)
     centre = get_object_or_404(Centre, pk=payload.centre_id)
@@ -123,15 +126,23 @@ def register_visitor(request, payload: CaseworkVisitorIn):
     return Status(201, visitor)
 
 
-@router.get("/visitors", response={200: list[CaseworkVisitorOut], **ERRORS}, auth=signed_in,
-            operation_id="casework_visitors")
+@router.get(
+    "/visitors",
+    response={200: list[CaseworkVisitorOut], **ERRORS},
+    auth=signed_in,
+    operation_id="casework_visitors",
+)
 def list_visitors(request, limit: Annotated[int, Field(ge=1, le=200)] = 50):
     _counter(request)
     return list(visible_visitors(request.user)[:limit])
 
 
-@router.post("/visitors/find", response={200: CaseworkVisitorOut, **ERRORS}, auth=signed_in,
-             operation_id="casework_find_visitor")
+@router.post(
+    "/visitors/find",
+    response={200: CaseworkVisitorOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_find_visitor",
+)
 def find_visitor(request, payload: CaseworkFindIn):
     """The code travels in the body, never in the URL."""
     visitor = services.find_by_code(request.user, payload.code)
@@ -140,8 +151,12 @@ def find_visitor(request, payload: CaseworkFindIn):
     return visitor
 
 
-@router.post("/contacts", response={201: CaseworkContactOut, **ERRORS}, auth=signed_in,
-             operation_id="casework_log_contact")
+@router.post(
+    "/contacts",
+    response={201: CaseworkContactOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_log_contact",
+)
 def log_contact(request, payload: CaseworkContactIn):
     _counter(request)
     centre = get_object_or_404(Centre, pk=payload.centre_id)
@@ -158,29 +173,40 @@ def log_contact(request, payload: CaseworkContactIn):
 
         institution = get_object_or_404(Institution, pk=payload.referral_institution_id)
     try:
-        contact = services.log_contact(request.user, centre, visitors=visitors, referral_institution=institution,
-                                       request=request, **data)
+        contact = services.log_contact(
+            request.user, centre, visitors=visitors, referral_institution=institution, request=request, **data
+        )
     except ValidationError as error:
         return _refused(error)
     return Status(201, contact)
 
 
-@router.get("/cases", response={200: list[CaseworkCaseOut], **ERRORS}, auth=signed_in, operation_id="casework_cases")
+@router.get(
+    "/cases", response={200: list[CaseworkCaseOut], **ERRORS}, auth=signed_in, operation_id="casework_cases"
+)
 def list_cases(request):
     _counter(request)
     return list(visible_cases(request.user)[:200])
 
 
-@router.get("/cases/{case_id}", response={200: CaseworkCaseOut, **ERRORS}, auth=signed_in,
-            operation_id="casework_case")
+@router.get(
+    "/cases/{case_id}",
+    response={200: CaseworkCaseOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_case",
+)
 def read_case(request, case_id: DatabaseId):
     _counter(request)
     case = get_object_or_404(Case.objects.select_related("visitor"), pk=case_id)
     return services.read_case(request.user, case, request=request)
 
 
-@router.get("/reports", response={200: list[CaseworkReportOut], **ERRORS}, auth=signed_in,
-            operation_id="casework_reports")
+@router.get(
+    "/reports",
+    response={200: list[CaseworkReportOut], **ERRORS},
+    auth=signed_in,
+    operation_id="casework_reports",
+)
 def list_reports(request):
     from .queries import visible_reports
 
@@ -188,8 +214,12 @@ def list_reports(request):
     return list(visible_reports(request.user)[:200])
 
 
-@router.post("/reports/{report_id}/submit", response={200: CaseworkReportOut, **ERRORS}, auth=signed_in,
-             operation_id="casework_submit_report")
+@router.post(
+    "/reports/{report_id}/submit",
+    response={200: CaseworkReportOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_submit_report",
+)
 def submit_report(request, report_id: DatabaseId):
     _counter(request)
     report = get_object_or_404(MonthlyReport, pk=report_id)
@@ -199,8 +229,12 @@ def submit_report(request, report_id: DatabaseId):
         return _refused(error)
 
 
-@router.post("/reports/{report_id}/approve", response={200: CaseworkReportOut, **ERRORS}, auth=signed_in,
-             operation_id="casework_approve_report")
+@router.post(
+    "/reports/{report_id}/approve",
+    response={200: CaseworkReportOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_approve_report",
+)
 def approve_report(request, report_id: DatabaseId):
     _counter(request)
     report = get_object_or_404(MonthlyReport, pk=report_id)
@@ -210,8 +244,12 @@ def approve_report(request, report_id: DatabaseId):
         return _refused(error)
 
 
-@router.get("/network/{year}/{month}", response={200: dict, **ERRORS}, auth=signed_in,
-            operation_id="casework_network_figures")
+@router.get(
+    "/network/{year}/{month}",
+    response={200: dict, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_network_figures",
+)
 def network_figures(request, year: Year, month: Month):
     """The network's monthly figures (network coordinator only)."""
     from .access import is_network_coordinator

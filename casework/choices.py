@@ -1,7 +1,7 @@
 """The fixed vocabularies of the counter: what the monthly report counts by."""
 
-from django.utils.translation import gettext_lazy as _
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Gender(models.TextChoices):

@@ -34,9 +34,12 @@ def visible_cases(user):
 
 
 def contacts_of(visitor):
-    return (Contact.objects.filter(participants__visitor=visitor)
-            .select_related("centre", "referral_institution", "staff").prefetch_related("domains")
-            .order_by("-date", "-pk"))
+    return (
+        Contact.objects.filter(participants__visitor=visitor)
+        .select_related("centre", "referral_institution", "staff")
+        .prefetch_related("domains")
+        .order_by("-date", "-pk")
+    )
 
 
 def centre_appointments(user, *, upcoming=True):

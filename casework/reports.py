@@ -11,8 +11,14 @@ from .models import Case as CaseFile
 from .models import Centre, Contact, ContactDomain, ContactParticipant, Correction
 from .services.reporting import next_month
 
-AGE_GROUPS = [("0-17", 0, 17), ("18-25", 18, 25), ("26-35", 26, 35), ("36-50", 36, 50), ("51-64", 51, 64),
-              ("65+", 65, 200)]
+AGE_GROUPS = [
+    ("0-17", 0, 17),
+    ("18-25", 18, 25),
+    ("26-35", 26, 35),
+    ("36-50", 36, 50),
+    ("51-64", 51, 64),
+    ("65+", 65, 200),
+]
 UNKNOWN = "unknown"
 
 
@@ -23,9 +29,16 @@ def _aware(day):
 def _age_group(year):
     """Age reached in the report's year, from the year of birth (the only age data kept)."""
     return Case(
-        *[When(visitor__year_of_birth__gte=year - high, visitor__year_of_birth__lte=year - low, then=Value(label))
-          for label, low, high in AGE_GROUPS],
-        default=Value(UNKNOWN), output_field=CharField(),
+        *[
+            When(
+                visitor__year_of_birth__gte=year - high,
+                visitor__year_of_birth__lte=year - low,
+                then=Value(label),
+            )
+            for label, low, high in AGE_GROUPS
+        ],
+        default=Value(UNKNOWN),
+        output_field=CharField(),
     )
 
 
@@ -47,8 +60,12 @@ def figures(month, centre_ids=None):
     totals["returning"] = totals["total"] - totals["new"]
     by_service = {service: {"total": 0, "new": 0, "returning": 0} for service in Service.values}
     service_rows = (
-        parts.annotate(is_new=Case(When(is_new, then=Value(True)), default=Value(False), output_field=BooleanField()))
-        .values("contact__service", "is_new").annotate(n=distinct_visitors).order_by()
+        parts.annotate(
+            is_new=Case(When(is_new, then=Value(True)), default=Value(False), output_field=BooleanField())
+        )
+        .values("contact__service", "is_new")
+        .annotate(n=distinct_visitors)
+        .order_by()
     )
     for row in service_rows:
         entry = by_service[row["contact__service"]]
@@ -58,31 +75,54 @@ def figures(month, centre_ids=None):
     def by(field):
         return _counts(parts.values(field).annotate(n=distinct_visitors).order_by(), field)
 
-    age_rows = parts.annotate(age_group=_age_group(start.year)).values("age_group").annotate(n=distinct_visitors)
-    domain_rows = (ContactDomain.objects.filter(contact__in=contacts.values("pk")).values("domain")
-                   .annotate(contacts=Count("contact_id", distinct=True),
-                             beneficiaries=Count("contact__participants__visitor_id", distinct=True)).order_by())
-    channel_rows = (contacts.values("channel")
-                    .annotate(contacts=Count("pk", distinct=True),
-                              beneficiaries=Count("participants__visitor_id", distinct=True)).order_by())
+    age_rows = (
+        parts.annotate(age_group=_age_group(start.year)).values("age_group").annotate(n=distinct_visitors)
+    )
+    domain_rows = (
+        ContactDomain.objects.filter(contact__in=contacts.values("pk"))
+        .values("domain")
+        .annotate(
+            contacts=Count("contact_id", distinct=True),
+            beneficiaries=Count("contact__participants__visitor_id", distinct=True),
+        )
+        .order_by()
+    )
+    channel_rows = (
+        contacts.values("channel")
+        .annotate(
+            contacts=Count("pk", distinct=True),
+            beneficiaries=Count("participants__visitor_id", distinct=True),
+        )
+        .order_by()
+    )
     summary = contacts.aggregate(
-        total=Count("pk"), group_sessions=Count("pk", filter=Q(is_group=True)),
+        total=Count("pk"),
+        group_sessions=Count("pk", filter=Q(is_group=True)),
         group_participants=Sum("participant_count", filter=Q(is_group=True), default=0),
         with_language_help=Count("pk", filter=~Q(language_help="none")),
-        late_entries=Count("pk", filter=Q(late_entry=True)), minutes=Sum("duration_minutes", default=0),
+        late_entries=Count("pk", filter=Q(late_entry=True)),
+        minutes=Sum("duration_minutes", default=0),
     )
-    cases = CaseFile.objects.all() if centre_ids is None else CaseFile.objects.filter(centre_id__in=centre_ids)
+    cases = (
+        CaseFile.objects.all() if centre_ids is None else CaseFile.objects.filter(centre_id__in=centre_ids)
+    )
     case_counts = cases.aggregate(
         opened=Count("pk", filter=Q(opened_on__gte=start, opened_on__lt=end)),
         proposed=Count("pk", filter=Q(proposed_on__gte=start, proposed_on__lt=end)),
         approved=Count("pk", filter=Q(decided_on__gte=start, decided_on__lt=end, assistance_approved=True)),
         refused=Count("pk", filter=Q(decided_on__gte=start, decided_on__lt=end, assistance_approved=False)),
         closed=Count("pk", filter=Q(closed_on__gte=start, closed_on__lt=end)),
-        open_at_month_end=Count("pk", filter=Q(opened_on__lt=end) & (Q(closed_on__isnull=True) | Q(closed_on__gte=end))),
+        open_at_month_end=Count(
+            "pk", filter=Q(opened_on__lt=end) & (Q(closed_on__isnull=True) | Q(closed_on__gte=end))
+        ),
     )
     referrals = {}
-    for row in (contacts.filter(referral_institution__isnull=False)
-                .values("referral_institution__name", "referral_outcome").annotate(n=Count("pk")).order_by()):
+    for row in (
+        contacts.filter(referral_institution__isnull=False)
+        .values("referral_institution__name", "referral_outcome")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         entry = referrals.setdefault(row["referral_institution__name"], {"total": 0, "outcomes": {}})
         entry["total"] += row["n"]
         entry["outcomes"][row["referral_outcome"]] = row["n"]
@@ -94,7 +134,9 @@ def figures(month, centre_ids=None):
         "beneficiaries": totals,
         "by_service": by_service,
         "by_gender": _complete(by("visitor__gender"), Gender.values),
-        "by_age_group": _complete(_counts(age_rows, "age_group"), [label for label, *_ in AGE_GROUPS] + [UNKNOWN]),
+        "by_age_group": _complete(
+            _counts(age_rows, "age_group"), [label for label, *_ in AGE_GROUPS] + [UNKNOWN]
+        ),
         "by_citizenship": dict(sorted(by("visitor__citizenship").items())),
         "by_residence_category": _complete(by("visitor__residence_category"), ResidenceCategory.values),
         "by_domain": _complete_pairs({row["domain"]: row for row in domain_rows}, Domain.values),
@@ -112,8 +154,13 @@ def _complete(counts, keys):
 
 
 def _complete_pairs(rows, keys):
-    return {key: {"contacts": rows[key]["contacts"] if key in rows else 0,
-                  "beneficiaries": rows[key]["beneficiaries"] if key in rows else 0} for key in keys}
+    return {
+        key: {
+            "contacts": rows[key]["contacts"] if key in rows else 0,
+            "beneficiaries": rows[key]["beneficiaries"] if key in rows else 0,
+        }
+        for key in keys
+    }
 
 
 def platform_figures(start, end):
@@ -128,13 +175,19 @@ def platform_figures(start, end):
     )
     return {
         "events_held": EventPage.objects.live().filter(start__gte=since, start__lt=until).count(),
-        "event_participants": Registration.objects.filter(in_month, status=RegistrationStatus.CONFIRMED).count(),
-        "course_attendances": Attendance.objects.filter(present=True, session__start__gte=since,
-                                                        session__start__lt=until).count(),
+        "event_participants": Registration.objects.filter(
+            in_month, status=RegistrationStatus.CONFIRMED
+        ).count(),
+        "course_attendances": Attendance.objects.filter(
+            present=True, session__start__gte=since, session__start__lt=until
+        ).count(),
         "certificates": Certificate.objects.filter(issued_at__gte=since, issued_at__lt=until).count(),
         "mentoring_matches": Match.objects.filter(activated_at__gte=since, activated_at__lt=until).count(),
-        "mentoring_hours": float(CheckIn.objects.filter(met=True, met_on__gte=start, met_on__lt=end)
-                                 .aggregate(hours=Sum("hours", default=0))["hours"]),
+        "mentoring_hours": float(
+            CheckIn.objects.filter(met=True, met_on__gte=start, met_on__lt=end).aggregate(
+                hours=Sum("hours", default=0)
+            )["hours"]
+        ),
     }
 
 
@@ -151,7 +204,9 @@ def centres_breakdown(month):
         Centre.objects.annotate(
             contacts_count=Count("contacts", filter=in_month, distinct=True),
             beneficiaries=Count(visitor, filter=in_month, distinct=True),
-            **{service: Count(visitor, filter=in_month & Q(contacts__service=service), distinct=True)
-               for service in Service.values},
+            **{
+                service: Count(visitor, filter=in_month & Q(contacts__service=service), distinct=True)
+                for service in Service.values
+            },
         ).order_by("name")
     )

@@ -51,7 +51,9 @@ CENTRE_SCOPED = {
     # Cases: the assigned caseworker and deputy, their centre's lead; the coordinator reads.
     "casework.view_case": lambda user, case: is_network_coordinator(user) or _works_on_case(user, case),
     "casework.change_case": _works_on_case,
-    "casework.view_appointment": lambda user, appointment: _coordinator_or_staff(user, appointment.slot.centre_id),
+    "casework.view_appointment": lambda user, appointment: _coordinator_or_staff(
+        user, appointment.slot.centre_id
+    ),
     "casework.change_appointment": lambda user, appointment: works_at(user, appointment.slot.centre_id),
     "casework.view_monthlyreport": lambda user, report: _coordinator_or_staff(user, report.centre_id),
     "casework.change_monthlyreport": lambda user, report: leads(user, report.centre_id),

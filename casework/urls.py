@@ -79,13 +79,28 @@ urlpatterns = [
     path("counter/cases/<int:pk>/documents/", cases.upload_case_document, name="case_upload"),
     path("counter/cases/<int:pk>/documents/<int:document_pk>/", cases.case_document, name="case_document"),
     path("counter/appointments/", appointments.appointments, name="appointments"),
-    path("counter/appointments/<int:pk>/<appointment_action:action>/", appointments.appointment_action,
-         name="appointment_action"),
+    path(
+        "counter/appointments/<int:pk>/<appointment_action:action>/",
+        appointments.appointment_action,
+        name="appointment_action",
+    ),
     path("counter/reports/", reports.report_list, name="report_list"),
     path("counter/reports/<int:pk>/", reports.report_detail, name="report_detail"),
-    path("counter/reports/<int:pk>/approve/", reports.report_decide, {"decision": "approve"}, name="report_approve"),
-    path("counter/reports/<int:pk>/return/", reports.report_decide, {"decision": "return"}, name="report_return"),
-    path("counter/reports/<int:pk>/<download:kind>.<fmt:fmt>", reports.report_download, name="report_download"),
+    path(
+        "counter/reports/<int:pk>/approve/",
+        reports.report_decide,
+        {"decision": "approve"},
+        name="report_approve",
+    ),
+    path(
+        "counter/reports/<int:pk>/return/",
+        reports.report_decide,
+        {"decision": "return"},
+        name="report_return",
+    ),
+    path(
+        "counter/reports/<int:pk>/<download:kind>.<fmt:fmt>", reports.report_download, name="report_download"
+    ),
     path("counter/network/<cw_year:year>-<cw_month:month>/", reports.network_report, name="network_report"),
     path("appointments/", appointments.book, name="book"),
     path("appointments/<int:slot_pk>/", appointments.book_slot, name="book_slot"),

@@ -9,437 +9,1314 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('coordination', '0003_private_files'),
+        ("coordination", "0003_private_files"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('opened_on', models.DateField(verbose_name='opened on')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('proposed', 'Proposed for assistance'), ('approved', 'Assistance approved'), ('refused', 'Assistance refused'), ('closed', 'Closed')], default='open', max_length=10, verbose_name='status')),
-                ('needs_assessment', models.TextField(max_length=5000, verbose_name='needs assessment')),
-                ('vulnerabilities', models.JSONField(blank=True, default=list, verbose_name='vulnerability categories')),
-                ('goals', models.TextField(blank=True, max_length=3000, verbose_name='goals')),
-                ('assistance_kind', models.CharField(blank=True, choices=[('material', 'Material'), ('medical', 'Medical'), ('legal', 'Legal')], max_length=10, verbose_name='assistance proposed')),
-                ('assistance_details', models.TextField(blank=True, max_length=3000, verbose_name='what is proposed and why')),
-                ('proposed_on', models.DateField(blank=True, null=True)),
-                ('decided_on', models.DateField(blank=True, null=True)),
-                ('assistance_approved', models.BooleanField(blank=True, null=True)),
-                ('decision_note', models.TextField(blank=True, max_length=2000, verbose_name='reason for the decision')),
-                ('outcome', models.CharField(blank=True, choices=[('resolved', 'Needs met'), ('partly', 'Needs partly met'), ('referred', 'Referred to another service'), ('withdrawn', 'Withdrawn by the person'), ('lost_contact', 'Contact lost')], max_length=14, verbose_name='outcome')),
-                ('closed_on', models.DateField(blank=True, null=True, verbose_name='closed on')),
-                ('caseworker', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='casework_cases', to=settings.AUTH_USER_MODEL, verbose_name='caseworker')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('deputy', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='casework_deputy_cases', to=settings.AUTH_USER_MODEL, verbose_name='deputy')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("opened_on", models.DateField(verbose_name="opened on")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("proposed", "Proposed for assistance"),
+                            ("approved", "Assistance approved"),
+                            ("refused", "Assistance refused"),
+                            ("closed", "Closed"),
+                        ],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("needs_assessment", models.TextField(max_length=5000, verbose_name="needs assessment")),
+                (
+                    "vulnerabilities",
+                    models.JSONField(blank=True, default=list, verbose_name="vulnerability categories"),
+                ),
+                ("goals", models.TextField(blank=True, max_length=3000, verbose_name="goals")),
+                (
+                    "assistance_kind",
+                    models.CharField(
+                        blank=True,
+                        choices=[("material", "Material"), ("medical", "Medical"), ("legal", "Legal")],
+                        max_length=10,
+                        verbose_name="assistance proposed",
+                    ),
+                ),
+                (
+                    "assistance_details",
+                    models.TextField(blank=True, max_length=3000, verbose_name="what is proposed and why"),
+                ),
+                ("proposed_on", models.DateField(blank=True, null=True)),
+                ("decided_on", models.DateField(blank=True, null=True)),
+                ("assistance_approved", models.BooleanField(blank=True, null=True)),
+                (
+                    "decision_note",
+                    models.TextField(blank=True, max_length=2000, verbose_name="reason for the decision"),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("resolved", "Needs met"),
+                            ("partly", "Needs partly met"),
+                            ("referred", "Referred to another service"),
+                            ("withdrawn", "Withdrawn by the person"),
+                            ("lost_contact", "Contact lost"),
+                        ],
+                        max_length=14,
+                        verbose_name="outcome",
+                    ),
+                ),
+                ("closed_on", models.DateField(blank=True, null=True, verbose_name="closed on")),
+                (
+                    "caseworker",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="casework_cases",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="caseworker",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "deputy",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="casework_deputy_cases",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deputy",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'case',
-                'verbose_name_plural': 'cases',
-                'ordering': ['-opened_on', '-pk'],
-                'permissions': [('approve_assistance', 'Approve or refuse assistance for a case')],
+                "verbose_name": "case",
+                "verbose_name_plural": "cases",
+                "ordering": ["-opened_on", "-pk"],
+                "permissions": [("approve_assistance", "Approve or refuse assistance for a case")],
             },
         ),
         migrations.CreateModel(
-            name='CaseAction',
+            name="CaseAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('description', models.CharField(max_length=300, verbose_name='action')),
-                ('due_on', models.DateField(blank=True, null=True, verbose_name='due on')),
-                ('done_on', models.DateField(blank=True, null=True, verbose_name='done on')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='casework.case')),
-                ('recorded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("description", models.CharField(max_length=300, verbose_name="action")),
+                ("due_on", models.DateField(blank=True, null=True, verbose_name="due on")),
+                ("done_on", models.DateField(blank=True, null=True, verbose_name="done on")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="casework.case",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='CaseDocument',
+            name="CaseDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('file', models.FileField(storage=core.files.private_storage, upload_to=core.files.PrivateUploadTo('casework/cases'), verbose_name='file')),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='casework.case')),
-                ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                (
+                    "file",
+                    models.FileField(
+                        storage=core.files.private_storage,
+                        upload_to=core.files.PrivateUploadTo("casework/cases"),
+                        verbose_name="file",
+                    ),
+                ),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="casework.case",
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['uploaded_at'],
+                "ordering": ["uploaded_at"],
             },
         ),
         migrations.CreateModel(
-            name='Centre',
+            name="Centre",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name')),
-                ('code', models.CharField(help_text='Two to six capital letters, the start of every beneficiary code (for example CJ).', max_length=6, unique=True, validators=[django.core.validators.RegexValidator('^[A-Z]{2,6}$', 'Use two to six capital letters.')], verbose_name='code')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
-                ('opening_hours', models.TextField(blank=True, max_length=1000, verbose_name='opening hours')),
-                ('languages', models.CharField(blank=True, help_text='Language codes separated by commas.', max_length=200, verbose_name='languages spoken')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('referral_institutions', models.ManyToManyField(blank=True, related_name='referring_centres', to='coordination.institution', verbose_name='institutions it refers people to')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name")),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Two to six capital letters, the start of every beneficiary code (for example CJ).",
+                        max_length=6,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2,6}$", "Use two to six capital letters."
+                            )
+                        ],
+                        verbose_name="code",
+                    ),
+                ),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="address")),
+                (
+                    "opening_hours",
+                    models.TextField(blank=True, max_length=1000, verbose_name="opening hours"),
+                ),
+                (
+                    "languages",
+                    models.CharField(
+                        blank=True,
+                        help_text="Language codes separated by commas.",
+                        max_length=200,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "referral_institutions",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="referring_centres",
+                        to="coordination.institution",
+                        verbose_name="institutions it refers people to",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'centre',
-                'verbose_name_plural': 'centres',
-                'ordering': ['name'],
+                "verbose_name": "centre",
+                "verbose_name_plural": "centres",
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='case',
-            name='centre',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='casework.centre', verbose_name='centre'),
+            model_name="case",
+            name="centre",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="cases",
+                to="casework.centre",
+                verbose_name="centre",
+            ),
         ),
         migrations.CreateModel(
-            name='CentreMembership',
+            name="CentreMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('staff', 'Staff'), ('lead', 'Centre lead')], default='staff', max_length=10, verbose_name='role')),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='casework.centre')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='centre_memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("staff", "Staff"), ("lead", "Centre lead")],
+                        default="staff",
+                        max_length=10,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="casework.centre",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="centre_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'centre staff member',
-                'verbose_name_plural': 'centre staff',
+                "verbose_name": "centre staff member",
+                "verbose_name_plural": "centre staff",
             },
         ),
         migrations.AddField(
-            model_name='centre',
-            name='staff',
-            field=models.ManyToManyField(related_name='casework_centres', through='casework.CentreMembership', to=settings.AUTH_USER_MODEL),
+            model_name="centre",
+            name="staff",
+            field=models.ManyToManyField(
+                related_name="casework_centres",
+                through="casework.CentreMembership",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.CreateModel(
-            name='CodeCounter',
+            name="CodeCounter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('last_number', models.PositiveIntegerField(default=0)),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='code_counters', to='casework.centre')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                ("last_number", models.PositiveIntegerField(default=0)),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="code_counters",
+                        to="casework.centre",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Contact',
+            name="Contact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('service', models.CharField(choices=[('information', 'Information'), ('counselling', 'Counselling'), ('assistance', 'Assistance')], max_length=12, verbose_name='service')),
-                ('channel', models.CharField(choices=[('in_person', 'In person'), ('phone', 'Phone'), ('email', 'E-mail'), ('online', 'Online'), ('outreach', 'Outreach')], max_length=10, verbose_name='channel')),
-                ('language_used', models.CharField(blank=True, max_length=10, verbose_name='language used')),
-                ('language_help', models.CharField(choices=[('none', 'No help needed'), ('interpreter', 'Interpreter'), ('mediator', 'Cultural mediator')], default='none', max_length=12, verbose_name='interpreter or mediator')),
-                ('duration_minutes', models.PositiveSmallIntegerField(default=15, verbose_name='duration in minutes')),
-                ('referral_outcome', models.CharField(blank=True, choices=[('pending', 'Waiting for an answer'), ('accepted', 'Accepted'), ('resolved', 'Resolved'), ('refused', 'Refused'), ('no_answer', 'No answer')], max_length=10, verbose_name='outcome of the referral')),
-                ('follow_up_on', models.DateField(blank=True, null=True, verbose_name='follow up on')),
-                ('note', models.TextField(blank=True, max_length=500, verbose_name='short note')),
-                ('is_group', models.BooleanField(default=False, verbose_name='information session for a group')),
-                ('participant_count', models.PositiveIntegerField(default=1, verbose_name='number of participants')),
-                ('late_entry', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contacts', to='casework.case')),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='contacts', to='casework.centre', verbose_name='centre')),
-                ('referral_institution', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='casework_referrals', to='coordination.institution', verbose_name='referred to')),
-                ('staff', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='staff')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                (
+                    "service",
+                    models.CharField(
+                        choices=[
+                            ("information", "Information"),
+                            ("counselling", "Counselling"),
+                            ("assistance", "Assistance"),
+                        ],
+                        max_length=12,
+                        verbose_name="service",
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("in_person", "In person"),
+                            ("phone", "Phone"),
+                            ("email", "E-mail"),
+                            ("online", "Online"),
+                            ("outreach", "Outreach"),
+                        ],
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                ("language_used", models.CharField(blank=True, max_length=10, verbose_name="language used")),
+                (
+                    "language_help",
+                    models.CharField(
+                        choices=[
+                            ("none", "No help needed"),
+                            ("interpreter", "Interpreter"),
+                            ("mediator", "Cultural mediator"),
+                        ],
+                        default="none",
+                        max_length=12,
+                        verbose_name="interpreter or mediator",
+                    ),
+                ),
+                (
+                    "duration_minutes",
+                    models.PositiveSmallIntegerField(default=15, verbose_name="duration in minutes"),
+                ),
+                (
+                    "referral_outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("pending", "Waiting for an answer"),
+                            ("accepted", "Accepted"),
+                            ("resolved", "Resolved"),
+                            ("refused", "Refused"),
+                            ("no_answer", "No answer"),
+                        ],
+                        max_length=10,
+                        verbose_name="outcome of the referral",
+                    ),
+                ),
+                ("follow_up_on", models.DateField(blank=True, null=True, verbose_name="follow up on")),
+                ("note", models.TextField(blank=True, max_length=500, verbose_name="short note")),
+                (
+                    "is_group",
+                    models.BooleanField(default=False, verbose_name="information session for a group"),
+                ),
+                (
+                    "participant_count",
+                    models.PositiveIntegerField(default=1, verbose_name="number of participants"),
+                ),
+                ("late_entry", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="contacts",
+                        to="casework.case",
+                    ),
+                ),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="contacts",
+                        to="casework.centre",
+                        verbose_name="centre",
+                    ),
+                ),
+                (
+                    "referral_institution",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="casework_referrals",
+                        to="coordination.institution",
+                        verbose_name="referred to",
+                    ),
+                ),
+                (
+                    "staff",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="staff",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact',
-                'verbose_name_plural': 'contacts',
-                'ordering': ['-date', '-pk'],
+                "verbose_name": "contact",
+                "verbose_name_plural": "contacts",
+                "ordering": ["-date", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='ContactDomain',
+            name="ContactDomain",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('domain', models.CharField(choices=[('employment', 'Employment'), ('housing', 'Housing'), ('health', 'Health'), ('social', 'Social assistance and insurance'), ('education', 'Education and diploma recognition'), ('residence', 'Residence and legal status'), ('language', 'Romanian language and culture'), ('other', 'Other')], max_length=12)),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='domains', to='casework.contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "domain",
+                    models.CharField(
+                        choices=[
+                            ("employment", "Employment"),
+                            ("housing", "Housing"),
+                            ("health", "Health"),
+                            ("social", "Social assistance and insurance"),
+                            ("education", "Education and diploma recognition"),
+                            ("residence", "Residence and legal status"),
+                            ("language", "Romanian language and culture"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="domains",
+                        to="casework.contact",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Correction',
+            name="Correction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField()),
-                ('reason', models.TextField(max_length=1000, verbose_name='reason')),
-                ('changes', models.JSONField(default=dict)),
-                ('made_at', models.DateTimeField(auto_now_add=True)),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='corrections', to='casework.centre')),
-                ('contact', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='corrections', to='casework.contact')),
-                ('made_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("month", models.DateField()),
+                ("reason", models.TextField(max_length=1000, verbose_name="reason")),
+                ("changes", models.JSONField(default=dict)),
+                ("made_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="corrections",
+                        to="casework.centre",
+                    ),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="corrections",
+                        to="casework.contact",
+                    ),
+                ),
+                (
+                    "made_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['made_at'],
+                "ordering": ["made_at"],
             },
         ),
         migrations.CreateModel(
-            name='MonthlyReport',
+            name="MonthlyReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField(help_text='The first day of the month reported on.', verbose_name='month')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted'), ('approved', 'Approved'), ('returned', 'Returned for changes')], default='draft', max_length=10, verbose_name='status')),
-                ('activities', models.TextField(blank=True, max_length=10000, verbose_name='activities carried out')),
-                ('problems', models.TextField(blank=True, max_length=5000, verbose_name="problems and weak points that could harm the centre's work")),
-                ('portal_information', models.TextField(blank=True, max_length=5000, verbose_name='information for the portal (news, photos, press releases)')),
-                ('figures', models.JSONField(blank=True, default=dict)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('return_reason', models.TextField(blank=True, max_length=2000, verbose_name='what to change')),
-                ('reminded_at', models.DateTimeField(blank=True, null=True)),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='monthly_reports', to='casework.centre')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "month",
+                    models.DateField(
+                        help_text="The first day of the month reported on.", verbose_name="month"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("submitted", "Submitted"),
+                            ("approved", "Approved"),
+                            ("returned", "Returned for changes"),
+                        ],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "activities",
+                    models.TextField(blank=True, max_length=10000, verbose_name="activities carried out"),
+                ),
+                (
+                    "problems",
+                    models.TextField(
+                        blank=True,
+                        max_length=5000,
+                        verbose_name="problems and weak points that could harm the centre's work",
+                    ),
+                ),
+                (
+                    "portal_information",
+                    models.TextField(
+                        blank=True,
+                        max_length=5000,
+                        verbose_name="information for the portal (news, photos, press releases)",
+                    ),
+                ),
+                ("figures", models.JSONField(blank=True, default=dict)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "return_reason",
+                    models.TextField(blank=True, max_length=2000, verbose_name="what to change"),
+                ),
+                ("reminded_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="monthly_reports",
+                        to="casework.centre",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'monthly report',
-                'verbose_name_plural': 'monthly reports',
-                'ordering': ['-month', 'centre__name'],
-                'permissions': [('submit_monthlyreport', "Submit a centre's monthly report"), ('approve_monthlyreport', 'Approve or return monthly reports')],
+                "verbose_name": "monthly report",
+                "verbose_name_plural": "monthly reports",
+                "ordering": ["-month", "centre__name"],
+                "permissions": [
+                    ("submit_monthlyreport", "Submit a centre's monthly report"),
+                    ("approve_monthlyreport", "Approve or return monthly reports"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Network',
+            name="Network",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('singleton', models.BooleanField(default=True, editable=False, unique=True)),
-                ('name', models.CharField(default='Rețeaua centrelor de integrare', max_length=200, verbose_name='name')),
-                ('code_pattern', models.CharField(default='{centre}-{year}-{number}', help_text='Use {centre}, {year} and {number}, for example {centre}-{year}-{number}.', max_length=60, validators=[django.core.validators.RegexValidator('\\{number\\}', 'The pattern must contain {number}.')], verbose_name='beneficiary code pattern')),
-                ('code_digits', models.PositiveSmallIntegerField(default=6, validators=[django.core.validators.MinValueValidator(3), django.core.validators.MaxValueValidator(10)], verbose_name='digits of the number')),
-                ('retention_years', models.PositiveSmallIntegerField(default=3, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(30)], verbose_name='years names and contacts are kept after the last contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("singleton", models.BooleanField(default=True, editable=False, unique=True)),
+                (
+                    "name",
+                    models.CharField(
+                        default="Rețeaua centrelor de integrare", max_length=200, verbose_name="name"
+                    ),
+                ),
+                (
+                    "code_pattern",
+                    models.CharField(
+                        default="{centre}-{year}-{number}",
+                        help_text="Use {centre}, {year} and {number}, for example {centre}-{year}-{number}.",
+                        max_length=60,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "\\{number\\}", "The pattern must contain {number}."
+                            )
+                        ],
+                        verbose_name="beneficiary code pattern",
+                    ),
+                ),
+                (
+                    "code_digits",
+                    models.PositiveSmallIntegerField(
+                        default=6,
+                        validators=[
+                            django.core.validators.MinValueValidator(3),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                        verbose_name="digits of the number",
+                    ),
+                ),
+                (
+                    "retention_years",
+                    models.PositiveSmallIntegerField(
+                        default=3,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(30),
+                        ],
+                        verbose_name="years names and contacts are kept after the last contact",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'network settings',
-                'verbose_name_plural': 'network settings',
-                'constraints': [models.CheckConstraint(condition=models.Q(('singleton', True)), name='casework_network_singleton'), models.CheckConstraint(condition=models.Q(('code_digits__gte', 3), ('code_digits__lte', 10), ('retention_years__gte', 1)), name='casework_network_sane_settings')],
+                "verbose_name": "network settings",
+                "verbose_name_plural": "network settings",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("singleton", True)), name="casework_network_singleton"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("code_digits__gte", 3), ("code_digits__lte", 10), ("retention_years__gte", 1)
+                        ),
+                        name="casework_network_sane_settings",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Slot',
+            name="Slot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='starts at')),
-                ('ends_at', models.DateTimeField(verbose_name='ends at')),
-                ('capacity', models.PositiveSmallIntegerField(default=1, verbose_name='places')),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='slots', to='casework.centre', verbose_name='centre')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="starts at")),
+                ("ends_at", models.DateTimeField(verbose_name="ends at")),
+                ("capacity", models.PositiveSmallIntegerField(default=1, verbose_name="places")),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="slots",
+                        to="casework.centre",
+                        verbose_name="centre",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['starts_at'],
+                "ordering": ["starts_at"],
             },
         ),
         migrations.CreateModel(
-            name='Visitor',
+            name="Visitor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(editable=False, max_length=40, unique=True, verbose_name='beneficiary code')),
-                ('registered_on', models.DateField(default=django.utils.timezone.localdate, verbose_name='registered on')),
-                ('year_of_birth', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year of birth')),
-                ('gender', models.CharField(choices=[('woman', 'Woman'), ('man', 'Man'), ('other', 'Other'), ('undisclosed', 'Prefers not to say')], max_length=12, verbose_name='gender')),
-                ('citizenship', models.CharField(help_text='Two-letter country code; XX for stateless or unknown.', max_length=2, verbose_name='citizenship')),
-                ('residence_category', models.CharField(choices=[('international_protection', 'Beneficiary of international protection'), ('temporary_protection', 'Beneficiary of temporary protection'), ('residence_permit', 'Third-country national with a residence permit'), ('asylum_seeker', 'Asylum seeker'), ('family_member', 'Family member'), ('student', 'Student'), ('other', 'Other')], max_length=30, verbose_name='residence category')),
-                ('languages', models.CharField(blank=True, help_text='Codes separated by commas.', max_length=100, verbose_name='languages')),
-                ('lawful_basis', models.CharField(choices=[('consent', 'Consent'), ('public_task', 'Task in the public interest'), ('vital_interests', 'Vital interests')], default='consent', max_length=20, verbose_name='lawful basis')),
-                ('consent_statistics', models.BooleanField(default=False, verbose_name='consents to being registered and counted')),
-                ('consent_contact', models.BooleanField(default=False, verbose_name='consents to being contacted by the centre')),
-                ('consent_referral', models.BooleanField(default=False, verbose_name='consents to details being shared with institutions they are referred to')),
-                ('consent_given_at', models.DateTimeField(verbose_name='consent given at')),
-                ('registration_form', models.FileField(blank=True, storage=core.files.private_storage, upload_to=core.files.PrivateUploadTo('casework/forms'), verbose_name='scanned registration form')),
-                ('identity_erased_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('account', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='casework_visitors', to=settings.AUTH_USER_MODEL)),
-                ('centre', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='visitors', to='casework.centre', verbose_name='registered at')),
-                ('consent_recorded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='recorded by')),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='merged_duplicates', to='casework.visitor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        editable=False, max_length=40, unique=True, verbose_name="beneficiary code"
+                    ),
+                ),
+                (
+                    "registered_on",
+                    models.DateField(default=django.utils.timezone.localdate, verbose_name="registered on"),
+                ),
+                (
+                    "year_of_birth",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="year of birth"),
+                ),
+                (
+                    "gender",
+                    models.CharField(
+                        choices=[
+                            ("woman", "Woman"),
+                            ("man", "Man"),
+                            ("other", "Other"),
+                            ("undisclosed", "Prefers not to say"),
+                        ],
+                        max_length=12,
+                        verbose_name="gender",
+                    ),
+                ),
+                (
+                    "citizenship",
+                    models.CharField(
+                        help_text="Two-letter country code; XX for stateless or unknown.",
+                        max_length=2,
+                        verbose_name="citizenship",
+                    ),
+                ),
+                (
+                    "residence_category",
+                    models.CharField(
+                        choices=[
+                            ("international_protection", "Beneficiary of international protection"),
+                            ("temporary_protection", "Beneficiary of temporary protection"),
+                            ("residence_permit", "Third-country national with a residence permit"),
+                            ("asylum_seeker", "Asylum seeker"),
+                            ("family_member", "Family member"),
+                            ("student", "Student"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="residence category",
+                    ),
+                ),
+                (
+                    "languages",
+                    models.CharField(
+                        blank=True,
+                        help_text="Codes separated by commas.",
+                        max_length=100,
+                        verbose_name="languages",
+                    ),
+                ),
+                (
+                    "lawful_basis",
+                    models.CharField(
+                        choices=[
+                            ("consent", "Consent"),
+                            ("public_task", "Task in the public interest"),
+                            ("vital_interests", "Vital interests"),
+                        ],
+                        default="consent",
+                        max_length=20,
+                        verbose_name="lawful basis",
+                    ),
+                ),
+                (
+                    "consent_statistics",
+                    models.BooleanField(
+                        default=False, verbose_name="consents to being registered and counted"
+                    ),
+                ),
+                (
+                    "consent_contact",
+                    models.BooleanField(
+                        default=False, verbose_name="consents to being contacted by the centre"
+                    ),
+                ),
+                (
+                    "consent_referral",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="consents to details being shared with institutions they are referred to",
+                    ),
+                ),
+                ("consent_given_at", models.DateTimeField(verbose_name="consent given at")),
+                (
+                    "registration_form",
+                    models.FileField(
+                        blank=True,
+                        storage=core.files.private_storage,
+                        upload_to=core.files.PrivateUploadTo("casework/forms"),
+                        verbose_name="scanned registration form",
+                    ),
+                ),
+                ("identity_erased_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="casework_visitors",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "centre",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="visitors",
+                        to="casework.centre",
+                        verbose_name="registered at",
+                    ),
+                ),
+                (
+                    "consent_recorded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="recorded by",
+                    ),
+                ),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="merged_duplicates",
+                        to="casework.visitor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'visitor',
-                'verbose_name_plural': 'visitors',
-                'ordering': ['-registered_on', '-pk'],
-                'permissions': [('view_identity', "See a visitor's name and contact details"), ('export_visitor', "Export or erase a visitor's data"), ('merge_visitor', 'Merge duplicate visitors')],
+                "verbose_name": "visitor",
+                "verbose_name_plural": "visitors",
+                "ordering": ["-registered_on", "-pk"],
+                "permissions": [
+                    ("view_identity", "See a visitor's name and contact details"),
+                    ("export_visitor", "Export or erase a visitor's data"),
+                    ("merge_visitor", "Merge duplicate visitors"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ContactParticipant',
+            name="ContactParticipant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participants', to='casework.contact')),
-                ('visitor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='casework.visitor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="participants",
+                        to="casework.contact",
+                    ),
+                ),
+                (
+                    "visitor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="participations",
+                        to="casework.visitor",
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='case',
-            name='visitor',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='casework.visitor', verbose_name='visitor'),
+            model_name="case",
+            name="visitor",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="cases",
+                to="casework.visitor",
+                verbose_name="visitor",
+            ),
         ),
         migrations.CreateModel(
-            name='Appointment',
+            name="Appointment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('topic', models.CharField(choices=[('employment', 'Employment'), ('housing', 'Housing'), ('health', 'Health'), ('social', 'Social assistance and insurance'), ('education', 'Education and diploma recognition'), ('residence', 'Residence and legal status'), ('language', 'Romanian language and culture'), ('other', 'Other')], max_length=12, verbose_name='topic')),
-                ('language', models.CharField(max_length=10, verbose_name='preferred language')),
-                ('needs_interpreter', models.BooleanField(default=False, verbose_name='I need an interpreter')),
-                ('mode', models.CharField(choices=[('in_person', 'In person'), ('phone', 'By phone')], default='in_person', max_length=10, verbose_name='how')),
-                ('status', models.CharField(choices=[('unverified', 'Waiting for confirmation'), ('booked', 'Booked'), ('cancelled', 'Cancelled'), ('attended', 'Attended'), ('no_show', 'Did not come')], default='unverified', max_length=10)),
-                ('verified_at', models.DateTimeField(blank=True, null=True)),
-                ('reminder_sent_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('booked_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('slot', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='appointments', to='casework.slot')),
-                ('visitor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='appointments', to='casework.visitor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                (
+                    "topic",
+                    models.CharField(
+                        choices=[
+                            ("employment", "Employment"),
+                            ("housing", "Housing"),
+                            ("health", "Health"),
+                            ("social", "Social assistance and insurance"),
+                            ("education", "Education and diploma recognition"),
+                            ("residence", "Residence and legal status"),
+                            ("language", "Romanian language and culture"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                        verbose_name="topic",
+                    ),
+                ),
+                ("language", models.CharField(max_length=10, verbose_name="preferred language")),
+                (
+                    "needs_interpreter",
+                    models.BooleanField(default=False, verbose_name="I need an interpreter"),
+                ),
+                (
+                    "mode",
+                    models.CharField(
+                        choices=[("in_person", "In person"), ("phone", "By phone")],
+                        default="in_person",
+                        max_length=10,
+                        verbose_name="how",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Waiting for confirmation"),
+                            ("booked", "Booked"),
+                            ("cancelled", "Cancelled"),
+                            ("attended", "Attended"),
+                            ("no_show", "Did not come"),
+                        ],
+                        default="unverified",
+                        max_length=10,
+                    ),
+                ),
+                ("verified_at", models.DateTimeField(blank=True, null=True)),
+                ("reminder_sent_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "booked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "slot",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="appointments",
+                        to="casework.slot",
+                    ),
+                ),
+                (
+                    "visitor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="appointments",
+                        to="casework.visitor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['slot__starts_at', 'pk'],
+                "ordering": ["slot__starts_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='VisitorIdentity',
+            name="VisitorIdentity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_name', models.CharField(blank=True, max_length=100, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=100, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('visitor', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='identity', to='casework.visitor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("first_name", models.CharField(blank=True, max_length=100, verbose_name="first name")),
+                ("last_name", models.CharField(blank=True, max_length=100, verbose_name="last name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "visitor",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="identity",
+                        to="casework.visitor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': "visitor's identity",
-                'verbose_name_plural': "visitors' identities",
+                "verbose_name": "visitor's identity",
+                "verbose_name_plural": "visitors' identities",
             },
         ),
         migrations.AddConstraint(
-            model_name='centremembership',
-            constraint=models.UniqueConstraint(fields=('user', 'centre'), name='casework_one_membership_per_centre'),
+            model_name="centremembership",
+            constraint=models.UniqueConstraint(
+                fields=("user", "centre"), name="casework_one_membership_per_centre"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='centremembership',
-            constraint=models.CheckConstraint(condition=models.Q(('role__in', ['staff', 'lead'])), name='casework_membership_role'),
+            model_name="centremembership",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("role__in", ["staff", "lead"])), name="casework_membership_role"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='codecounter',
-            constraint=models.UniqueConstraint(fields=('centre', 'year'), name='casework_one_counter_per_year'),
+            model_name="codecounter",
+            constraint=models.UniqueConstraint(
+                fields=("centre", "year"), name="casework_one_counter_per_year"
+            ),
         ),
         migrations.AddIndex(
-            model_name='contact',
-            index=models.Index(fields=['date', 'centre'], name='casework_co_date_115209_idx'),
+            model_name="contact",
+            index=models.Index(fields=["date", "centre"], name="casework_co_date_115209_idx"),
         ),
         migrations.AddConstraint(
-            model_name='contact',
-            constraint=models.CheckConstraint(condition=models.Q(('service__in', ['information', 'counselling', 'assistance'])), name='casework_contact_service'),
+            model_name="contact",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("service__in", ["information", "counselling", "assistance"])),
+                name="casework_contact_service",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contact',
-            constraint=models.CheckConstraint(condition=models.Q(('channel__in', ['in_person', 'phone', 'email', 'online', 'outreach'])), name='casework_contact_channel'),
+            model_name="contact",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("channel__in", ["in_person", "phone", "email", "online", "outreach"])),
+                name="casework_contact_channel",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contact',
-            constraint=models.CheckConstraint(condition=models.Q(('duration_minutes__gte', 1), ('duration_minutes__lte', 600)), name='casework_contact_duration'),
+            model_name="contact",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("duration_minutes__gte", 1), ("duration_minutes__lte", 600)),
+                name="casework_contact_duration",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contact',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('is_group', True), ('participant_count__gte', 1)), models.Q(('is_group', False), ('participant_count', 1)), _connector='OR'), name='casework_contact_participants'),
+            model_name="contact",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("is_group", True), ("participant_count__gte", 1)),
+                    models.Q(("is_group", False), ("participant_count", 1)),
+                    _connector="OR",
+                ),
+                name="casework_contact_participants",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contact',
-            constraint=models.CheckConstraint(condition=models.Q(('referral_institution__isnull', False), ('referral_outcome', ''), _connector='OR'), name='casework_contact_outcome_needs_referral'),
+            model_name="contact",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("referral_institution__isnull", False), ("referral_outcome", ""), _connector="OR"
+                ),
+                name="casework_contact_outcome_needs_referral",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contactdomain',
-            constraint=models.UniqueConstraint(fields=('contact', 'domain'), name='casework_domain_once_per_contact'),
+            model_name="contactdomain",
+            constraint=models.UniqueConstraint(
+                fields=("contact", "domain"), name="casework_domain_once_per_contact"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contactdomain',
-            constraint=models.CheckConstraint(condition=models.Q(('domain__in', ['employment', 'housing', 'health', 'social', 'education', 'residence', 'language', 'other'])), name='casework_domain_known'),
+            model_name="contactdomain",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "domain__in",
+                        [
+                            "employment",
+                            "housing",
+                            "health",
+                            "social",
+                            "education",
+                            "residence",
+                            "language",
+                            "other",
+                        ],
+                    )
+                ),
+                name="casework_domain_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='monthlyreport',
-            constraint=models.UniqueConstraint(fields=('centre', 'month'), name='casework_one_report_per_month'),
+            model_name="monthlyreport",
+            constraint=models.UniqueConstraint(
+                fields=("centre", "month"), name="casework_one_report_per_month"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='monthlyreport',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['draft', 'submitted', 'approved', 'returned'])), name='casework_report_status'),
+            model_name="monthlyreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["draft", "submitted", "approved", "returned"])),
+                name="casework_report_status",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='monthlyreport',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'draft'), ('submitted_at__isnull', False), _connector='OR'), name='casework_report_submitted_dated'),
+            model_name="monthlyreport",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status", "draft"), ("submitted_at__isnull", False), _connector="OR"),
+                name="casework_report_submitted_dated",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='slot',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='casework_slot_ends_later'),
+            model_name="slot",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_at__gt", models.F("starts_at"))), name="casework_slot_ends_later"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='slot',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__gte', 1)), name='casework_slot_has_places'),
+            model_name="slot",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("capacity__gte", 1)), name="casework_slot_has_places"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='slot',
-            constraint=models.UniqueConstraint(fields=('centre', 'starts_at'), name='casework_one_slot_per_start'),
+            model_name="slot",
+            constraint=models.UniqueConstraint(
+                fields=("centre", "starts_at"), name="casework_one_slot_per_start"
+            ),
         ),
         migrations.AddIndex(
-            model_name='visitor',
-            index=models.Index(fields=['centre', 'registered_on'], name='casework_vi_centre__3d4ba6_idx'),
+            model_name="visitor",
+            index=models.Index(fields=["centre", "registered_on"], name="casework_vi_centre__3d4ba6_idx"),
         ),
         migrations.AddConstraint(
-            model_name='visitor',
-            constraint=models.CheckConstraint(condition=models.Q(('year_of_birth__isnull', True), models.Q(('year_of_birth__gte', 1900), ('year_of_birth__lte', 2200)), _connector='OR'), name='casework_visitor_birth_year'),
+            model_name="visitor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("year_of_birth__isnull", True),
+                    models.Q(("year_of_birth__gte", 1900), ("year_of_birth__lte", 2200)),
+                    _connector="OR",
+                ),
+                name="casework_visitor_birth_year",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visitor',
-            constraint=models.CheckConstraint(condition=models.Q(('gender__in', ['woman', 'man', 'other', 'undisclosed'])), name='casework_visitor_gender'),
+            model_name="visitor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("gender__in", ["woman", "man", "other", "undisclosed"])),
+                name="casework_visitor_gender",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visitor',
-            constraint=models.CheckConstraint(condition=models.Q(('residence_category__in', ['international_protection', 'temporary_protection', 'residence_permit', 'asylum_seeker', 'family_member', 'student', 'other'])), name='casework_visitor_residence_category'),
+            model_name="visitor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "residence_category__in",
+                        [
+                            "international_protection",
+                            "temporary_protection",
+                            "residence_permit",
+                            "asylum_seeker",
+                            "family_member",
+                            "student",
+                            "other",
+                        ],
+                    )
+                ),
+                name="casework_visitor_residence_category",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visitor',
-            constraint=models.CheckConstraint(condition=models.Q(('consent_statistics', True), models.Q(('lawful_basis', 'consent'), _negated=True), _connector='OR'), name='casework_visitor_consent_recorded'),
+            model_name="visitor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("consent_statistics", True),
+                    models.Q(("lawful_basis", "consent"), _negated=True),
+                    _connector="OR",
+                ),
+                name="casework_visitor_consent_recorded",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='visitor',
-            constraint=models.CheckConstraint(condition=models.Q(('merged_into', models.F('pk')), _negated=True), name='casework_visitor_not_merged_into_self'),
+            model_name="visitor",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("merged_into", models.F("pk")), _negated=True),
+                name="casework_visitor_not_merged_into_self",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contactparticipant',
-            constraint=models.UniqueConstraint(fields=('contact', 'visitor'), name='casework_participant_once_per_contact'),
+            model_name="contactparticipant",
+            constraint=models.UniqueConstraint(
+                fields=("contact", "visitor"), name="casework_participant_once_per_contact"
+            ),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['centre', 'status'], name='casework_ca_centre__2a0c55_idx'),
+            model_name="case",
+            index=models.Index(fields=["centre", "status"], name="casework_ca_centre__2a0c55_idx"),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'proposed', 'approved', 'refused', 'closed'])), name='casework_case_status'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["open", "proposed", "approved", "refused", "closed"])),
+                name="casework_case_status",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(('deputy', models.F('caseworker')), _negated=True), name='casework_case_deputy_is_someone_else'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("deputy", models.F("caseworker")), _negated=True),
+                name="casework_case_deputy_is_someone_else",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'closed'), _negated=True), models.Q(models.Q(('outcome', ''), _negated=True), ('closed_on__isnull', False)), _connector='OR'), name='casework_case_closed_with_outcome'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "closed"), _negated=True),
+                    models.Q(models.Q(("outcome", ""), _negated=True), ("closed_on__isnull", False)),
+                    _connector="OR",
+                ),
+                name="casework_case_closed_with_outcome",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['proposed', 'approved', 'refused']), _negated=True), models.Q(('assistance_kind', ''), _negated=True), _connector='OR'), name='casework_case_proposal_names_assistance'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["proposed", "approved", "refused"]), _negated=True),
+                    models.Q(("assistance_kind", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="casework_case_proposal_names_assistance",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['approved', 'refused']), _negated=True), ('decided_on__isnull', False), _connector='OR'), name='casework_case_decision_dated'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["approved", "refused"]), _negated=True),
+                    ("decided_on__isnull", False),
+                    _connector="OR",
+                ),
+                name="casework_case_decision_dated",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='appointment',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('email', ''), _negated=True), models.Q(('phone', ''), _negated=True), ('visitor__isnull', False), _connector='OR'), name='casework_appointment_reachable'),
+            model_name="appointment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("email", ""), _negated=True),
+                    models.Q(("phone", ""), _negated=True),
+                    ("visitor__isnull", False),
+                    _connector="OR",
+                ),
+                name="casework_appointment_reachable",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='appointment',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['unverified', 'booked', 'cancelled', 'attended', 'no_show'])), name='casework_appointment_status'),
+            model_name="appointment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status__in", ["unverified", "booked", "cancelled", "attended", "no_show"])
+                ),
+                name="casework_appointment_status",
+            ),
         ),
     ]

@@ -6,7 +6,20 @@ from .reports import MonthlyReport
 from .visitors import Visitor, VisitorIdentity
 
 __all__ = [
-    "Appointment", "Case", "CaseAction", "CaseDocument", "Centre", "CentreMembership", "CodeCounter", "Contact",
-    "ContactDomain", "ContactParticipant", "Correction", "MonthlyReport", "Network", "Slot", "Visitor",
+    "Appointment",
+    "Case",
+    "CaseAction",
+    "CaseDocument",
+    "Centre",
+    "CentreMembership",
+    "CodeCounter",
+    "Contact",
+    "ContactDomain",
+    "ContactParticipant",
+    "Correction",
+    "MonthlyReport",
+    "Network",
+    "Slot",
+    "Visitor",
     "VisitorIdentity",
 ]

@@ -15,24 +15,39 @@ DECIDED = [CaseStatus.APPROVED, CaseStatus.REFUSED]
 
 
 class Case(models.Model):
-    centre = models.ForeignKey(Centre, on_delete=models.PROTECT, related_name="cases", verbose_name=_("centre"))
-    visitor = models.ForeignKey(Visitor, on_delete=models.PROTECT, related_name="cases", verbose_name=_("visitor"))
+    centre = models.ForeignKey(
+        Centre, on_delete=models.PROTECT, related_name="cases", verbose_name=_("centre")
+    )
+    visitor = models.ForeignKey(
+        Visitor, on_delete=models.PROTECT, related_name="cases", verbose_name=_("visitor")
+    )
     opened_on = models.DateField(_("opened on"))
     caseworker = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="casework_cases", verbose_name=_("caseworker")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="casework_cases",
+        verbose_name=_("caseworker"),
     )
     deputy = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="casework_deputy_cases",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="casework_deputy_cases",
         verbose_name=_("deputy"),
     )
     status = models.CharField(_("status"), max_length=10, choices=CaseStatus.choices, default=CaseStatus.OPEN)
     needs_assessment = models.TextField(_("needs assessment"), max_length=5000)
     vulnerabilities = models.JSONField(_("vulnerability categories"), default=list, blank=True)
     goals = models.TextField(_("goals"), max_length=3000, blank=True)
-    assistance_kind = models.CharField(_("assistance proposed"), max_length=10, choices=AssistanceKind.choices, blank=True)
+    assistance_kind = models.CharField(
+        _("assistance proposed"), max_length=10, choices=AssistanceKind.choices, blank=True
+    )
     assistance_details = models.TextField(_("what is proposed and why"), max_length=3000, blank=True)
     proposed_on = models.DateField(null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     decided_on = models.DateField(null=True, blank=True)
     #: The coordinator's decision, kept after the case is closed (the report counts approvals).
     assistance_approved = models.BooleanField(null=True, blank=True)
@@ -46,9 +61,12 @@ class Case(models.Model):
         verbose_name_plural = _("cases")
         permissions = [("approve_assistance", "Approve or refuse assistance for a case")]
         constraints = [
-            models.CheckConstraint(condition=models.Q(status__in=CaseStatus.values), name="casework_case_status"),
             models.CheckConstraint(
-                condition=~models.Q(deputy=models.F("caseworker")), name="casework_case_deputy_is_someone_else"
+                condition=models.Q(status__in=CaseStatus.values), name="casework_case_status"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(deputy=models.F("caseworker")),
+                name="casework_case_deputy_is_someone_else",
             ),
             models.CheckConstraint(
                 condition=~models.Q(status=CaseStatus.CLOSED)
@@ -56,7 +74,8 @@ class Case(models.Model):
                 name="casework_case_closed_with_outcome",
             ),
             models.CheckConstraint(
-                condition=~models.Q(status__in=[CaseStatus.PROPOSED, *DECIDED]) | ~models.Q(assistance_kind=""),
+                condition=~models.Q(status__in=[CaseStatus.PROPOSED, *DECIDED])
+                | ~models.Q(assistance_kind=""),
                 name="casework_case_proposal_names_assistance",
             ),
             models.CheckConstraint(
@@ -82,7 +101,9 @@ class CaseAction(models.Model):
     description = models.CharField(_("action"), max_length=300)
     due_on = models.DateField(_("due on"), null=True, blank=True)
     done_on = models.DateField(_("done on"), null=True, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -93,7 +114,9 @@ class CaseDocument(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), storage=private_storage, upload_to=private_upload_to("casework/cases"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

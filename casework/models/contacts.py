@@ -12,9 +12,15 @@ MAX_DURATION_MINUTES = 600
 
 
 class Contact(models.Model):
-    centre = models.ForeignKey(Centre, on_delete=models.PROTECT, related_name="contacts", verbose_name=_("centre"))
+    centre = models.ForeignKey(
+        Centre, on_delete=models.PROTECT, related_name="contacts", verbose_name=_("centre")
+    )
     staff = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("staff")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("staff"),
     )
     date = models.DateField(_("date"))
     service = models.CharField(_("service"), max_length=12, choices=Service.choices)
@@ -25,7 +31,11 @@ class Contact(models.Model):
     )
     duration_minutes = models.PositiveSmallIntegerField(_("duration in minutes"), default=15)
     referral_institution = models.ForeignKey(
-        "coordination.Institution", on_delete=models.PROTECT, null=True, blank=True, related_name="casework_referrals",
+        "coordination.Institution",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="casework_referrals",
         verbose_name=_("referred to"),
     )
     referral_outcome = models.CharField(
@@ -47,8 +57,12 @@ class Contact(models.Model):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
         constraints = [
-            models.CheckConstraint(condition=models.Q(service__in=Service.values), name="casework_contact_service"),
-            models.CheckConstraint(condition=models.Q(channel__in=Channel.values), name="casework_contact_channel"),
+            models.CheckConstraint(
+                condition=models.Q(service__in=Service.values), name="casework_contact_service"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(channel__in=Channel.values), name="casework_contact_channel"
+            ),
             models.CheckConstraint(
                 condition=models.Q(duration_minutes__gte=1, duration_minutes__lte=MAX_DURATION_MINUTES),
                 name="casework_contact_duration",
@@ -76,7 +90,9 @@ class ContactDomain(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["contact", "domain"], name="casework_domain_once_per_contact"),
-            models.CheckConstraint(condition=models.Q(domain__in=Domain.values), name="casework_domain_known"),
+            models.CheckConstraint(
+                condition=models.Q(domain__in=Domain.values), name="casework_domain_known"
+            ),
         ]
 
 
@@ -88,7 +104,9 @@ class ContactParticipant(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["contact", "visitor"], name="casework_participant_once_per_contact")
+            models.UniqueConstraint(
+                fields=["contact", "visitor"], name="casework_participant_once_per_contact"
+            )
         ]
 
 
@@ -100,7 +118,9 @@ class Correction(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.SET_NULL, null=True, related_name="corrections")
     reason = models.TextField(_("reason"), max_length=1000)
     changes = models.JSONField(default=dict)
-    made_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     made_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

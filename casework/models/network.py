@@ -50,7 +50,9 @@ class Network(models.Model):
         return cls.objects.get_or_create(singleton=True)[0]
 
     def format_code(self, *, centre_code, year, number):
-        return self.code_pattern.format(centre=centre_code, year=year, number=f"{number:0{self.code_digits}d}")
+        return self.code_pattern.format(
+            centre=centre_code, year=year, number=f"{number:0{self.code_digits}d}"
+        )
 
 
 class Centre(models.Model):
@@ -93,7 +95,9 @@ class Centre(models.Model):
 
 
 class CentreMembership(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_memberships"
+    )
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=10, choices=StaffRole.choices, default=StaffRole.STAFF)
 
@@ -102,7 +106,9 @@ class CentreMembership(models.Model):
         verbose_name_plural = _("centre staff")
         constraints = [
             models.UniqueConstraint(fields=["user", "centre"], name="casework_one_membership_per_centre"),
-            models.CheckConstraint(condition=models.Q(role__in=StaffRole.values), name="casework_membership_role"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=StaffRole.values), name="casework_membership_role"
+            ),
         ]
 
     def __str__(self):
@@ -117,4 +123,6 @@ class CodeCounter(models.Model):
     last_number = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["centre", "year"], name="casework_one_counter_per_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["centre", "year"], name="casework_one_counter_per_year")
+        ]

@@ -11,17 +11,25 @@ from .network import Centre
 class MonthlyReport(models.Model):
     centre = models.ForeignKey(Centre, on_delete=models.PROTECT, related_name="monthly_reports")
     month = models.DateField(_("month"), help_text=_("The first day of the month reported on."))
-    status = models.CharField(_("status"), max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT
+    )
     activities = models.TextField(_("activities carried out"), max_length=10000, blank=True)
-    problems = models.TextField(_("problems and weak points that could harm the centre's work"), max_length=5000, blank=True)
+    problems = models.TextField(
+        _("problems and weak points that could harm the centre's work"), max_length=5000, blank=True
+    )
     portal_information = models.TextField(
         _("information for the portal (news, photos, press releases)"), max_length=5000, blank=True
     )
     #: The figures as they stood at submission: what the coordinator approves.
     figures = models.JSONField(default=dict, blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     return_reason = models.TextField(_("what to change"), max_length=2000, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
@@ -36,7 +44,9 @@ class MonthlyReport(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["centre", "month"], name="casework_one_report_per_month"),
-            models.CheckConstraint(condition=models.Q(status__in=ReportStatus.values), name="casework_report_status"),
+            models.CheckConstraint(
+                condition=models.Q(status__in=ReportStatus.values), name="casework_report_status"
+            ),
             models.CheckConstraint(
                 condition=models.Q(status=ReportStatus.DRAFT) | models.Q(submitted_at__isnull=False),
                 name="casework_report_submitted_dated",

@@ -25,8 +25,12 @@ class Visitor(models.Model):
     citizenship = models.CharField(
         _("citizenship"), max_length=2, help_text=_("Two-letter country code; XX for stateless or unknown.")
     )
-    residence_category = models.CharField(_("residence category"), max_length=30, choices=ResidenceCategory.choices)
-    languages = models.CharField(_("languages"), max_length=100, blank=True, help_text=_("Codes separated by commas."))
+    residence_category = models.CharField(
+        _("residence category"), max_length=30, choices=ResidenceCategory.choices
+    )
+    languages = models.CharField(
+        _("languages"), max_length=100, blank=True, help_text=_("Codes separated by commas.")
+    )
     lawful_basis = models.CharField(
         _("lawful basis"), max_length=20, choices=LawfulBasis.choices, default=LawfulBasis.CONSENT
     )
@@ -37,14 +41,24 @@ class Visitor(models.Model):
     )
     consent_given_at = models.DateTimeField(_("consent given at"))
     consent_recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("recorded by")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
     )
     registration_form = models.FileField(
-        _("scanned registration form"), storage=private_storage, upload_to=private_upload_to("casework/forms"),
+        _("scanned registration form"),
+        storage=private_storage,
+        upload_to=private_upload_to("casework/forms"),
         blank=True,
     )
     account = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="casework_visitors"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="casework_visitors",
     )
     merged_into = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged_duplicates"
@@ -67,7 +81,9 @@ class Visitor(models.Model):
                 | models.Q(year_of_birth__gte=EARLIEST_BIRTH_YEAR, year_of_birth__lte=2200),
                 name="casework_visitor_birth_year",
             ),
-            models.CheckConstraint(condition=models.Q(gender__in=Gender.values), name="casework_visitor_gender"),
+            models.CheckConstraint(
+                condition=models.Q(gender__in=Gender.values), name="casework_visitor_gender"
+            ),
             models.CheckConstraint(
                 condition=models.Q(residence_category__in=ResidenceCategory.values),
                 name="casework_visitor_residence_category",

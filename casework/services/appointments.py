@@ -37,19 +37,25 @@ def appointment_from_token(token):
 
 
 def _booking_link(appointment, name):
-    with translation.override(appointment.language if appointment.language in dict(settings.LANGUAGES) else None):
+    with translation.override(
+        appointment.language if appointment.language in dict(settings.LANGUAGES) else None
+    ):
         return links.absolute_url(reverse(name, args=[appointment_token(appointment)]))
 
 
 def _mail_language(appointment):
-    return appointment.language if appointment.language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    return (
+        appointment.language if appointment.language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    )
 
 
 def _mail_context(appointment):
     return {
-        "centre": appointment.slot.centre.name, "address": appointment.slot.centre.address,
+        "centre": appointment.slot.centre.name,
+        "address": appointment.slot.centre.address,
         "starts_at": timezone.localtime(appointment.slot.starts_at).strftime("%Y-%m-%d %H:%M"),
-        "mode": appointment.mode, "cancel_url": _booking_link(appointment, "casework:booking_cancel"),
+        "mode": appointment.mode,
+        "cancel_url": _booking_link(appointment, "casework:booking_cancel"),
     }
 
 
@@ -72,8 +78,19 @@ def places_left(slot):
 
 
 @transaction.atomic
-def book_appointment(slot, *, topic, language, email="", phone="", needs_interpreter=False, mode="in_person",
-                     visitor=None, user=None, request=None):
+def book_appointment(
+    slot,
+    *,
+    topic,
+    language,
+    email="",
+    phone="",
+    needs_interpreter=False,
+    mode="in_person",
+    visitor=None,
+    user=None,
+    request=None,
+):
     """Staff book for someone (booked at once); a newcomer books online (held until confirmed)."""
     by_staff = user is not None and works_at(user, slot.centre_id)
     if by_staff:
@@ -87,27 +104,44 @@ def book_appointment(slot, *, topic, language, email="", phone="", needs_interpr
     if places_left(slot) < 1:
         raise CaseworkError("slot_full")
     appointment = Appointment(
-        slot=slot, visitor=visitor, email=email, phone=phone, topic=topic, language=language,
-        needs_interpreter=needs_interpreter, mode=mode, booked_by=user if by_staff else None,
+        slot=slot,
+        visitor=visitor,
+        email=email,
+        phone=phone,
+        topic=topic,
+        language=language,
+        needs_interpreter=needs_interpreter,
+        mode=mode,
+        booked_by=user if by_staff else None,
         status=AppointmentStatus.BOOKED if by_staff else AppointmentStatus.UNVERIFIED,
         verified_at=timezone.now() if by_staff else None,
     )
     appointment.full_clean(exclude=["visitor", "booked_by"])
     appointment.save()
-    record("casework.book", appointment, user=user, request=request, data={"slot": slot.pk, "by_staff": by_staff})
+    record(
+        "casework.book", appointment, user=user, request=request, data={"slot": slot.pk, "by_staff": by_staff}
+    )
     if appointment.email:
         context = _mail_context(appointment)
         if not by_staff:
             context["confirm_url"] = _booking_link(appointment, "casework:booking_confirm")
-        notify(to=appointment.email, language=_mail_language(appointment), context=context,
-               template_prefix="casework/email/booking_confirmed" if by_staff else "casework/email/booking_verify")
+        notify(
+            to=appointment.email,
+            language=_mail_language(appointment),
+            context=context,
+            template_prefix="casework/email/booking_confirmed"
+            if by_staff
+            else "casework/email/booking_verify",
+        )
     return appointment
 
 
 @transaction.atomic
 def confirm_appointment(appointment, *, user=None, request=None):
     """Confirmed by the link in the e-mail (no user) or by staff who called the person back."""
-    appointment = Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    appointment = (
+        Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    )
     if user is not None:
         require(user, "casework.change_appointment", appointment)
     if appointment.status == AppointmentStatus.BOOKED:
@@ -122,7 +156,9 @@ def confirm_appointment(appointment, *, user=None, request=None):
 
 @transaction.atomic
 def cancel_appointment(appointment, *, user=None, request=None):
-    appointment = Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    appointment = (
+        Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    )
     if user is not None:
         require(user, "casework.change_appointment", appointment)
     if appointment.status not in (AppointmentStatus.UNVERIFIED, AppointmentStatus.BOOKED):
@@ -134,7 +170,9 @@ def cancel_appointment(appointment, *, user=None, request=None):
 
 
 def _record_attendance(user, appointment, status, action, request):
-    appointment = Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    appointment = (
+        Appointment.objects.select_for_update().select_related("slot__centre").get(pk=appointment.pk)
+    )
     require(user, "casework.change_appointment", appointment)
     if appointment.status != AppointmentStatus.BOOKED:
         raise CaseworkError("appointment_status")
@@ -159,10 +197,16 @@ def mark_no_show(user, appointment, *, request=None):
 def send_due_reminders(now=None, *, ahead=timedelta(hours=24)):
     """Remind booked people by e-mail the day before, once each, in their language."""
     now = now or timezone.now()
-    due = Appointment.objects.select_related("slot__centre").filter(
-        status=AppointmentStatus.BOOKED, reminder_sent_at__isnull=True, slot__starts_at__gt=now,
-        slot__starts_at__lte=now + ahead,
-    ).exclude(email="")
+    due = (
+        Appointment.objects.select_related("slot__centre")
+        .filter(
+            status=AppointmentStatus.BOOKED,
+            reminder_sent_at__isnull=True,
+            slot__starts_at__gt=now,
+            slot__starts_at__lte=now + ahead,
+        )
+        .exclude(email="")
+    )
     sent = 0
     for appointment in due:
         with transaction.atomic():
@@ -170,8 +214,12 @@ def send_due_reminders(now=None, *, ahead=timedelta(hours=24)):
                 reminder_sent_at=now
             )
             if claimed:
-                notify(to=appointment.email, template_prefix="casework/email/appointment_reminder",
-                       context=_mail_context(appointment), language=_mail_language(appointment))
+                notify(
+                    to=appointment.email,
+                    template_prefix="casework/email/appointment_reminder",
+                    context=_mail_context(appointment),
+                    language=_mail_language(appointment),
+                )
                 sent += 1
     return sent
 
@@ -180,5 +228,10 @@ def release_unconfirmed(now=None):
     """Online bookings whose e-mail link was never followed give their place back (phone-only
     bookings wait for the centre's call)."""
     now = now or timezone.now()
-    return Appointment.objects.filter(status=AppointmentStatus.UNVERIFIED, booked_by__isnull=True,
-                                      created_at__lt=now - UNVERIFIED_HOLD).exclude(email="").update(status=AppointmentStatus.CANCELLED)
+    return (
+        Appointment.objects.filter(
+            status=AppointmentStatus.UNVERIFIED, booked_by__isnull=True, created_at__lt=now - UNVERIFIED_HOLD
+        )
+        .exclude(email="")
+        .update(status=AppointmentStatus.CANCELLED)
+    )

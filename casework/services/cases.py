@@ -35,16 +35,31 @@ def _lock(case):
 
 
 @transaction.atomic
-def open_case(user, *, visitor, centre, caseworker, needs_assessment, deputy=None, vulnerabilities=(), goals="",
-              request=None):
+def open_case(
+    user,
+    *,
+    visitor,
+    centre,
+    caseworker,
+    needs_assessment,
+    deputy=None,
+    vulnerabilities=(),
+    goals="",
+    request=None,
+):
     require(user, "casework.add_case", centre)
     require(user, "casework.view_visitor", visitor)
     if visitor.merged_into_id:
         raise CaseworkError("merged")
     _check_team(centre, caseworker, deputy)
     case = Case(
-        centre=centre, visitor=visitor, opened_on=timezone.localdate(), caseworker=caseworker, deputy=deputy,
-        needs_assessment=needs_assessment.strip(), vulnerabilities=_check_vulnerabilities(vulnerabilities),
+        centre=centre,
+        visitor=visitor,
+        opened_on=timezone.localdate(),
+        caseworker=caseworker,
+        deputy=deputy,
+        needs_assessment=needs_assessment.strip(),
+        vulnerabilities=_check_vulnerabilities(vulnerabilities),
         goals=goals.strip(),
     )
     case.full_clean()
@@ -61,7 +76,9 @@ def read_case(user, case, *, request=None):
 
 
 @transaction.atomic
-def update_case(user, case, *, needs_assessment, goals, vulnerabilities, caseworker=None, deputy=None, request=None):
+def update_case(
+    user, case, *, needs_assessment, goals, vulnerabilities, caseworker=None, deputy=None, request=None
+):
     case = _lock(case)
     require(user, "casework.change_case", case)
     if case.status == CaseStatus.CLOSED:
@@ -81,7 +98,9 @@ def update_case(user, case, *, needs_assessment, goals, vulnerabilities, casewor
 def add_action(user, case, *, description, due_on=None, done_on=None, request=None):
     case = _lock(case)
     require(user, "casework.change_case", case)
-    action = CaseAction(case=case, description=description.strip(), due_on=due_on, done_on=done_on, recorded_by=user)
+    action = CaseAction(
+        case=case, description=description.strip(), due_on=due_on, done_on=done_on, recorded_by=user
+    )
     action.full_clean()
     action.save()
     record("casework.update_case", case, user=user, request=request, data={"action": action.pk})
@@ -116,9 +135,12 @@ def propose_assistance(user, case, *, kind, details, request=None):
     case.save()
     record("casework.propose", case, user=user, request=request, data={"kind": kind})
     for coordinator in get_user_model().objects.filter(groups__name=NETWORK_COORDINATORS, is_active=True):
-        notify(to=coordinator.email, template_prefix="casework/email/assistance_proposed",
-               context={"case": case.pk, "centre": case.centre.name, "kind": kind},
-               language=preferred_language(coordinator))
+        notify(
+            to=coordinator.email,
+            template_prefix="casework/email/assistance_proposed",
+            context={"case": case.pk, "centre": case.centre.name, "kind": kind},
+            language=preferred_language(coordinator),
+        )
     return case
 
 
@@ -129,25 +151,37 @@ def _decide(user, case, *, status, note, action, request):
         raise CaseworkError("case_status")
     if status == CaseStatus.REFUSED and not note.strip():
         raise CaseworkError("decision_note")
-    case.status, case.decided_by, case.decided_on, case.decision_note = status, user, timezone.localdate(), note.strip()
+    case.status, case.decided_by, case.decided_on, case.decision_note = (
+        status,
+        user,
+        timezone.localdate(),
+        note.strip(),
+    )
     case.assistance_approved = status == CaseStatus.APPROVED
     case.save()
     record(action, case, user=user, request=request)
     for person in filter(None, [case.caseworker, case.deputy]):
-        notify(to=person.email, template_prefix="casework/email/assistance_decided",
-               context={"case": case.pk, "approved": status == CaseStatus.APPROVED, "note": case.decision_note},
-               language=preferred_language(person))
+        notify(
+            to=person.email,
+            template_prefix="casework/email/assistance_decided",
+            context={"case": case.pk, "approved": status == CaseStatus.APPROVED, "note": case.decision_note},
+            language=preferred_language(person),
+        )
     return case
 
 
 @transaction.atomic
 def approve_assistance(user, case, *, note="", request=None):
-    return _decide(user, case, status=CaseStatus.APPROVED, note=note, action="casework.approve", request=request)
+    return _decide(
+        user, case, status=CaseStatus.APPROVED, note=note, action="casework.approve", request=request
+    )
 
 
 @transaction.atomic
 def refuse_assistance(user, case, *, note, request=None):
-    return _decide(user, case, status=CaseStatus.REFUSED, note=note, action="casework.refuse", request=request)
+    return _decide(
+        user, case, status=CaseStatus.REFUSED, note=note, action="casework.refuse", request=request
+    )
 
 
 @transaction.atomic

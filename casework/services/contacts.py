@@ -26,9 +26,26 @@ def locked_report(centre, day):
 
 @transaction.atomic
 def log_contact(
-    user, centre, *, visitors, date, service, domains, channel, language_used="", language_help="none",
-    duration_minutes=15, referral_institution=None, referral_outcome="", follow_up_on=None, note="",
-    is_group=False, participant_count=None, case=None, correction_reason="", request=None,
+    user,
+    centre,
+    *,
+    visitors,
+    date,
+    service,
+    domains,
+    channel,
+    language_used="",
+    language_help="none",
+    duration_minutes=15,
+    referral_institution=None,
+    referral_outcome="",
+    follow_up_on=None,
+    note="",
+    is_group=False,
+    participant_count=None,
+    case=None,
+    correction_reason="",
+    request=None,
 ):
     require(user, "casework.add_contact", centre)
     visitors = list({visitor.pk: visitor for visitor in visitors}.values())
@@ -60,22 +77,45 @@ def log_contact(
     if late and not correction_reason.strip():
         raise CaseworkError("correction_reason")
     contact = Contact(
-        centre=centre, staff=user, date=date, service=service, channel=channel, language_used=language_used,
-        language_help=language_help, duration_minutes=duration_minutes, referral_institution=referral_institution,
-        referral_outcome=referral_outcome, follow_up_on=follow_up_on, note=note.strip(), is_group=is_group,
-        participant_count=participant_count, case=case, late_entry=late,
+        centre=centre,
+        staff=user,
+        date=date,
+        service=service,
+        channel=channel,
+        language_used=language_used,
+        language_help=language_help,
+        duration_minutes=duration_minutes,
+        referral_institution=referral_institution,
+        referral_outcome=referral_outcome,
+        follow_up_on=follow_up_on,
+        note=note.strip(),
+        is_group=is_group,
+        participant_count=participant_count,
+        case=case,
+        late_entry=late,
     )
     contact.full_clean(exclude=["staff", "case", "referral_institution"])
     contact.save()
     ContactDomain.objects.bulk_create(ContactDomain(contact=contact, domain=domain) for domain in domains)
-    ContactParticipant.objects.bulk_create(ContactParticipant(contact=contact, visitor=visitor) for visitor in visitors)
+    ContactParticipant.objects.bulk_create(
+        ContactParticipant(contact=contact, visitor=visitor) for visitor in visitors
+    )
     if late:
         Correction.objects.create(
-            centre=centre, month=month_of(date), contact=contact, reason=correction_reason.strip(),
-            changes={"added_contact": contact.pk}, made_by=user,
+            centre=centre,
+            month=month_of(date),
+            contact=contact,
+            reason=correction_reason.strip(),
+            changes={"added_contact": contact.pk},
+            made_by=user,
         )
-    record("casework.log_contact", contact, user=user, request=request,
-           data={"centre": centre.pk, "visitors": [visitor.code for visitor in visitors], "late": late})
+    record(
+        "casework.log_contact",
+        contact,
+        user=user,
+        request=request,
+        data={"centre": centre.pk, "visitors": [visitor.code for visitor in visitors], "late": late},
+    )
     return contact
 
 
@@ -91,8 +131,12 @@ def record_referral_outcome(user, contact, *, outcome, correction_reason="", req
         if not correction_reason.strip():
             raise CaseworkError("correction_reason")
         Correction.objects.create(
-            centre=contact.centre, month=month_of(contact.date), contact=contact, reason=correction_reason.strip(),
-            changes={"referral_outcome": [contact.referral_outcome, outcome]}, made_by=user,
+            centre=contact.centre,
+            month=month_of(contact.date),
+            contact=contact,
+            reason=correction_reason.strip(),
+            changes={"referral_outcome": [contact.referral_outcome, outcome]},
+            made_by=user,
         )
     contact.referral_outcome = outcome
     contact.save(update_fields=["referral_outcome"])

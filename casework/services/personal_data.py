@@ -26,27 +26,55 @@ def export_visitor(user, code, *, request=None):
     visitor = _visitor_by_code(code)
     require(user, "casework.export_visitor", visitor)
     identity = VisitorIdentity.objects.filter(visitor=visitor).first()
-    contacts = (Contact.objects.filter(participants__visitor=visitor).select_related("centre", "referral_institution")
-                .prefetch_related("domains").order_by("date", "pk"))
+    contacts = (
+        Contact.objects.filter(participants__visitor=visitor)
+        .select_related("centre", "referral_institution")
+        .prefetch_related("domains")
+        .order_by("date", "pk")
+    )
     data = {
-        "code": visitor.code, "centre": visitor.centre.name, "registered_on": visitor.registered_on.isoformat(),
-        "year_of_birth": visitor.year_of_birth, "gender": visitor.gender, "citizenship": visitor.citizenship,
-        "residence_category": visitor.residence_category, "languages": visitor.language_list,
+        "code": visitor.code,
+        "centre": visitor.centre.name,
+        "registered_on": visitor.registered_on.isoformat(),
+        "year_of_birth": visitor.year_of_birth,
+        "gender": visitor.gender,
+        "citizenship": visitor.citizenship,
+        "residence_category": visitor.residence_category,
+        "languages": visitor.language_list,
         "lawful_basis": visitor.lawful_basis,
-        "consent": {"statistics": visitor.consent_statistics, "contact": visitor.consent_contact,
-                    "referral": visitor.consent_referral, "given_at": visitor.consent_given_at.isoformat()},
-        "identity": {field: getattr(identity, field) for field in ("first_name", "last_name", "email", "phone")}
-        if identity else None,
+        "consent": {
+            "statistics": visitor.consent_statistics,
+            "contact": visitor.consent_contact,
+            "referral": visitor.consent_referral,
+            "given_at": visitor.consent_given_at.isoformat(),
+        },
+        "identity": {
+            field: getattr(identity, field) for field in ("first_name", "last_name", "email", "phone")
+        }
+        if identity
+        else None,
         "contacts": [
-            {"date": c.date.isoformat(), "centre": c.centre.name, "service": c.service, "channel": c.channel,
-             "domains": [d.domain for d in c.domains.all()], "note": c.note,
-             "referred_to": c.referral_institution.name if c.referral_institution else None,
-             "referral_outcome": c.referral_outcome}
+            {
+                "date": c.date.isoformat(),
+                "centre": c.centre.name,
+                "service": c.service,
+                "channel": c.channel,
+                "domains": [d.domain for d in c.domains.all()],
+                "note": c.note,
+                "referred_to": c.referral_institution.name if c.referral_institution else None,
+                "referral_outcome": c.referral_outcome,
+            }
             for c in contacts
         ],
         "cases": [
-            {"opened_on": case.opened_on.isoformat(), "status": case.status, "needs_assessment": case.needs_assessment,
-             "goals": case.goals, "assistance": case.assistance_kind, "outcome": case.outcome}
+            {
+                "opened_on": case.opened_on.isoformat(),
+                "status": case.status,
+                "needs_assessment": case.needs_assessment,
+                "goals": case.goals,
+                "assistance": case.assistance_kind,
+                "outcome": case.outcome,
+            }
             for case in visitor.cases.order_by("pk")
         ],
     }

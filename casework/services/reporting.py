@@ -1,6 +1,5 @@
 """The monthly report's life: draft, submit (the month's data is locked), approve or return."""
 
-
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
@@ -23,11 +22,19 @@ DUE_DAY = 5
 def previous_month(today=None):
     today = today or timezone.localdate()
     first = today.replace(day=1)
-    return (first.replace(year=first.year - 1, month=12) if first.month == 1 else first.replace(month=first.month - 1))
+    return (
+        first.replace(year=first.year - 1, month=12)
+        if first.month == 1
+        else first.replace(month=first.month - 1)
+    )
 
 
 def next_month(month):
-    return month.replace(year=month.year + 1, month=1) if month.month == 12 else month.replace(month=month.month + 1)
+    return (
+        month.replace(year=month.year + 1, month=1)
+        if month.month == 12
+        else month.replace(month=month.month + 1)
+    )
 
 
 def due_date(month):
@@ -78,10 +85,16 @@ def submit_report(user, report, *, request=None):
     report.save()
     record("casework.report_submit", report, user=user, request=request)
     for coordinator in _coordinators():
-        notify(to=coordinator.email, template_prefix="casework/email/report_submitted",
-               context={"centre": report.centre.name, "month": f"{report.month:%Y-%m}",
-                        "url": reverse("casework:report_detail", args=[report.pk])},
-               language=preferred_language(coordinator))
+        notify(
+            to=coordinator.email,
+            template_prefix="casework/email/report_submitted",
+            context={
+                "centre": report.centre.name,
+                "month": f"{report.month:%Y-%m}",
+                "url": reverse("casework:report_detail", args=[report.pk]),
+            },
+            language=preferred_language(coordinator),
+        )
     return report
 
 
@@ -110,9 +123,16 @@ def return_report(user, report, *, reason, request=None):
     report.save()
     record("casework.report_return", report, user=user, request=request)
     for lead in _leads(report.centre):
-        notify(to=lead.email, template_prefix="casework/email/report_returned",
-               context={"centre": report.centre.name, "month": f"{report.month:%Y-%m}", "reason": report.return_reason},
-               language=preferred_language(lead))
+        notify(
+            to=lead.email,
+            template_prefix="casework/email/report_returned",
+            context={
+                "centre": report.centre.name,
+                "month": f"{report.month:%Y-%m}",
+                "reason": report.return_reason,
+            },
+            language=preferred_language(lead),
+        )
     return report
 
 
@@ -121,7 +141,10 @@ def _coordinators():
 
 
 def _leads(centre):
-    return [m.user for m in CentreMembership.objects.select_related("user").filter(centre=centre, role=StaffRole.LEAD)]
+    return [
+        m.user
+        for m in CentreMembership.objects.select_related("user").filter(centre=centre, role=StaffRole.LEAD)
+    ]
 
 
 def remind_centres(today=None):
@@ -137,9 +160,16 @@ def remind_centres(today=None):
             report.reminded_at = timezone.now()
             report.save(update_fields=["reminded_at"])
             for lead in _leads(centre):
-                notify(to=lead.email, template_prefix="casework/email/report_due",
-                       context={"centre": centre.name, "month": f"{month:%Y-%m}", "due": f"{due_date(month):%Y-%m-%d}"},
-                       language=preferred_language(lead))
+                notify(
+                    to=lead.email,
+                    template_prefix="casework/email/report_due",
+                    context={
+                        "centre": centre.name,
+                        "month": f"{month:%Y-%m}",
+                        "due": f"{due_date(month):%Y-%m-%d}",
+                    },
+                    language=preferred_language(lead),
+                )
             reminded += 1
     return reminded
 
@@ -150,7 +180,9 @@ def late_reports(today=None):
     month = previous_month(today)
     if today <= due_date(month):
         return []
-    submitted = MonthlyReport.objects.filter(month=month, status__in=[ReportStatus.SUBMITTED, ReportStatus.APPROVED])
+    submitted = MonthlyReport.objects.filter(
+        month=month, status__in=[ReportStatus.SUBMITTED, ReportStatus.APPROVED]
+    )
     return list(Centre.objects.exclude(pk__in=submitted.values("centre_id")))
 
 
@@ -159,9 +191,10 @@ def tell_coordinator_who_is_late(today=None):
     if late:
         month = previous_month(today)
         for coordinator in _coordinators():
-            notify(to=coordinator.email, template_prefix="casework/email/reports_late",
-                   context={"month": f"{month:%Y-%m}", "centres": [centre.name for centre in late]},
-                   language=preferred_language(coordinator))
+            notify(
+                to=coordinator.email,
+                template_prefix="casework/email/reports_late",
+                context={"month": f"{month:%Y-%m}", "centres": [centre.name for centre in late]},
+                language=preferred_language(coordinator),
+            )
     return late
-
-

@@ -5,7 +5,6 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-
 ALLOWED_EXTENSIONS = ["pdf", "jpg", "jpeg", "png"]
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 SIGNATURES = {b"%PDF": "pdf", b"\x89PNG": "png", b"\xff\xd8\xff": "jpg"}

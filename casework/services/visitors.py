@@ -42,9 +42,23 @@ def next_code(centre, year):
 
 @transaction.atomic
 def register_visitor(
-    *, user, centre, gender, citizenship, residence_category, year_of_birth=None, languages="",
-    consent_statistics=False, consent_contact=False, consent_referral=False, lawful_basis="consent",
-    first_name="", last_name="", email="", phone="", request=None,
+    *,
+    user,
+    centre,
+    gender,
+    citizenship,
+    residence_category,
+    year_of_birth=None,
+    languages="",
+    consent_statistics=False,
+    consent_contact=False,
+    consent_referral=False,
+    lawful_basis="consent",
+    first_name="",
+    last_name="",
+    email="",
+    phone="",
+    request=None,
 ):
     require(user, "casework.add_visitor", centre)
     _check_birth_year(year_of_birth)
@@ -55,17 +69,28 @@ def register_visitor(
         raise CaseworkError("consent")
     today = timezone.localdate()
     visitor = Visitor(
-        code=next_code(centre, today.year), centre=centre, registered_on=today, year_of_birth=year_of_birth,
-        gender=gender, citizenship=citizenship, residence_category=residence_category,
-        languages=normalise_languages(languages), lawful_basis=lawful_basis,
-        consent_statistics=consent_statistics, consent_contact=consent_contact, consent_referral=consent_referral,
-        consent_given_at=timezone.now(), consent_recorded_by=user,
+        code=next_code(centre, today.year),
+        centre=centre,
+        registered_on=today,
+        year_of_birth=year_of_birth,
+        gender=gender,
+        citizenship=citizenship,
+        residence_category=residence_category,
+        languages=normalise_languages(languages),
+        lawful_basis=lawful_basis,
+        consent_statistics=consent_statistics,
+        consent_contact=consent_contact,
+        consent_referral=consent_referral,
+        consent_given_at=timezone.now(),
+        consent_recorded_by=user,
     )
     visitor.full_clean(exclude=["code", "registration_form"])
     visitor.save()
     identity = {"first_name": first_name, "last_name": last_name, "email": email, "phone": phone}
     if any(value.strip() for value in identity.values()):
-        VisitorIdentity.objects.create(visitor=visitor, **{key: value.strip() for key, value in identity.items()})
+        VisitorIdentity.objects.create(
+            visitor=visitor, **{key: value.strip() for key, value in identity.items()}
+        )
     record("casework.register", visitor, user=user, request=request, data={"centre": centre.pk})
     return visitor
 
@@ -84,8 +109,12 @@ def find_by_code(user, code):
 @transaction.atomic
 def update_identity(user, visitor, *, first_name="", last_name="", email="", phone="", request=None):
     require(user, "casework.change_visitor", visitor)
-    values = {"first_name": first_name.strip(), "last_name": last_name.strip(), "email": email.strip(),
-              "phone": phone.strip()}
+    values = {
+        "first_name": first_name.strip(),
+        "last_name": last_name.strip(),
+        "email": email.strip(),
+        "phone": phone.strip(),
+    }
     identity = VisitorIdentity(visitor=visitor, **values)
     identity.full_clean(exclude=["visitor"])
     VisitorIdentity.objects.update_or_create(visitor=visitor, defaults=values)
@@ -113,7 +142,10 @@ def merge_duplicates(user, *, keep, duplicate, request=None):
     code keeps working and leads to `keep`, so nothing of the history is lost."""
     if keep.pk == duplicate.pk:
         raise CaseworkError("merge_same")
-    locked = {v.pk: v for v in Visitor.objects.select_for_update().filter(pk__in=[keep.pk, duplicate.pk]).order_by("pk")}
+    locked = {
+        v.pk: v
+        for v in Visitor.objects.select_for_update().filter(pk__in=[keep.pk, duplicate.pk]).order_by("pk")
+    }
     keep, duplicate = locked[keep.pk], locked[duplicate.pk]
     require(user, "casework.merge_visitor", keep)
     require(user, "casework.merge_visitor", duplicate)
@@ -133,6 +165,8 @@ def merge_duplicates(user, *, keep, duplicate, request=None):
         keep.save(update_fields=["registered_on"])
     duplicate.merged_into = keep
     duplicate.save(update_fields=["merged_into"])
-    record("casework.merge", keep, user=user, request=request, data={"merged": duplicate.code, "contacts": moved})
+    record(
+        "casework.merge", keep, user=user, request=request, data={"merged": duplicate.code, "contacts": moved}
+    )
     record("casework.merge", duplicate, user=user, request=request, data={"into": keep.code})
     return keep

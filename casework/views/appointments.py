@@ -29,9 +29,15 @@ def appointments(request):
         else:
             messages.success(request, _("The slot is open for booking."))
             return redirect("casework:appointments")
-    return render(request, "casework/appointments.html", {
-        "appointments": centre_appointments(request.user)[:200], "form": form, "centres": centres,
-    })
+    return render(
+        request,
+        "casework/appointments.html",
+        {
+            "appointments": centre_appointments(request.user)[:200],
+            "form": form,
+            "centres": centres,
+        },
+    )
 
 
 ACTIONS = {
@@ -65,10 +71,13 @@ def book_slot(request, slot_pk):
     slot = get_object_or_404(Slot.objects.select_related("centre"), pk=slot_pk)
     form = BookingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = request.user if request.user.is_authenticated and works_at(request.user, slot.centre_id) else None
+        user = (
+            request.user if request.user.is_authenticated and works_at(request.user, slot.centre_id) else None
+        )
         try:
-            appointment = services.book_appointment(slot, language=get_language(), user=user, request=request,
-                                                    **form.cleaned_data)
+            appointment = services.book_appointment(
+                slot, language=get_language(), user=user, request=request, **form.cleaned_data
+            )
         except ValidationError as error:
             add_errors(form, error)
         else:

@@ -27,14 +27,18 @@ def case_list(request):
 
 @counter_required
 def open_case(request, visitor_pk):
-    visitor = get_allowed(Visitor.objects.select_related("centre"), "casework.view_visitor", request.user, pk=visitor_pk)
+    visitor = get_allowed(
+        Visitor.objects.select_related("centre"), "casework.view_visitor", request.user, pk=visitor_pk
+    )
     centre = visitor.centre
     require(request.user, "casework.add_case", centre)
     staff = get_user_model().objects.filter(centre_memberships__centre=centre).order_by("username")
     form = OpenCaseForm(request.POST or None, staff=staff, initial={"caseworker": request.user.pk})
     if request.method == "POST" and form.is_valid():
         try:
-            case = services.open_case(request.user, visitor=visitor, centre=centre, request=request, **form.cleaned_data)
+            case = services.open_case(
+                request.user, visitor=visitor, centre=centre, request=request, **form.cleaned_data
+            )
         except ValidationError as error:
             add_errors(form, error)
         else:
@@ -46,27 +50,57 @@ def open_case(request, visitor_pk):
 def case_detail(request, pk):
     case = get_object_or_404(Case.objects.select_related("centre", "visitor", "caseworker", "deputy"), pk=pk)
     services.read_case(request.user, case, request=request)
-    return render(request, "casework/case_detail.html", {
-        "case": case, "actions": case.actions.all(), "documents": case.documents.all(),
-        "referrals": case.contacts.filter(referral_institution__isnull=False).select_related("referral_institution"),
-        "may_change": may(request.user, "casework.change_case", case),
-        "may_decide": may(request.user, "casework.approve_assistance", case),
-        "propose_form": ProposeForm(), "decision_form": DecisionForm(), "close_form": CloseCaseForm(),
-        "action_form": CaseActionForm(),
-    })
+    return render(
+        request,
+        "casework/case_detail.html",
+        {
+            "case": case,
+            "actions": case.actions.all(),
+            "documents": case.documents.all(),
+            "referrals": case.contacts.filter(referral_institution__isnull=False).select_related(
+                "referral_institution"
+            ),
+            "may_change": may(request.user, "casework.change_case", case),
+            "may_decide": may(request.user, "casework.approve_assistance", case),
+            "propose_form": ProposeForm(),
+            "decision_form": DecisionForm(),
+            "close_form": CloseCaseForm(),
+            "action_form": CaseActionForm(),
+        },
+    )
 
 
 STEPS = {
-    "propose": (ProposeForm, lambda user, case, data, request: services.propose_assistance(
-        user, case, kind=data["kind"], details=data["details"], request=request)),
-    "approve": (DecisionForm, lambda user, case, data, request: services.approve_assistance(
-        user, case, note=data["note"], request=request)),
-    "refuse": (DecisionForm, lambda user, case, data, request: services.refuse_assistance(
-        user, case, note=data["note"], request=request)),
-    "close": (CloseCaseForm, lambda user, case, data, request: services.close_case(
-        user, case, outcome=data["outcome"], request=request)),
-    "action": (CaseActionForm, lambda user, case, data, request: services.add_action(
-        user, case, description=data["description"], due_on=data["due_on"], request=request)),
+    "propose": (
+        ProposeForm,
+        lambda user, case, data, request: services.propose_assistance(
+            user, case, kind=data["kind"], details=data["details"], request=request
+        ),
+    ),
+    "approve": (
+        DecisionForm,
+        lambda user, case, data, request: services.approve_assistance(
+            user, case, note=data["note"], request=request
+        ),
+    ),
+    "refuse": (
+        DecisionForm,
+        lambda user, case, data, request: services.refuse_assistance(
+            user, case, note=data["note"], request=request
+        ),
+    ),
+    "close": (
+        CloseCaseForm,
+        lambda user, case, data, request: services.close_case(
+            user, case, outcome=data["outcome"], request=request
+        ),
+    ),
+    "action": (
+        CaseActionForm,
+        lambda user, case, data, request: services.add_action(
+            user, case, description=data["description"], due_on=data["due_on"], request=request
+        ),
+    ),
 }
 
 
@@ -102,8 +136,13 @@ def case_document(request, pk, document_pk):
 def upload_case_document(request, pk):
     case = get_object_or_404(Case, pk=pk)
     try:
-        services.add_document(request.user, case, title=request.POST.get("title", ""),
-                              uploaded_file=request.FILES.get("file"), request=request)
+        services.add_document(
+            request.user,
+            case,
+            title=request.POST.get("title", ""),
+            uploaded_file=request.FILES.get("file"),
+            request=request,
+        )
     except ValidationError:
         messages.error(request, _("Upload a PDF, JPEG or PNG file."))
     return redirect("casework:case_detail", pk=case.pk)

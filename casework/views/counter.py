@@ -27,7 +27,9 @@ FOUND_KEY = "casework_found_visitors"
 
 def _my_centre(request):
     """The centre the person works at (the one chosen, when they work at several)."""
-    centres = [c for c in visible_centres(request.user) if request.user.centre_memberships.filter(centre=c).exists()]
+    centres = [
+        c for c in visible_centres(request.user) if request.user.centre_memberships.filter(centre=c).exists()
+    ]
     chosen = request.POST.get("centre") or request.GET.get("centre")
     for centre in centres:
         if str(centre.pk) == chosen:
@@ -41,16 +43,25 @@ def counter(request):
     form = RegisterVisitorForm(request.POST or None)
     if request.method == "POST" and centre is not None and form.is_valid():
         try:
-            visitor = services.register_visitor(user=request.user, centre=centre, request=request, **form.cleaned_data)
+            visitor = services.register_visitor(
+                user=request.user, centre=centre, request=request, **form.cleaned_data
+            )
         except ValidationError as error:
             add_errors(form, error)
         else:
             messages.success(request, _("Registered with the code %(code)s.") % {"code": visitor.code})
             return redirect("casework:visitor_detail", pk=visitor.pk)
     recent = visible_visitors(request.user)[:20]
-    return render(request, "casework/counter.html", {
-        "centre": centre, "form": form, "find_form": FindByCodeForm(), "recent": recent,
-    })
+    return render(
+        request,
+        "casework/counter.html",
+        {
+            "centre": centre,
+            "form": form,
+            "find_form": FindByCodeForm(),
+            "recent": recent,
+        },
+    )
 
 
 @counter_required
@@ -85,11 +96,19 @@ def visitor_detail(request, pk):
     if may(request.user, "casework.view_identity", visitor):
         identity = VisitorIdentity.objects.filter(visitor=visitor).first()
     contacts = contacts_of(visitor)[:100] if may(request.user, "casework.view_visitor", visitor) else []
-    return render(request, "casework/visitor_detail.html", {
-        "visitor": visitor, "identity": identity, "contacts": contacts,
-        "may_see_identity": may(request.user, "casework.view_identity", visitor),
-        "cases": visitor.cases.select_related("caseworker") if may(request.user, "casework.view_visitor", visitor) else [],
-    })
+    return render(
+        request,
+        "casework/visitor_detail.html",
+        {
+            "visitor": visitor,
+            "identity": identity,
+            "contacts": contacts,
+            "may_see_identity": may(request.user, "casework.view_identity", visitor),
+            "cases": visitor.cases.select_related("caseworker")
+            if may(request.user, "casework.view_visitor", visitor)
+            else [],
+        },
+    )
 
 
 @counter_required
@@ -104,7 +123,9 @@ def registration_form(request, pk):
     visitor = get_allowed(Visitor.objects.all(), "casework.view_identity", request.user, pk=pk)
     if request.method == "POST":
         try:
-            services.attach_registration_form(request.user, visitor, request.FILES.get("file"), request=request)
+            services.attach_registration_form(
+                request.user, visitor, request.FILES.get("file"), request=request
+            )
         except ValidationError:
             messages.error(request, _("Upload a PDF, JPEG or PNG file."))
         else:
@@ -150,7 +171,9 @@ def group_session(request):
             form.add_error("codes", _("No visitor has this code."))
         else:
             try:
-                services.log_contact(request.user, centre, visitors=visitors, is_group=True, request=request, **data)
+                services.log_contact(
+                    request.user, centre, visitors=visitors, is_group=True, request=request, **data
+                )
             except ValidationError as error:
                 add_errors(form, error)
             else:
@@ -167,7 +190,9 @@ def personal_data(request):
         try:
             if action == "export":
                 data = services.export_visitor(request.user, code, request=request)
-                response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json")
+                response = HttpResponse(
+                    json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+                )
                 response["Content-Disposition"] = 'attachment; filename="visitor-data.json"'
                 response["Cache-Control"] = "private, no-store"
                 return response
@@ -175,8 +200,8 @@ def personal_data(request):
         except ValidationError as error:
             add_errors(form, error)
         else:
-            messages.success(request, _("The visitor's names, contacts and notes are erased; the code and counts stay."))
+            messages.success(
+                request, _("The visitor's names, contacts and notes are erased; the code and counts stay.")
+            )
             return redirect("casework:personal_data")
     return render(request, "casework/personal_data.html", {"form": form})
-
-

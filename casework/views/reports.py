@@ -30,17 +30,25 @@ def report_list(request):
         if may(request.user, "casework.view_centre", centre):
             services.report_for(centre, month)
     reports = visible_reports(request.user)[:200]
-    return render(request, "casework/report_list.html", {
-        "reports": [(report, is_late(report)) for report in reports], "month": month, "due": due_date(month),
-        "late": late_reports() if is_network_coordinator(request.user) else [],
-        "network": is_network_coordinator(request.user),
-    })
+    return render(
+        request,
+        "casework/report_list.html",
+        {
+            "reports": [(report, is_late(report)) for report in reports],
+            "month": month,
+            "due": due_date(month),
+            "late": late_reports() if is_network_coordinator(request.user) else [],
+            "network": is_network_coordinator(request.user),
+        },
+    )
 
 
 def _narrative(report):
-    return [(_("Activities carried out"), report.activities),
-            (_("Problems and weak points that could harm the centre's work"), report.problems),
-            (_("Information for the portal (news, photos, press releases)"), report.portal_information)]
+    return [
+        (_("Activities carried out"), report.activities),
+        (_("Problems and weak points that could harm the centre's work"), report.problems),
+        (_("Information for the portal (news, photos, press releases)"), report.portal_information),
+    ]
 
 
 def _report_figures(report):
@@ -51,9 +59,14 @@ def _report_figures(report):
 def report_detail(request, pk):
     report = get_object_or_404(MonthlyReport.objects.select_related("centre"), pk=pk)
     require(request.user, "casework.view_monthlyreport", report)
-    form = ReportForm(request.POST or None, initial={
-        "activities": report.activities, "problems": report.problems, "portal_information": report.portal_information,
-    })
+    form = ReportForm(
+        request.POST or None,
+        initial={
+            "activities": report.activities,
+            "problems": report.problems,
+            "portal_information": report.portal_information,
+        },
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.edit_report(request.user, report, request=request, **form.cleaned_data)
@@ -67,12 +80,20 @@ def report_detail(request, pk):
         else:
             return redirect("casework:report_detail", pk=report.pk)
     data = _report_figures(report)
-    return render(request, "casework/report_detail.html", {
-        "report": report, "form": form, "rows": figure_rows(data), "late": is_late(report),
-        "may_edit": may(request.user, "casework.change_monthlyreport", report) and not report.locked,
-        "may_decide": may(request.user, "casework.approve_monthlyreport", report),
-        "return_form": ReturnForm(), "corrections": report.centre.corrections.filter(month=report.month),
-    })
+    return render(
+        request,
+        "casework/report_detail.html",
+        {
+            "report": report,
+            "form": form,
+            "rows": figure_rows(data),
+            "late": is_late(report),
+            "may_edit": may(request.user, "casework.change_monthlyreport", report) and not report.locked,
+            "may_decide": may(request.user, "casework.approve_monthlyreport", report),
+            "return_form": ReturnForm(),
+            "corrections": report.centre.corrections.filter(month=report.month),
+        },
+    )
 
 
 @counter_required
@@ -107,10 +128,18 @@ def report_download(request, pk, kind, fmt):
     stem = f"{report.centre.code}-{report.month:%Y-%m}"
     if kind == "beneficiaries":
         if fmt == "csv":
-            return _download(beneficiaries_csv(report.month, [report.centre_id]), f"{stem}-beneficiaries.csv",
-                             "text/csv; charset=utf-8")
-        return _download(beneficiaries_xlsx(report.month, [report.centre_id]), f"{stem}-beneficiaries.xlsx", XLSX)
-    title = _("Monthly report of %(centre)s, %(month)s") % {"centre": report.centre.name, "month": f"{report.month:%Y-%m}"}
+            return _download(
+                beneficiaries_csv(report.month, [report.centre_id]),
+                f"{stem}-beneficiaries.csv",
+                "text/csv; charset=utf-8",
+            )
+        return _download(
+            beneficiaries_xlsx(report.month, [report.centre_id]), f"{stem}-beneficiaries.xlsx", XLSX
+        )
+    title = _("Monthly report of %(centre)s, %(month)s") % {
+        "centre": report.centre.name,
+        "month": f"{report.month:%Y-%m}",
+    }
     data = _report_figures(report)
     if fmt == "pdf":
         return _download(report_pdf(title, data, _narrative(report)), f"{stem}.pdf", "application/pdf")
@@ -135,8 +164,16 @@ def network_report(request, year, month):
     if fmt == "pdf":
         return _download(report_pdf(title, data), f"network-{first:%Y-%m}.pdf", "application/pdf")
     if fmt == "beneficiaries":
-        return _download(beneficiaries_csv(first), f"network-{first:%Y-%m}-beneficiaries.csv", "text/csv; charset=utf-8")
-    return render(request, "casework/network_report.html", {
-        "month": first, "rows": figure_rows(data), "centres": centres_breakdown(first),
-        "reports": MonthlyReport.objects.filter(month=first).select_related("centre"),
-    })
+        return _download(
+            beneficiaries_csv(first), f"network-{first:%Y-%m}-beneficiaries.csv", "text/csv; charset=utf-8"
+        )
+    return render(
+        request,
+        "casework/network_report.html",
+        {
+            "month": first,
+            "rows": figure_rows(data),
+            "centres": centres_breakdown(first),
+            "reports": MonthlyReport.objects.filter(month=first).select_related("centre"),
+        },
+    )

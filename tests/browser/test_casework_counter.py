@@ -13,7 +13,9 @@ from tests.conftest import restore_wagtail_defaults
 
 
 @pytest.mark.django_db(transaction=True)
-def test_lead_registers_counsels_and_reports_and_the_coordinator_approves(browser, live_server, sign_in, make_user):
+def test_lead_registers_counsels_and_reports_and_the_coordinator_approves(
+    browser, live_server, sign_in, make_user
+):
     restore_wagtail_defaults()
     institution = Institution.objects.create(name="Direcția de Asistență Socială", tier=Tier.CORE)
     centre = Centre.objects.create(name="Centrul Cluj", code="CJ")

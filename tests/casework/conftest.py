@@ -12,8 +12,17 @@ from coordination.models import Institution, Tier
 
 #: Every role the access matrix tries, as (name, how to make them).
 ROLE_NAMES = [
-    "anonymous", "participant", "volunteer", "editor", "team_member", "coordinator", "staff_a", "staff_b",
-    "lead_a", "network_coordinator", "superuser",
+    "anonymous",
+    "participant",
+    "volunteer",
+    "editor",
+    "team_member",
+    "coordinator",
+    "staff_a",
+    "staff_b",
+    "lead_a",
+    "network_coordinator",
+    "superuser",
 ]
 
 
@@ -80,8 +89,14 @@ def people(make_user, staff_a, staff_b, lead_a, network_coordinator):
 @pytest.fixture
 def register(centre_a, staff_a):
     def make(**fields):
-        values = {"gender": "woman", "citizenship": "SY", "residence_category": "international_protection",
-                  "year_of_birth": 1990, "consent_statistics": True, **fields}
+        values = {
+            "gender": "woman",
+            "citizenship": "SY",
+            "residence_category": "international_protection",
+            "year_of_birth": 1990,
+            "consent_statistics": True,
+            **fields,
+        }
         return services.register_visitor(user=fields.pop("user", staff_a), centre=centre_a, **values)
 
     return make
@@ -95,15 +110,27 @@ def visitor(register):
 @pytest.fixture
 def contact(visitor, centre_a, staff_a, institution):
     return services.log_contact(
-        staff_a, centre_a, visitors=[visitor], date=timezone.localdate(), service="counselling",
-        domains=["health", "residence"], channel="in_person", referral_institution=institution,
+        staff_a,
+        centre_a,
+        visitors=[visitor],
+        date=timezone.localdate(),
+        service="counselling",
+        domains=["health", "residence"],
+        channel="in_person",
+        referral_institution=institution,
     )
 
 
 @pytest.fixture
 def case(visitor, centre_a, staff_a, lead_a):
-    return services.open_case(staff_a, visitor=visitor, centre=centre_a, caseworker=staff_a,
-                              needs_assessment="Needs a family doctor.", vulnerabilities=["single_parent"])
+    return services.open_case(
+        staff_a,
+        visitor=visitor,
+        centre=centre_a,
+        caseworker=staff_a,
+        needs_assessment="Needs a family doctor.",
+        vulnerabilities=["single_parent"],
+    )
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ row here makes test_every_url_and_operation_is_in_the_matrix fail."""
 import pytest
 from django.urls import get_resolver, reverse
 from django.utils import timezone
+from integration_site.api import api
 
 from casework import urls as casework_urls
-from integration_site.api import api
 
 from .conftest import ROLE_NAMES
 
@@ -38,8 +38,18 @@ PAGES = [
     ("book_slot", lambda o: {"slot_pk": o["slot"].pk}, EVERYONE),
 ]
 # Pages reached only by POST or with a token, tested in their own files.
-POST_OR_TOKEN = {"find", "case_step", "case_upload", "case_document", "registration_form", "appointment_action",
-                 "report_approve", "report_return", "booking_confirm", "booking_cancel"}
+POST_OR_TOKEN = {
+    "find",
+    "case_step",
+    "case_upload",
+    "case_document",
+    "registration_form",
+    "appointment_action",
+    "report_approve",
+    "report_return",
+    "booking_confirm",
+    "booking_cancel",
+}
 
 API = [
     ("get", lambda o: "/api/casework/visitors", COUNTER),
@@ -48,8 +58,13 @@ API = [
     ("get", lambda o: "/api/casework/reports", COUNTER),
     ("get", lambda o: f"/api/casework/network/{o['report'].month.year}/{o['report'].month.month}", NETWORK),
 ]
-API_WRITES = {"casework_register_visitor", "casework_find_visitor", "casework_log_contact", "casework_submit_report",
-              "casework_approve_report"}
+API_WRITES = {
+    "casework_register_visitor",
+    "casework_find_visitor",
+    "casework_log_contact",
+    "casework_submit_report",
+    "casework_approve_report",
+}
 
 
 @pytest.fixture
@@ -86,12 +101,21 @@ def test_api_access(client, people, objects, role, method, path, allowed):
 
 @pytest.mark.parametrize("role", ROLE_NAMES)
 def test_api_writes_refuse_everyone_but_centre_staff(client, people, objects, centre_a, role):
-    body = {"centre_id": centre_a.pk, "gender": "man", "citizenship": "UA", "residence_category": "temporary_protection",
-            "consent_statistics": True}
-    response = _client_for(client, people, role).post("/api/casework/visitors", body, content_type="application/json")
+    body = {
+        "centre_id": centre_a.pk,
+        "gender": "man",
+        "citizenship": "UA",
+        "residence_category": "temporary_protection",
+        "consent_statistics": True,
+    }
+    response = _client_for(client, people, role).post(
+        "/api/casework/visitors", body, content_type="application/json"
+    )
     expected = 201 if role in DESK_A | {"superuser"} else 401 if role == "anonymous" else 403
     assert response.status_code == expected
-    find = client.post("/api/casework/visitors/find", {"code": objects["visitor"].code}, content_type="application/json")
+    find = client.post(
+        "/api/casework/visitors/find", {"code": objects["visitor"].code}, content_type="application/json"
+    )
     assert find.status_code == (200 if role in COUNTER else 401 if role == "anonymous" else 403)
 
 
@@ -99,10 +123,23 @@ def test_every_url_and_operation_is_in_the_matrix():
     names = {pattern.name for pattern in casework_urls.urlpatterns}
     assert names == {row[0] for row in PAGES} | POST_OR_TOKEN
     schema = api.get_openapi_schema()
-    operations = {op["operationId"] for route, ops in schema["paths"].items() if route.startswith("/api/casework/")
-                  for op in ops.values()}
-    assert operations == {"casework_visitors", "casework_cases", "casework_case", "casework_reports",
-                          "casework_network_figures"} | API_WRITES
+    operations = {
+        op["operationId"]
+        for route, ops in schema["paths"].items()
+        if route.startswith("/api/casework/")
+        for op in ops.values()
+    }
+    assert (
+        operations
+        == {
+            "casework_visitors",
+            "casework_cases",
+            "casework_case",
+            "casework_reports",
+            "casework_network_figures",
+        }
+        | API_WRITES
+    )
     assert get_resolver()
 
 
@@ -114,7 +151,13 @@ def test_out_of_range_ids_are_bad_input_not_errors(client, people):
 
 def test_bad_contact_through_the_api_is_a_json_400(client, people, objects, centre_a):
     client.force_login(people["staff_a"])
-    body = {"centre_id": centre_a.pk, "visitor_ids": [objects["visitor"].pk], "service": "information",
-            "date": str(timezone.localdate() + timezone.timedelta(days=2)), "domains": ["housing"], "channel": "phone"}
+    body = {
+        "centre_id": centre_a.pk,
+        "visitor_ids": [objects["visitor"].pk],
+        "service": "information",
+        "date": str(timezone.localdate() + timezone.timedelta(days=2)),
+        "domains": ["housing"],
+        "channel": "phone",
+    }
     response = client.post("/api/casework/contacts", body, content_type="application/json")
     assert response.status_code == 400 and "future" in response.json()["detail"]

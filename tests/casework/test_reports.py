@@ -14,8 +14,15 @@ from casework.services.reporting import due_date, is_late, late_reports, previou
 def _fill(register, staff_a, centre_a, day, count):
     for number in range(count):
         person = register(gender="man" if number % 2 else "woman", citizenship="UA" if number % 3 else "SY")
-        services.log_contact(staff_a, centre_a, visitors=[person], date=day, service="counselling" if number % 2
-                             else "information", domains=["housing", "health"], channel="phone")
+        services.log_contact(
+            staff_a,
+            centre_a,
+            visitors=[person],
+            date=day,
+            service="counselling" if number % 2 else "information",
+            domains=["housing", "health"],
+            channel="phone",
+        )
 
 
 def test_report_totals_equal_the_database(register, staff_a, centre_a):
@@ -23,7 +30,9 @@ def test_report_totals_equal_the_database(register, staff_a, centre_a):
     _fill(register, staff_a, centre_a, today, 5)
     data = centre_figures(centre_a, today)
     month = today.replace(day=1)
-    visitors = ContactParticipant.objects.filter(contact__date__gte=month).values("visitor").distinct().count()
+    visitors = (
+        ContactParticipant.objects.filter(contact__date__gte=month).values("visitor").distinct().count()
+    )
     assert data["beneficiaries"]["total"] == visitors == 5
     assert data["beneficiaries"]["new"] == 5
     assert sum(data["by_gender"].values()) == 5
@@ -48,7 +57,9 @@ def test_xlsx_opens_and_its_totals_match(client, lead_a, register, staff_a, cent
     sheet = load_workbook(BytesIO(response.content)).active
     values = {row[1]: row[2] for row in sheet.iter_rows(min_row=3, values_only=True)}
     assert values["Total"] == 3
-    beneficiaries = client.get(reverse("casework:report_download", args=[last_month_report.pk, "beneficiaries", "xlsx"]))
+    beneficiaries = client.get(
+        reverse("casework:report_download", args=[last_month_report.pk, "beneficiaries", "xlsx"])
+    )
     rows = list(load_workbook(BytesIO(beneficiaries.content)).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 3 and all(row[0].startswith("CJ-") for row in rows)
     pdf = client.get(reverse("casework:report_download", args=[last_month_report.pk, "figures", "pdf"]))

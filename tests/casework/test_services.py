@@ -37,8 +37,14 @@ def test_names_are_kept_apart_and_the_audit_says_who_registered(visitor, staff_a
 
 def test_staff_of_another_centre_cannot_register_at_it(staff_b, centre_a):
     with pytest.raises(PermissionDenied):
-        services.register_visitor(user=staff_b, centre=centre_a, gender="man", citizenship="UA",
-                                  residence_category="temporary_protection", consent_statistics=True)
+        services.register_visitor(
+            user=staff_b,
+            centre=centre_a,
+            gender="man",
+            citizenship="UA",
+            residence_category="temporary_protection",
+            consent_statistics=True,
+        )
     assert Visitor.objects.count() == 0
 
 
@@ -52,8 +58,15 @@ def test_find_by_code_ignores_case_and_follows_merges(register, lead_a, staff_b)
 
 def test_merging_moves_the_history_to_the_visitor_kept(register, lead_a, staff_a, centre_a):
     keep, duplicate = register(), register(first_name="Ana")
-    services.log_contact(staff_a, centre_a, visitors=[duplicate], date=timezone.localdate(), service="information",
-                         domains=["housing"], channel="phone")
+    services.log_contact(
+        staff_a,
+        centre_a,
+        visitors=[duplicate],
+        date=timezone.localdate(),
+        service="information",
+        domains=["housing"],
+        channel="phone",
+    )
     services.merge_duplicates(lead_a, keep=keep, duplicate=duplicate)
     assert Contact.objects.filter(participants__visitor=keep).count() == 1
     assert VisitorIdentity.objects.get(visitor=keep).first_name == "Ana"
@@ -75,9 +88,20 @@ def test_a_contact_records_domains_referral_and_audit(contact, institution):
 
 def test_bad_contacts_are_refused_and_change_nothing(visitor, staff_a, staff_b, centre_a):
     today = timezone.localdate()
-    base = {"visitors": [visitor], "date": today, "service": "information", "domains": ["housing"], "channel": "phone"}
-    for changes in ({"date": today + timezone.timedelta(days=1)}, {"domains": []}, {"domains": ["sailing"]},
-                    {"visitors": []}, {"is_group": True, "participant_count": 0}):
+    base = {
+        "visitors": [visitor],
+        "date": today,
+        "service": "information",
+        "domains": ["housing"],
+        "channel": "phone",
+    }
+    for changes in (
+        {"date": today + timezone.timedelta(days=1)},
+        {"domains": []},
+        {"domains": ["sailing"]},
+        {"visitors": []},
+        {"is_group": True, "participant_count": 0},
+    ):
         with pytest.raises(ValidationError):
             services.log_contact(staff_a, centre_a, **{**base, **changes})
     with pytest.raises(PermissionDenied):
@@ -87,8 +111,17 @@ def test_bad_contacts_are_refused_and_change_nothing(visitor, staff_a, staff_b, 
 
 def test_a_group_session_counts_anonymous_participants(register, staff_a, centre_a):
     people = [register(), register()]
-    contact = services.log_contact(staff_a, centre_a, visitors=people, date=timezone.localdate(), is_group=True,
-                                   participant_count=12, service="information", domains=["language"], channel="outreach")
+    contact = services.log_contact(
+        staff_a,
+        centre_a,
+        visitors=people,
+        date=timezone.localdate(),
+        is_group=True,
+        participant_count=12,
+        service="information",
+        domains=["language"],
+        channel="outreach",
+    )
     assert contact.participants.count() == 2 and contact.participant_count == 12
 
 
@@ -127,7 +160,13 @@ def test_the_month_is_locked_after_submission_and_later_entries_are_corrections(
 ):
     services.submit_report(lead_a, last_month_report)
     day = last_month_report.month.replace(day=10)
-    args = {"visitors": [visitor], "date": day, "service": "information", "domains": ["housing"], "channel": "phone"}
+    args = {
+        "visitors": [visitor],
+        "date": day,
+        "service": "information",
+        "domains": ["housing"],
+        "channel": "phone",
+    }
     with pytest.raises(ValidationError):
         services.log_contact(staff_a, centre_a, **args)
     contact = services.log_contact(staff_a, centre_a, correction_reason="Paper form found late.", **args)
@@ -147,8 +186,9 @@ def test_the_current_month_cannot_be_submitted(centre_a, lead_a):
     assert MonthlyReport.objects.get(pk=report.pk).status == ReportStatus.DRAFT
 
 
-def test_returning_needs_a_reason_and_tells_the_lead(last_month_report, lead_a, network_coordinator, mailoutbox,
-                                                     django_capture_on_commit_callbacks):
+def test_returning_needs_a_reason_and_tells_the_lead(
+    last_month_report, lead_a, network_coordinator, mailoutbox, django_capture_on_commit_callbacks
+):
     services.submit_report(lead_a, last_month_report)
     with pytest.raises(ValidationError):
         services.return_report(network_coordinator, last_month_report, reason=" ")
@@ -190,7 +230,9 @@ def test_booking_holds_places_and_refuses_a_full_slot(slot, mailoutbox, django_c
 
 
 def test_no_show_only_after_the_start(slot, staff_a):
-    appointment = services.book_appointment(slot, topic="health", language="ro", phone="+40 700", user=staff_a)
+    appointment = services.book_appointment(
+        slot, topic="health", language="ro", phone="+40 700", user=staff_a
+    )
     assert appointment.status == "booked"
     with pytest.raises(ValidationError):
         services.mark_no_show(staff_a, appointment)
