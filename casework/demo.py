@@ -15,7 +15,7 @@ from coordination.models import Institution, Tier
 from . import services
 from .choices import StaffRole
 from .models import Centre, CentreMembership, Contact, Visitor
-from .roles import NETWORK_COORDINATORS, sync_role_groups
+from .roles import NETWORK_COORDINATORS
 from .services.reporting import previous_month
 
 CENTRES = [
@@ -50,9 +50,8 @@ def _user(email, username):
 
 
 def load(stdout):
-    sync_role_groups()
     coordinator = _user("network@example.org", "network")
-    coordinator.groups.add(Group.objects.get(name=NETWORK_COORDINATORS))
+    coordinator.groups.add(Group.objects.get_or_create(name=NETWORK_COORDINATORS)[0])
     institutions = [
         Institution.objects.get_or_create(name=name, defaults={"tier": Tier.REGULATORS})[0]
         for name in INSTITUTIONS
