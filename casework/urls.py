@@ -101,6 +101,7 @@ urlpatterns = [
     path(
         "counter/reports/<int:pk>/<download:kind>.<fmt:fmt>", reports.report_download, name="report_download"
     ),
+    path("counter/indicators/", reports.indicators_page, name="indicators"),
     path("counter/network/<cw_year:year>-<cw_month:month>/", reports.network_report, name="network_report"),
     path("appointments/", appointments.book, name="book"),
     path("appointments/<int:slot_pk>/", appointments.book_slot, name="book_slot"),

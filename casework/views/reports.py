@@ -14,6 +14,7 @@ from .. import services
 from ..access import is_network_coordinator, may, require
 from ..exports import beneficiaries_csv, beneficiaries_xlsx, figure_rows, report_pdf, report_xlsx
 from ..forms import ReportForm, ReturnForm
+from ..indicators import indicators
 from ..models import MonthlyReport
 from ..queries import visible_centres, visible_reports
 from ..reports import centre_figures, centres_breakdown, figures
@@ -177,3 +178,15 @@ def network_report(request, year, month):
             "reports": MonthlyReport.objects.filter(month=first).select_related("centre"),
         },
     )
+
+
+@counter_required
+def indicators_page(request):
+    month = previous_month()
+    chosen = request.GET.get("month", "")
+    if len(chosen) == 7 and chosen[4] == "-" and chosen.replace("-", "").isdigit():
+        try:
+            month = date(int(chosen[:4]), int(chosen[5:]), 1)
+        except ValueError:
+            pass
+    return render(request, "casework/indicators.html", {"month": month, "rows": indicators(month)})

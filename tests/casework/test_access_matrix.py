@@ -34,6 +34,7 @@ PAGES = [
     ("report_detail", lambda o: {"pk": o["report"].pk}, CENTRE_A),
     ("report_download", lambda o: {"pk": o["report"].pk, "kind": "figures", "fmt": "xlsx"}, CENTRE_A),
     ("network_report", lambda o: {"year": o["report"].month.year, "month": o["report"].month.month}, NETWORK),
+    ("indicators", lambda o: {}, COUNTER),
     ("book", lambda o: {}, EVERYONE),
     ("book_slot", lambda o: {"slot_pk": o["slot"].pk}, EVERYONE),
 ]
