@@ -23,4 +23,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
+        from . import bin
+
         post_migrate.connect(sync_roles_after_last_app, dispatch_uid="core.sync_roles")
+        bin.connect()

@@ -300,3 +300,7 @@ LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
 if PRIVATE_FILES_ACCEL_REDIRECT:
     SENDFILE_BACKEND = "core.files"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Deleting one of these keeps it in the bin, restorable by an administrator, for this many days.
+BIN_MODELS = ["library.LibraryDocument", "coordination.Meeting", "coordination.Minutes"]
+BIN_RETENTION_DAYS = int(os.environ.get("BIN_RETENTION_DAYS", "30"))
