@@ -8,4 +8,8 @@ class CaseworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import roles, rules  # noqa: F401  (signal receivers and object rules register themselves)
+        from accounts import personal_data as account_data
+
+        from . import personal_data, roles, rules  # noqa: F401  (signal receivers and rules register themselves)
+
+        account_data.register("casework", export=personal_data.export, erase=personal_data.erase)

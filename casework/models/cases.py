@@ -22,15 +22,17 @@ class Case(models.Model):
         Visitor, on_delete=models.PROTECT, related_name="cases", verbose_name=_("visitor")
     )
     opened_on = models.DateField(_("opened on"))
+    # SET_NULL: a caseworker who leaves and deletes their account leaves the case to the lead.
     caseworker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="casework_cases",
         verbose_name=_("caseworker"),
     )
     deputy = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="casework_deputy_cases",

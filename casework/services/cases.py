@@ -17,7 +17,7 @@ from ..roles import NETWORK_COORDINATORS
 
 def _check_team(centre, caseworker, deputy):
     staff = set(CentreMembership.objects.filter(centre=centre).values_list("user_id", flat=True))
-    if caseworker.pk not in staff or (deputy is not None and deputy.pk not in staff):
+    if caseworker is None or caseworker.pk not in staff or (deputy is not None and deputy.pk not in staff):
         raise CaseworkError("staff_of_centre")
     if deputy is not None and deputy.pk == caseworker.pk:
         raise CaseworkError("deputy")

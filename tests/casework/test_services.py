@@ -236,3 +236,23 @@ def test_no_show_only_after_the_start(slot, staff_a):
     assert appointment.status == "booked"
     with pytest.raises(ValidationError):
         services.mark_no_show(staff_a, appointment)
+
+
+def test_deleting_a_caseworkers_account_leaves_the_case_to_the_centre(case, staff_a):
+    from accounts.services import delete_account
+    from tests.conftest import PASSWORD
+
+    delete_account(staff_a, password=PASSWORD)
+    case.refresh_from_db()
+    assert case.caseworker is None and Case.objects.count() == 1
+
+
+def test_deleting_a_visitors_account_erases_their_names_and_keeps_the_code(visitor, make_user):
+    from accounts.services import delete_account
+    from tests.conftest import PASSWORD
+
+    person = make_user()
+    Visitor.objects.filter(pk=visitor.pk).update(account=person)
+    delete_account(person, password=PASSWORD)
+    assert not VisitorIdentity.objects.filter(visitor=visitor).exists()
+    assert Visitor.objects.get(pk=visitor.pk).account is None
