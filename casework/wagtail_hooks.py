@@ -1,5 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Centre, CentreMembership, Network
 
 ACTIONS = {
     "casework.register": _("Register a visitor"),
@@ -37,3 +41,47 @@ ACTIONS = {
 def register_casework_actions(actions):
     for action, label in ACTIONS.items():
         actions.register_action(action, label, label)
+
+
+class NetworkViewSet(SnippetViewSet):
+    model = Network
+    icon = "cog"
+    form_fields = ["name", "code_pattern", "code_digits", "retention_years"]
+    list_display = ["name", "code_pattern", "retention_years"]
+
+
+class CentreViewSet(SnippetViewSet):
+    model = Centre
+    icon = "home"
+    form_fields = [
+        "name",
+        "code",
+        "address",
+        "opening_hours",
+        "languages",
+        "email",
+        "phone",
+        "referral_institutions",
+    ]
+    list_display = ["name", "code", "address"]
+    search_fields = ["name", "code"]
+
+
+class CentreMembershipViewSet(SnippetViewSet):
+    """Adding someone here puts them in the Centre staff or Centre leads role (roles.py)."""
+
+    model = CentreMembership
+    icon = "user"
+    form_fields = ["user", "centre", "role"]
+    list_display = ["user", "centre", "role"]
+    list_filter = ["centre", "role"]
+
+
+class CaseworkViewSetGroup(SnippetViewSetGroup):
+    items = (NetworkViewSet, CentreViewSet, CentreMembershipViewSet)
+    menu_icon = "home"
+    menu_label = _("Centres")
+    menu_name = "casework"
+
+
+register_snippet(CaseworkViewSetGroup)

@@ -66,11 +66,21 @@ UNDECLARED_PERMISSIONS = {
 # assigned caseworkers). Names and contacts of visitors: only the registering centre's staff.
 CENTRE_WORK = [
     "casework.view_centre",
-    "casework.view_visitor", "casework.add_visitor", "casework.change_visitor", "casework.view_identity",
-    "casework.view_contact", "casework.add_contact", "casework.change_contact",
-    "casework.view_case", "casework.add_case", "casework.change_case",
-    "casework.view_slot", "casework.add_slot",
-    "casework.view_appointment", "casework.add_appointment", "casework.change_appointment",
+    "casework.view_visitor",
+    "casework.add_visitor",
+    "casework.change_visitor",
+    "casework.view_identity",
+    "casework.view_contact",
+    "casework.add_contact",
+    "casework.change_contact",
+    "casework.view_case",
+    "casework.add_case",
+    "casework.change_case",
+    "casework.view_slot",
+    "casework.add_slot",
+    "casework.view_appointment",
+    "casework.add_appointment",
+    "casework.change_appointment",
     "casework.view_monthlyreport",
 ]
 
@@ -91,13 +101,27 @@ ROLE_PERMISSIONS = {
     CENTRE_STAFF: CENTRE_WORK,
     CENTRE_LEADS: [
         *CENTRE_WORK,
-        "casework.merge_visitor", "casework.export_visitor", "casework.change_slot", "casework.delete_slot",
-        "casework.change_monthlyreport", "casework.submit_monthlyreport",
+        "casework.merge_visitor",
+        "casework.export_visitor",
+        "casework.change_slot",
+        "casework.delete_slot",
+        "casework.change_monthlyreport",
+        "casework.submit_monthlyreport",
     ],
     NETWORK_COORDINATORS: [
-        "casework.view_centre", "casework.view_visitor", "casework.view_contact", "casework.view_case",
-        "casework.approve_assistance", "casework.view_appointment", "casework.view_slot",
-        "casework.view_monthlyreport", "casework.approve_monthlyreport", "casework.change_network",
+        # The admin's network settings, centres and their staff memberships.
+        ADMIN_ACCESS,
+        "casework.*_network",
+        "casework.*_centre",
+        "casework.*_centremembership",
+        "casework.view_visitor",
+        "casework.view_contact",
+        "casework.view_case",
+        "casework.approve_assistance",
+        "casework.view_appointment",
+        "casework.view_slot",
+        "casework.view_monthlyreport",
+        "casework.approve_monthlyreport",
     ],
 }
 
@@ -120,7 +144,9 @@ def create_undeclared_permissions(using):
 
     for key, (model, name) in UNDECLARED_PERMISSIONS.items():
         app_label, codename = key.split(".")
-        content_type = ContentType.objects.db_manager(using).get_or_create(app_label=app_label, model=model)[0]
+        content_type = ContentType.objects.db_manager(using).get_or_create(app_label=app_label, model=model)[
+            0
+        ]
         Permission.objects.using(using).get_or_create(
             content_type=content_type, codename=codename, defaults={"name": name}
         )

@@ -162,3 +162,24 @@ def test_bad_contact_through_the_api_is_a_json_400(client, people, objects, cent
     }
     response = client.post("/api/casework/contacts", body, content_type="application/json")
     assert response.status_code == 400 and "future" in response.json()["detail"]
+
+
+def test_the_network_coordinator_adds_staff_to_a_centre_in_the_admin(
+    client, network_coordinator, centre_b, make_user
+):
+    from casework.models import CentreMembership
+
+    newcomer_to_staff = make_user()
+    client.force_login(network_coordinator)
+    add = reverse("wagtailsnippets_casework_centremembership:add")
+    response = client.post(add, {"user": newcomer_to_staff.pk, "centre": centre_b.pk, "role": "lead"})
+    assert response.status_code == 302
+    assert CentreMembership.objects.get(user=newcomer_to_staff).role == "lead"
+    assert newcomer_to_staff.groups.filter(name="Centre leads").exists()
+
+
+@pytest.mark.parametrize("role", ["staff_a", "lead_a", "coordinator"])
+def test_centre_staff_cannot_manage_centres_in_the_admin(client, people, role):
+    client.force_login(people[role])
+    response = client.get(reverse("wagtailsnippets_casework_centre:list"))
+    assert response.status_code in (302, 403)
