@@ -57,3 +57,19 @@ def open_slots(centre):
 
 def visible_reports(user):
     return MonthlyReport.objects.select_related("centre").filter(centre__in=visible_centres(user))
+
+
+def possible_duplicates(visitor, limit=10):
+    """Visitors of the same centre who may be the same person registered twice: same year of
+    birth, gender and citizenship, and the same last name when both have one."""
+    candidates = Visitor.objects.filter(
+        centre_id=visitor.centre_id,
+        merged_into__isnull=True,
+        year_of_birth=visitor.year_of_birth,
+        gender=visitor.gender,
+        citizenship=visitor.citizenship,
+    ).exclude(pk=visitor.pk)
+    last_name = getattr(getattr(visitor, "identity", None), "last_name", "")
+    if last_name:
+        candidates = candidates.filter(identity__last_name__iexact=last_name)
+    return list(candidates.order_by("registered_on")[:limit])

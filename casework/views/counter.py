@@ -19,7 +19,7 @@ from .. import services
 from ..access import may
 from ..forms import ContactForm, FindByCodeForm, GroupContactForm, PersonalDataForm, RegisterVisitorForm
 from ..models import Visitor, VisitorIdentity
-from ..queries import contacts_of, visible_centres, visible_visitors
+from ..queries import contacts_of, possible_duplicates, visible_centres, visible_visitors
 from .common import add_errors, counter_required, get_allowed
 
 FOUND_KEY = "casework_found_visitors"
@@ -104,6 +104,9 @@ def visitor_detail(request, pk):
             "identity": identity,
             "contacts": contacts,
             "may_see_identity": may(request.user, "casework.view_identity", visitor),
+            "duplicates": possible_duplicates(visitor)
+            if may(request.user, "casework.merge_visitor", visitor)
+            else [],
             "cases": visitor.cases.select_related("caseworker")
             if may(request.user, "casework.view_visitor", visitor)
             else [],
@@ -205,3 +208,22 @@ def personal_data(request):
             )
             return redirect("casework:personal_data")
     return render(request, "casework/personal_data.html", {"form": form})
+
+
+@counter_required
+@require_POST
+def merge(request, pk):
+    """Fold the visitor with the code given into this one (leads of the registering centre)."""
+    keep = get_object_or_404(Visitor, pk=pk, merged_into__isnull=True)
+    duplicate = Visitor.objects.filter(code=request.POST.get("code", "").strip().upper()).first()
+    if duplicate is None:
+        messages.error(request, _("No visitor has this code."))
+        return redirect("casework:visitor_detail", pk=keep.pk)
+    try:
+        services.merge_duplicates(request.user, keep=keep, duplicate=duplicate, request=request)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("%(code)s is merged into this visitor.") % {"code": duplicate.code})
+    return redirect("casework:visitor_detail", pk=keep.pk)

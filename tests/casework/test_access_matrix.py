@@ -41,6 +41,7 @@ PAGES = [
 # Pages reached only by POST or with a token, tested in their own files.
 POST_OR_TOKEN = {
     "find",
+    "merge",
     "case_step",
     "case_upload",
     "case_document",

@@ -189,3 +189,18 @@ def test_list_pages_do_not_grow_queries_with_rows(
     add(6)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse(f"casework:{name}"))
+
+
+def test_a_lead_sees_a_likely_duplicate_and_merges_it(client, lead_a, staff_a, register):
+    first = register(last_name="Bondar")
+    second = register(last_name="bondar")
+    register(last_name="Kovalenko")
+    client.force_login(lead_a)
+    page = client.get(reverse("casework:visitor_detail", args=[first.pk])).content.decode()
+    assert second.code in page and "Kovalenko" not in page
+    client.post(reverse("casework:merge", args=[first.pk]), {"code": second.code})
+    assert Visitor.objects.get(pk=second.pk).merged_into_id == first.pk
+    client.force_login(staff_a)
+    third = register(last_name="Bondar")
+    client.post(reverse("casework:merge", args=[first.pk]), {"code": third.code})
+    assert Visitor.objects.get(pk=third.pk).merged_into_id is None
