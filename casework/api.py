@@ -147,7 +147,7 @@ def find_visitor(request, payload: CaseworkFindIn):
     """The code travels in the body, never in the URL."""
     visitor = services.find_by_code(request.user, payload.code)
     if visitor is None:
-        return Status(404, {"detail": MESSAGES["unknown_code"]})
+        return Status(404, {"detail": str(MESSAGES["unknown_code"])})
     return visitor
 
 
