@@ -73,6 +73,7 @@ urlpatterns = [
     path("counter/visitors/<int:pk>/form/", counter.registration_form, name="registration_form"),
     path("counter/visitors/<int:pk>/contact/", counter.log_contact, name="log_contact"),
     path("counter/visitors/<int:pk>/merge/", counter.merge, name="merge"),
+    path("counter/contacts/<int:pk>/outcome/", counter.referral_outcome, name="referral_outcome"),
     path("counter/visitors/<int:visitor_pk>/open-case/", cases.open_case, name="open_case"),
     path("counter/cases/", cases.case_list, name="case_list"),
     path("counter/cases/<int:pk>/", cases.case_detail, name="case_detail"),

@@ -17,8 +17,9 @@ from core.files import serve_private
 
 from .. import services
 from ..access import may
+from ..choices import ReferralOutcome
 from ..forms import ContactForm, FindByCodeForm, GroupContactForm, PersonalDataForm, RegisterVisitorForm
-from ..models import Visitor, VisitorIdentity
+from ..models import Contact, Visitor, VisitorIdentity
 from ..queries import contacts_of, possible_duplicates, visible_centres, visible_visitors
 from .common import add_errors, counter_required, get_allowed
 
@@ -104,6 +105,7 @@ def visitor_detail(request, pk):
             "identity": identity,
             "contacts": contacts,
             "may_see_identity": may(request.user, "casework.view_identity", visitor),
+            "outcomes": ReferralOutcome.choices,
             "duplicates": possible_duplicates(visitor)
             if may(request.user, "casework.merge_visitor", visitor)
             else [],
@@ -227,3 +229,25 @@ def merge(request, pk):
     else:
         messages.success(request, _("%(code)s is merged into this visitor.") % {"code": duplicate.code})
     return redirect("casework:visitor_detail", pk=keep.pk)
+
+
+@counter_required
+@require_POST
+def referral_outcome(request, pk):
+    """Record what came of a referral (a correction, with its reason, once the month is reported)."""
+    contact = get_object_or_404(Contact.objects.select_related("centre"), pk=pk)
+    visitor = contact.participants.values_list("visitor_id", flat=True).first()
+    try:
+        services.record_referral_outcome(
+            request.user,
+            contact,
+            outcome=request.POST.get("outcome", ""),
+            correction_reason=request.POST.get("correction_reason", ""),
+            request=request,
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("casework:visitor_detail", pk=visitor) if visitor else redirect("casework:counter")

@@ -42,6 +42,7 @@ PAGES = [
 POST_OR_TOKEN = {
     "find",
     "merge",
+    "referral_outcome",
     "case_step",
     "case_upload",
     "case_document",

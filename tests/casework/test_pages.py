@@ -204,3 +204,15 @@ def test_a_lead_sees_a_likely_duplicate_and_merges_it(client, lead_a, staff_a, r
     third = register(last_name="Bondar")
     client.post(reverse("casework:merge", args=[first.pk]), {"code": third.code})
     assert Visitor.objects.get(pk=third.pk).merged_into_id is None
+
+
+def test_the_outcome_of_a_referral_is_recorded_and_another_centre_cannot(client, staff_a, staff_b, contact):
+    url = reverse("casework:referral_outcome", args=[contact.pk])
+    client.force_login(staff_b)
+    client.post(url, {"outcome": "refused"})
+    contact.refresh_from_db()
+    assert contact.referral_outcome == "pending"
+    client.force_login(staff_a)
+    client.post(url, {"outcome": "resolved"})
+    contact.refresh_from_db()
+    assert contact.referral_outcome == "resolved"
