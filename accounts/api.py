@@ -105,14 +105,19 @@ def export_me(request):
 
 @router.delete(
     "/me",
-    response={204: None, 403: AccountsError, 409: AccountsError},
+    response={204: None, 403: AccountsError, 409: AccountsError, 429: AccountsError},
     operation_id="accounts_me_delete",
     url_name="accounts_me_delete",
-    description="Deletes your account and all your data. Needs your password.",
+    description=(
+        "Deletes your account and all your data. Needs your password; wrong passwords count "
+        "against the same limit as signing in (429 when it is reached)."
+    ),
 )
 def delete_me(request, confirmation: AccountsDeleteRequest):
     try:
-        services.delete_account(request.user, password=confirmation.password)
+        services.delete_account(request.user, password=confirmation.password, request=request)
+    except services.TooManyAttempts as error:
+        return refused(error, 429)
     except services.AccountError as error:
         return refused(error, 403 if error.field == "password" else 409)
     return HttpResponse(status=204)

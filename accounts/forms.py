@@ -18,7 +18,7 @@ class SignupForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
-        fields = ["display_name", "preferred_language"]
+        fields = ["display_name", "printed_name", "printed_name_latin", "preferred_language"]
 
 
 class LanguageSkillForm(forms.Form):

@@ -15,6 +15,18 @@ class Profile(models.Model):
         blank=True,
         help_text=_("Optional. How the centre's team and other participants see you."),
     )
+    printed_name = models.CharField(
+        _("name on certificates"),
+        max_length=150,
+        blank=True,
+        help_text=_("Your name as it should be printed on certificates, in your own script."),
+    )
+    printed_name_latin = models.CharField(
+        _("name on certificates, in Latin letters"),
+        max_length=150,
+        blank=True,
+        help_text=_("The same name in Latin letters, if your own script is another one."),
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,

@@ -1,9 +1,11 @@
 """Account operations, one transaction each, called by the pages and the API alike."""
 
 from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,10 +38,20 @@ def create_profile(user, *, language):
 
 
 @transaction.atomic
-def update_profile(user, *, display_name=None, preferred_language=None, language_skills=None):
+def update_profile(
+    user,
+    *,
+    display_name=None,
+    preferred_language=None,
+    language_skills=None,
+    printed_name=None,
+    printed_name_latin=None,
+):
     """Change what is given (None leaves a part as it is). `language_skills` is the complete new
     list of (language, level) pairs: languages left out are removed."""
     profile, _created = Profile.objects.select_for_update().get_or_create(user=user)
+    if printed_name is not None or printed_name_latin is not None:
+        set_printed_name(profile, printed_name, printed_name_latin)
     if display_name is not None:
         display_name = display_name.strip()
         if len(display_name) > DISPLAY_NAME_MAX_LENGTH:
@@ -60,6 +72,22 @@ def update_profile(user, *, display_name=None, preferred_language=None, language
     if language_skills is not None:
         replace_language_skills(user, language_skills)
     return profile
+
+
+def set_printed_name(profile, printed_name, printed_name_latin):
+    """The name to print on certificates and attendee lists, in the person's script and in Latin
+    letters; None leaves a part as it is. The caller saves the profile."""
+    for field, value in (("printed_name", printed_name), ("printed_name_latin", printed_name_latin)):
+        if value is None:
+            continue
+        value = " ".join(value.split())
+        if len(value) > Profile._meta.get_field(field).max_length:
+            raise AccountError(
+                _("The name can have at most %(count)d characters.")
+                % {"count": Profile._meta.get_field(field).max_length},
+                field=field,
+            )
+        setattr(profile, field, value)
 
 
 def replace_language_skills(user, language_skills):
@@ -90,6 +118,8 @@ def export_own_data(user):
     profile = Profile.objects.filter(user=user).first()
     return {
         "display_name": profile.display_name if profile else "",
+        "printed_name": profile.printed_name if profile else "",
+        "printed_name_latin": profile.printed_name_latin if profile else "",
         "preferred_language": profile.preferred_language if profile else settings.LANGUAGE_CODE,
         "language_skills": [
             {"language": skill.language, "level": skill.level}
@@ -134,10 +164,30 @@ def export_user_data(user):
     return data
 
 
-def delete_account(user, *, password):
-    """Erase everything every app holds about the person, then the account, all or nothing.
-    The last superuser cannot delete themselves: nobody could administer the site after."""
+class TooManyAttempts(AccountError):
+    """Too many wrong passwords for this account (or from this address) for now."""
+
+
+def check_password_throttled(request, user, password):
+    """Check a password the way signing in does: each try counts against the account's and the
+    address's sign-in failure limits (allauth's "login_failed"), shared with the sign-in form, so
+    a stolen session or API token cannot be used to guess the password."""
+    key = f"{get_current_site(request).domain}:{user.email.lower()}"
+    if not ratelimit.consume(request, action="login_failed", key=key):
+        raise TooManyAttempts(
+            _("Too many wrong passwords. Wait a few minutes and try again."), field="password"
+        )
     if not user.check_password(password):
+        raise AccountError(_("The password is not correct."), field="password")
+
+
+def delete_account(user, *, password, request=None):
+    """Erase everything every app holds about the person, then the account, all or nothing.
+    The last superuser cannot delete themselves: nobody could administer the site after.
+    Requests from the site and the API pass `request`, which limits password guessing."""
+    if request is not None:
+        check_password_throttled(request, user, password)
+    elif not user.check_password(password):
         raise AccountError(_("The password is not correct."), field="password")
     User = get_user_model()
     with transaction.atomic():

@@ -33,6 +33,8 @@ def profile(request):
                 services.update_profile(
                     request.user,
                     display_name=form.cleaned_data["display_name"],
+                    printed_name=form.cleaned_data["printed_name"],
+                    printed_name_latin=form.cleaned_data["printed_name_latin"],
                     preferred_language=form.cleaned_data["preferred_language"],
                     language_skills=skill_forms.skills(),
                 )
@@ -84,7 +86,9 @@ def delete(request):
     form = DeleteAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.delete_account(request.user, password=form.cleaned_data["password"])
+            services.delete_account(
+                request.user, password=form.cleaned_data["password"], request=request
+            )
         except services.AccountError as error:
             form.add_error(error.field, error.message)
         else:

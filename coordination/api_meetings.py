@@ -10,7 +10,6 @@ from integration_site.api_auth import signed_in
 
 from . import services
 from .api_schemas import (
-    DatabaseId,
     CoordinationActionItemIn,
     CoordinationActionItemOut,
     CoordinationApproveIn,
@@ -18,9 +17,12 @@ from .api_schemas import (
     CoordinationAttendeeOut,
     CoordinationError,
     CoordinationInvitedOut,
+    CoordinationMeetingChangeIn,
+    CoordinationMeetingOut,
     CoordinationMinutesDetailOut,
     CoordinationMinutesIn,
     CoordinationPublishIn,
+    DatabaseId,
     refusal_as_400,
 )
 from .models import Action, ActionItem, Institution, Meeting, Minutes, TeamMember
@@ -39,8 +41,39 @@ def _minutes_out(minutes):
     )
 
 
-@meetings_router.post("/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut}, auth=signed_in,
-                      operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite")
+def _meeting_out(meeting):
+    return Meeting.objects.select_related("body").prefetch_related("agenda_items").get(pk=meeting.pk)
+
+
+@meetings_router.put(
+    "/meetings/{meeting_id}", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_update", url_name="coordination_meeting_update",
+)
+@refusal_as_400
+def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeetingChangeIn):
+    """Change the meeting's title, time, place or agenda; invited members get an updated invitation."""
+    meeting = services.update_meeting(
+        _meeting(meeting_id), title=payload.title, starts_at=payload.starts_at, ends_at=payload.ends_at,
+        place=payload.place, online_url=payload.online_url, agenda=payload.agenda, user=request.user,
+    )
+    return _meeting_out(meeting)
+
+
+@meetings_router.post(
+    "/meetings/{meeting_id}/cancel", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_cancel", url_name="coordination_meeting_cancel",
+)
+@refusal_as_400
+def cancel_meeting(request, meeting_id: DatabaseId):
+    """Cancel the meeting; invited members get the cancellation for their calendars."""
+    return _meeting_out(services.cancel_meeting(_meeting(meeting_id), user=request.user))
+
+
+@meetings_router.post(
+    "/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut, **REFUSED}, auth=signed_in,
+    operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite",
+)
+@refusal_as_400
 def invite(request, meeting_id: DatabaseId):
     """Invite the body's members not invited yet (e-mail with an .ics in each one's language)."""
     return {"invited": len(services.invite_members(_meeting(meeting_id), user=request.user))}

@@ -8,6 +8,7 @@ from typing import Annotated
 from django.core.exceptions import ValidationError
 from ninja import Field, Schema, Status
 
+from . import limits
 from .reports import objective_progress
 
 #: A row id as the database can hold it: larger numbers are a 422, not an overflow.
@@ -71,17 +72,26 @@ class CoordinationMeetingOut(Schema):
     ends_at: datetime.datetime
     place: str
     online_url: str
+    cancelled: bool = Field(..., alias="is_cancelled")
     agenda: list[CoordinationAgendaItemOut] = Field(..., alias="agenda_items")
 
 
-class CoordinationMeetingIn(Schema):
-    body_id: DatabaseId
+AgendaItemText = Annotated[str, Field(max_length=limits.MAX_AGENDA_ITEM_LENGTH)]
+
+
+class CoordinationMeetingChangeIn(Schema):
     title: str = Field(..., min_length=1, max_length=200)
     starts_at: datetime.datetime
     ends_at: datetime.datetime
     place: str = Field("", max_length=255)
     online_url: str = Field("", max_length=200)
-    agenda: list[str] = []
+    agenda: list[AgendaItemText] = Field(
+        [], max_length=limits.MAX_AGENDA_ITEMS, description="Items in order."
+    )
+
+
+class CoordinationMeetingIn(CoordinationMeetingChangeIn):
+    body_id: DatabaseId
 
 
 class CoordinationInvitationOut(Schema):
@@ -93,7 +103,7 @@ class CoordinationInvitationOut(Schema):
 
 class CoordinationAnswerIn(Schema):
     answer: str = Field(..., description="attending, not_attending or deputy")
-    deputy_name: str = Field("", max_length=200)
+    deputy_name: str = Field("", max_length=limits.MAX_NAME_LENGTH)
 
 
 class CoordinationAttendeeOut(Schema):
@@ -191,16 +201,20 @@ class CoordinationInvitedOut(Schema):
 
 class CoordinationAttendanceIn(Schema):
     present: list[DatabaseId] = Field([], description="Members who came in person.")
-    deputies: dict[DatabaseId, str] = Field({}, description="Member id -> name of the deputy who came instead.")
+    deputies: dict[DatabaseId, Annotated[str, Field(max_length=limits.MAX_NAME_LENGTH)]] = Field(
+        {}, description="Member id -> name of the deputy who came instead."
+    )
 
 
 class CoordinationMinutesIn(Schema):
-    item_summaries: dict[str, str] = Field({}, description="Agenda item id -> summary.")
-    decisions: str = ""
+    item_summaries: dict[str, Annotated[str, Field(max_length=limits.MAX_SUMMARY_LENGTH)]] = Field(
+        {}, max_length=limits.MAX_AGENDA_ITEMS, description="Agenda item id -> summary."
+    )
+    decisions: str = Field("", max_length=limits.MAX_DECISIONS_LENGTH)
 
 
 class CoordinationActionItemIn(Schema):
-    title: str = Field(..., min_length=1, max_length=255)
+    title: str = Field(..., min_length=1, max_length=limits.MAX_ACTION_ITEM_LENGTH)
     due_date: datetime.date
     owner_member_id: DatabaseId | None = None
     owner_institution_id: DatabaseId | None = None

@@ -3,6 +3,7 @@
 import io
 from pathlib import Path
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -50,7 +51,7 @@ def minutes_content(minutes):
     return {
         "meeting": meeting.title,
         "body": meeting.body.name,
-        "starts_at": meeting.starts_at.isoformat(),
+        "starts_at": timezone.localtime(meeting.starts_at).isoformat(),
         "place": meeting.place or meeting.online_url,
         "attendees": [
             {"name": attendance.member.name, "deputy": attendance.deputy_name}

@@ -1,8 +1,10 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from library.models import Audience
 
+from . import limits
 from .models import Action, ActionItemStatus, Answer, Body, Institution, Meeting, TeamMember
 
 
@@ -19,11 +21,31 @@ class MeetingForm(forms.Form):
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=DateTimeInput())
     ends_at = forms.DateTimeField(label=_("Ends at"), widget=DateTimeInput())
     place = forms.CharField(label=_("Place"), max_length=255, required=False)
-    online_url = forms.URLField(label=_("Online meeting link"), required=False, assume_scheme="https")
+    online_url = forms.URLField(
+        label=_("Online meeting link"), required=False, assume_scheme="https", max_length=200
+    )
     agenda = forms.CharField(
         label=_("Agenda"), required=False, widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("One item per line, in order."),
+        max_length=limits.MAX_AGENDA_TEXT_LENGTH, help_text=_("One item per line, in order."),
     )
+
+    def __init__(self, *args, meeting=None, **kwargs):
+        if meeting is not None:
+            kwargs.setdefault("initial", {
+                "body": meeting.body, "title": meeting.title, "place": meeting.place,
+                "online_url": meeting.online_url, "starts_at": timezone.localtime(meeting.starts_at),
+                "ends_at": timezone.localtime(meeting.ends_at),
+                "agenda": "\n".join(item.title for item in meeting.agenda_items.order_by("position")),
+            })
+        super().__init__(*args, **kwargs)
+        if meeting is not None:
+            # Invitations went to this body's members: a meeting does not move to another body.
+            self.fields["body"].disabled = True
+
+    def clean_agenda(self):
+        lines = [line.strip() for line in self.cleaned_data["agenda"].splitlines() if line.strip()]
+        limits.check_agenda(lines)
+        return lines
 
     def clean(self):
         data = super().clean()
@@ -42,7 +64,10 @@ class MinutesUploadForm(forms.Form):
 
 
 class MinutesWriteForm(forms.Form):
-    decisions = forms.CharField(label=_("Decisions"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    decisions = forms.CharField(
+        label=_("Decisions"), required=False, max_length=limits.MAX_DECISIONS_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
     def __init__(self, *args, agenda_items, minutes=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,7 +77,8 @@ class MinutesWriteForm(forms.Form):
             name = f"summary_{item.pk}"
             self.fields[name] = forms.CharField(
                 label=_("Summary of item %(position)s: %(title)s") % {"position": item.position, "title": item.title},
-                required=False, initial=summaries.get(str(item.pk), ""), widget=forms.Textarea(attrs={"rows": 3}),
+                required=False, initial=summaries.get(str(item.pk), ""), max_length=limits.MAX_SUMMARY_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 3}),
             )
             self.agenda_fields.append(name)
         if minutes:
@@ -64,7 +90,7 @@ class MinutesWriteForm(forms.Form):
 
 
 class ActionItemForm(forms.Form):
-    title = forms.CharField(label=_("Action item"), max_length=255)
+    title = forms.CharField(label=_("Action item"), max_length=limits.MAX_ACTION_ITEM_LENGTH)
     owner_member = forms.ModelChoiceField(
         label=_("Owner (person)"), queryset=TeamMember.objects.all(), required=False
     )
@@ -106,7 +132,9 @@ class AnswerForm(forms.Form):
         choices=[(value, label) for value, label in Answer.choices if value != Answer.PENDING],
         widget=forms.RadioSelect,
     )
-    deputy_name = forms.CharField(label=_("Name of your deputy"), max_length=200, required=False)
+    deputy_name = forms.CharField(
+        label=_("Name of your deputy"), max_length=limits.MAX_NAME_LENGTH, required=False
+    )
 
     def clean(self):
         data = super().clean()

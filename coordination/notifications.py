@@ -1,16 +1,19 @@
 """E-mails of coordination: meeting invitations (with an .ics) and overdue action items, each in
 the recipient's language, and the signed link members answer invitations with."""
 
+import datetime
+from email.utils import parseaddr
+
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils import translation
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from accounts.models import preferred_language
 from integration_site.mail import send_templated_mail
 
-from .models import Invitation
+from .models import Answer, Invitation
 
 INVITATION_SALT = "coordination.invitation"
 
@@ -43,27 +46,68 @@ def absolute_url(name, language, **kwargs):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def meeting_calendar(meeting):
+#: What a member's answer to the invitation means in iCalendar (RFC 5545 PARTSTAT).
+PARTSTAT = {
+    Answer.PENDING: "NEEDS-ACTION",
+    Answer.ATTENDING: "ACCEPTED",
+    Answer.NOT_ATTENDING: "DECLINED",
+    Answer.DEPUTY: "DELEGATED",
+}
+
+
+def meeting_uid(meeting):
+    """One UID per meeting, kept through every update and the cancellation."""
+    return f"coordination-meeting-{meeting.pk}@{settings.WAGTAIL_SITE_NAME.replace(' ', '-').lower()}"
+
+
+def organizer():
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    organizer = vCalAddress(f"mailto:{address}")
+    organizer.params["cn"] = vText(name or settings.WAGTAIL_SITE_NAME)
+    return organizer
+
+
+def attendee(invitation):
+    address = vCalAddress(f"mailto:{member_email(invitation.member)}")
+    address.params.update({
+        "cn": vText(invitation.member.name), "cutype": "INDIVIDUAL", "role": "REQ-PARTICIPANT",
+        "partstat": PARTSTAT.get(invitation.answer, "NEEDS-ACTION"),
+        "rsvp": "TRUE" if invitation.answer == Answer.PENDING else "FALSE",
+    })
+    return address
+
+
+def meeting_calendar(meeting, *, method="REQUEST"):
+    """The meeting as an iTIP message (RFC 5546): a REQUEST (first invitation or update, told
+    apart by SEQUENCE) or a CANCEL, with the organiser and every invitee who has an address."""
     calendar = Calendar()
     calendar.add("prodid", f"-//{settings.WAGTAIL_SITE_NAME}//coordination//")
     calendar.add("version", "2.0")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", method)
     event = Event()
-    event.add("uid", f"coordination-meeting-{meeting.pk}@{settings.WAGTAIL_SITE_NAME.replace(' ', '-').lower()}")
-    event.add("dtstamp", meeting.starts_at)
+    event.add("uid", meeting_uid(meeting))
+    event.add("dtstamp", datetime.datetime.now(datetime.UTC))
+    event.add("sequence", meeting.sequence)
     event.add("dtstart", meeting.starts_at)
     event.add("dtend", meeting.ends_at)
     event.add("summary", f"{meeting.body.name}: {meeting.title}")
     event.add("location", meeting.place or meeting.online_url)
+    event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
     if meeting.online_url:
         event.add("url", meeting.online_url)
     agenda = "\n".join(f"{item.position}. {item.title}" for item in meeting.agenda_items.order_by("position"))
     event.add("description", agenda)
+    event.add("organizer", organizer())
+    invitations = meeting.invitations.select_related("member__user").order_by("pk")
+    for invitation in invitations:
+        if member_email(invitation.member):
+            event.add("attendee", attendee(invitation))
     calendar.add_component(event)
     return calendar.to_ical()
 
 
-def send_invitation(invitation_pk):
+def send_to_invitee(invitation_pk, *, template_prefix="coordination/email/invitation", method="REQUEST"):
+    """The invitation, an update or the cancellation to one member, with the .ics in step."""
     invitation = Invitation.objects.select_related("meeting__body", "member__user").get(pk=invitation_pk)
     member = invitation.member
     address = member_email(member)
@@ -73,7 +117,7 @@ def send_invitation(invitation_pk):
     meeting = invitation.meeting
     return send_templated_mail(
         to=address,
-        template_prefix="coordination/email/invitation",
+        template_prefix=template_prefix,
         context={
             "member": member,
             "meeting": meeting,
@@ -81,5 +125,20 @@ def send_invitation(invitation_pk):
             "answer_url": absolute_url("coordination:answer_invitation", language, token=invitation_token(invitation)),
         },
         language=language,
-        attachments=[(f"meeting-{meeting.pk}.ics", meeting_calendar(meeting), "text/calendar; method=REQUEST")],
+        attachments=[(f"meeting-{meeting.pk}.ics", meeting_calendar(meeting, method=method),
+                      f"text/calendar; method={method}")],
+    )
+
+
+def send_invitation(invitation_pk):
+    return send_to_invitee(invitation_pk)
+
+
+def send_update(invitation_pk):
+    return send_to_invitee(invitation_pk, template_prefix="coordination/email/meeting_changed")
+
+
+def send_cancellation(invitation_pk):
+    return send_to_invitee(
+        invitation_pk, template_prefix="coordination/email/meeting_cancelled", method="CANCEL"
     )

@@ -2,8 +2,10 @@
 approved minutes: as a PDF (reportlab) and as an editable DOCX (python-docx)."""
 
 import io
+from decimal import Decimal
 
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from docx import Document
 from reportlab.lib import colors
@@ -39,9 +41,20 @@ def report_data(year):
     return {"year": year, "objectives": objectives, "bodies": body_statuses(year), "minutes": list(minutes)}
 
 
+def plain_number(value):
+    """A decimal as people write it: 5, not 5.00; 42.25 and 80.5 as they are."""
+    value = Decimal(value)
+    return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+def _meeting_day(minutes):
+    return f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"
+
+
 def _indicator_line(indicator):
     return _("%(name)s: %(current)s of %(target)s %(unit)s") % {
-        "name": indicator.name, "current": f"{indicator.current:g}", "target": f"{indicator.target:g}", "unit": indicator.unit,
+        "name": indicator.name, "current": plain_number(indicator.current),
+        "target": plain_number(indicator.target), "unit": indicator.unit,
     }
 
 
@@ -67,7 +80,7 @@ def report_pdf(data):
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTNAME", (0, 0), (-1, -1), styles["Normal"].fontName)]))
     story += [table, paragraph(_("Approved minutes"), styles["Heading1"])]
     for minutes in data["minutes"]:
-        story.append(paragraph(f"{minutes.meeting.starts_at:%Y-%m-%d} — {minutes.meeting}", styles["Normal"]))
+        story.append(paragraph(f"{_meeting_day(minutes)} — {minutes.meeting}", styles["Normal"]))
     if not data["minutes"]:
         story.append(paragraph(_("No minutes approved this year."), styles["Normal"]))
     return build_pdf(story, _title(data))
@@ -94,7 +107,7 @@ def report_docx(data):
         cells[0].text, cells[1].text, cells[2].text = status.body.name, str(status.meetings_held), str(status.body.min_meetings_per_year)
     document.add_heading(_("Approved minutes"), level=1)
     for minutes in data["minutes"]:
-        document.add_paragraph(f"{minutes.meeting.starts_at:%Y-%m-%d} — {minutes.meeting}", style="List Bullet")
+        document.add_paragraph(f"{_meeting_day(minutes)} — {minutes.meeting}", style="List Bullet")
     if not data["minutes"]:
         document.add_paragraph(_("No minutes approved this year."))
     buffer = io.BytesIO()

@@ -6,10 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from library.files import discard_file
 from library.models import Audience, DocumentKind
 from library.services import file_document, library_collection
 
-from . import notifications, reports
+from . import limits, notifications, reports
 from .access import is_chair, is_coordinator
 from .documents import minutes_content, render_minutes_pdf
 from .models import (
@@ -36,24 +37,97 @@ def _require_coordinator(user):
 MEETING_YEARS = range(1900, 2200)
 
 
-@transaction.atomic
-def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
-    _require_coordinator(user)
+def _check_meeting(*, title, starts_at, ends_at, place, online_url):
     # Dates at the ends of the calendar overflow when moved between time zones.
     if starts_at.year not in MEETING_YEARS or ends_at.year not in MEETING_YEARS:
         raise ValidationError(_("Choose a date between the years 1900 and 2199."))
+    if ends_at <= starts_at:
+        raise ValidationError(_("The meeting must end after it starts."))
+    if not (place or online_url):
+        raise ValidationError(_("Give a place or an online meeting link."))
+
+
+def _agenda_titles(agenda):
+    """The agenda's non-empty lines, checked against the limits."""
+    titles = [item.strip() for item in agenda if item.strip()]
+    limits.check_agenda(titles)
+    return titles
+
+
+@transaction.atomic
+def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
+    _require_coordinator(user)
+    _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
+    titles = _agenda_titles(agenda)
     meeting = Meeting(
         body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
         online_url=online_url, created_by=user,
     )
     meeting.full_clean()
-    if not (place or online_url):
-        raise ValidationError(_("Give a place or an online meeting link."))
     meeting.save()
     AgendaItem.objects.bulk_create(
-        AgendaItem(meeting=meeting, position=position, title=item.strip())
-        for position, item in enumerate((item for item in agenda if item.strip()), start=1)
+        AgendaItem(meeting=meeting, position=position, title=item)
+        for position, item in enumerate(titles, start=1)
     )
+    return meeting
+
+
+def _replace_agenda(meeting, titles):
+    """Keep each position's row (minutes summaries point at it), retitle it, add or drop the rest."""
+    existing = {item.position: item for item in meeting.agenda_items.all()}
+    for position, title in enumerate(titles, start=1):
+        item = existing.pop(position, None)
+        if item is None:
+            AgendaItem.objects.create(meeting=meeting, position=position, title=title)
+        elif item.title != title:
+            item.title = title
+            item.save(update_fields=["title"])
+    AgendaItem.objects.filter(pk__in=[item.pk for item in existing.values()]).delete()
+
+
+def _tell_invitees(meeting, send):
+    for pk in meeting.invitations.values_list("pk", flat=True):
+        transaction.on_commit(lambda pk=pk: send(pk))
+
+
+def _lock_open_meeting(meeting):
+    meeting = Meeting.objects.select_for_update().select_related("body").get(pk=meeting.pk)
+    if meeting.is_cancelled:
+        raise ValidationError(_("This meeting is cancelled."))
+    return meeting
+
+
+@transaction.atomic
+def update_meeting(meeting, *, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
+    """Change the meeting's title, time, place or agenda. If anything changed, the invitations'
+    revision goes up and every invited member gets the update (after commit)."""
+    _require_coordinator(user)
+    _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
+    titles = _agenda_titles(agenda)
+    meeting = _lock_open_meeting(meeting)
+    before = (meeting.title, meeting.starts_at, meeting.ends_at, meeting.place, meeting.online_url,
+              list(meeting.agenda_items.order_by("position").values_list("title", flat=True)))
+    if before == (title, starts_at, ends_at, place, online_url, titles):
+        return meeting
+    meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
+    meeting.place, meeting.online_url = place, online_url
+    meeting.sequence += 1
+    meeting.full_clean()
+    meeting.save()
+    _replace_agenda(meeting, titles)
+    _tell_invitees(meeting, notifications.send_update)
+    return meeting
+
+
+@transaction.atomic
+def cancel_meeting(meeting, *, user):
+    """Cancel the meeting; every invited member gets the cancellation (after commit)."""
+    _require_coordinator(user)
+    meeting = _lock_open_meeting(meeting)
+    meeting.cancelled_at = timezone.now()
+    meeting.sequence += 1
+    meeting.save(update_fields=["cancelled_at", "sequence"])
+    _tell_invitees(meeting, notifications.send_cancellation)
     return meeting
 
 
@@ -62,7 +136,7 @@ def invite_members(meeting, *, user):
     """Invite every member of the body who is not invited yet; each gets an e-mail with an .ics
     in their language once the transaction commits."""
     _require_coordinator(user)
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    meeting = _lock_open_meeting(meeting)
     invited = set(meeting.invitations.values_list("member_id", flat=True))
     now = timezone.now()
     invitations = [
@@ -80,6 +154,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
     if answer not in {Answer.ATTENDING, Answer.NOT_ATTENDING, Answer.DEPUTY}:
         raise ValidationError(_("Choose whether you attend, do not attend or send a deputy."))
     deputy_name = deputy_name.strip()
+    limits.check_deputy_name(deputy_name)
     if answer == Answer.DEPUTY and not deputy_name:
         raise ValidationError(_("Give the name of the deputy you are sending."))
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -96,6 +171,8 @@ def record_attendance(meeting, *, present_member_ids, deputies=None, user):
     member id to the name of the deputy who came in their place."""
     _require_coordinator(user)
     deputies = {int(key): name.strip() for key, name in (deputies or {}).items() if name.strip()}
+    for name in deputies.values():
+        limits.check_deputy_name(name)
     member_ids = set(meeting.body.members.values_list("pk", flat=True))
     chosen = {int(pk) for pk in present_member_ids} | set(deputies)
     if not chosen <= member_ids:
@@ -133,10 +210,12 @@ def upload_minutes(meeting, *, upload, user):
     with transaction.atomic():
         minutes = _lock_minutes(meeting)
         _require_draft(minutes)
+        replaced = minutes.file.name
         minutes.file.save(upload.name, upload, save=False)
         minutes.file_name = upload.name[:255]
         minutes.save(update_fields=["file", "file_name"])
         _save_version(minutes, user)
+        discard_file(minutes.file.storage, replaced)
     return minutes
 
 
@@ -148,6 +227,7 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
     unknown = set(map(str, item_summaries)) - agenda_ids
     if unknown:
         raise ValidationError(_("A summary refers to an item that is not on this meeting's agenda."))
+    limits.check_minutes_text(item_summaries, decisions)
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
     minutes.item_summaries = {str(key): value.strip() for key, value in item_summaries.items() if value.strip()}
@@ -164,6 +244,10 @@ def add_action_item(meeting, *, title, due_date, owner_member=None, owner_instit
         raise ValidationError(_("An action item has one owner: a person or an institution."))
     if not title.strip():
         raise ValidationError(_("Describe the action item."))
+    limits.check_length(
+        title.strip(), limits.MAX_ACTION_ITEM_LENGTH,
+        _("The action item is too long: at most %(limit)d characters."),
+    )
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
     item = ActionItem.objects.create(
@@ -191,7 +275,8 @@ def _minutes_file_for_library(minutes):
     if minutes.file:
         minutes.file.open("rb")
         return File(minutes.file, name=minutes.file_name or minutes.file.name)
-    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{minutes.meeting.starts_at:%Y-%m-%d}.pdf")
+    day = f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"
+    return ContentFile(render_minutes_pdf(minutes), name=f"minutes-{day}.pdf")
 
 
 @transaction.atomic
@@ -211,7 +296,8 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     minutes.approved_by = user
     minutes.approved_at_meeting = at_meeting
     minutes.document = file_document(
-        title=_("Minutes: %(meeting)s, %(date)s") % {"meeting": minutes.meeting, "date": f"{minutes.meeting.starts_at:%Y-%m-%d}"},
+        title=_("Minutes: %(meeting)s, %(date)s")
+        % {"meeting": minutes.meeting, "date": f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"},
         file=_minutes_file_for_library(minutes), kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
         uploaded_by=user,
     )
@@ -247,6 +333,9 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
     _require_coordinator(user)
     if not 0 <= int(progress) <= 100:
         raise ValidationError(_("Progress is a percentage between 0 and 100."))
+    limits.check_length(
+        text.strip(), limits.MAX_DESCRIPTION_LENGTH, _("The text is too long: at most %(limit)d characters.")
+    )
     update = ProgressUpdate(
         action=action, text=text.strip(), progress=int(progress), status=status,
         date=date or timezone.localdate(), meeting=meeting, author=user,

@@ -14,6 +14,7 @@ from integration_site.api_auth import optional_sign_in, signed_in
 from . import services
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
 from .models import EventPage, Registration, RegistrationStatus
+from .names import attendee_name
 from .permissions import can_organise
 from .recurrence import Occurrence, find_occurrence, occurrence_param
 from .views import parse_occurrence
@@ -96,6 +97,14 @@ class EventRegistrationIn(Schema):
     childcare_needed: bool | None = None
     access_needs: str | None = Field(None, max_length=1000)
     placement_answer: str | None = Field(None, max_length=1000)
+    printed_name: str | None = Field(
+        None,
+        max_length=150,
+        description="For a course with a certificate: the name to print, in the person's script.",
+    )
+    printed_name_latin: str | None = Field(
+        None, max_length=150, description="The same name in Latin letters."
+    )
 
 
 class EventAttendeeOut(Schema):
@@ -238,7 +247,7 @@ def organised_event(request, event_id):
 def attendee_out(registration):
     user = registration.user
     return {
-        "registration_id": registration.pk, "name": user.get_full_name() or user.get_username(), "email": user.email,
+        "registration_id": registration.pk, "name": attendee_name(user), "email": user.email,
         "date": timezone.localtime(registration.occurrence or registration.event.start).isoformat(),
         "status": registration.status, "check_in_code": registration.check_in_code,
         "checked_in_at": registration.checked_in_at, "language_level": registration.language_level,
@@ -254,7 +263,9 @@ def attendee_out(registration):
 def attendees(request, event_id: int):
     event = organised_event(request, event_id)
     registrations = (
-        Registration.objects.filter(event=event).exclude(status=RegistrationStatus.CANCELLED).select_related("user", "event")
+        Registration.objects.filter(event=event)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .select_related("user__profile", "event")
     )
     return [attendee_out(registration) for registration in registrations]
 

@@ -9,6 +9,7 @@ class EventsConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
 
-        from . import personal
+        from . import personal, signal_handlers
 
         personal_data.register("events", export=personal.export, erase=personal.erase)
+        signal_handlers.connect()

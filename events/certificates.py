@@ -2,6 +2,7 @@
 Arabic is shaped (arabic-reshaper) and reordered (python-bidi) because reportlab draws glyphs
 left to right as given; DejaVu Sans has the Arabic, Cyrillic and Latin glyphs we need."""
 
+import unicodedata
 from io import BytesIO
 from pathlib import Path
 
@@ -35,7 +36,10 @@ def certificate_font():
 
 
 def visual(text, language):
-    if language.split("-")[0] in settings.LANGUAGES_BIDI:
+    """`text` as drawn left to right: shaped and reordered when the language, or the text itself
+    (a learner's name in Arabic script on the Romanian half), is right to left."""
+    right_to_left = any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
+    if right_to_left or language.split("-")[0] in settings.LANGUAGES_BIDI:
         return get_display(arabic_reshaper.reshape(text))
     return text
 
@@ -46,6 +50,7 @@ def certificate_lines(certificate, language):
         return [
             (22, _("Certificate of attendance")),
             (16, certificate.learner_name),
+            *([(13, certificate.learner_name_latin)] if certificate.learner_name_latin else []),
             (12, _("attended %(sessions)s sessions of the course") % {"sessions": certificate.sessions_attended}),
             (14, f"{certificate.course_title}{level}"),
             (11, _("Completed on %(date)s") % {"date": formats.date_format(certificate.completed_on, "DATE_FORMAT")}),

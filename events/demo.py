@@ -206,6 +206,10 @@ def create_event(index, spec):
     return event
 
 
+#: The demo newcomer's name for certificates, asked when she registers for the course.
+DEMO_PRINTED_NAME = {"printed_name": "أمل الحسن", "printed_name_latin": "Amal Al-Hassan"}
+
+
 def load(stdout):
     all_locales = locales()
     index = event_index(Locale.get_default(), all_locales)
@@ -224,5 +228,6 @@ def load(stdout):
                 continue
             coming = occurrences(event, after=timezone.now())
             if coming and not event.registrations.filter(user=newcomer).exists():
-                services.register(newcomer, event, coming[0].key, {"childcare_needed": True, "language_level": "none"})
+                answers = {"childcare_needed": True, "language_level": "none", **DEMO_PRINTED_NAME}
+                services.register(newcomer, event, coming[0].key, answers)
     stdout.write(f"Demo events: {created} created, {EventPage.objects.filter(locale=index.locale).count()} in all")

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from .names import attendee_name
+
 
 def header():
     return [
@@ -20,13 +22,13 @@ def rows(registrations, event):
         user = registration.user
         date = timezone.localtime(registration.occurrence or event.start)
         yield [
-            user.get_full_name() or user.get_username(),
+            attendee_name(user),
             user.email,
             date.strftime("%Y-%m-%d %H:%M"),
             registration.get_status_display(),
             registration.check_in_code,
             timezone.localtime(registration.checked_in_at).strftime("%Y-%m-%d %H:%M") if registration.checked_in_at else "",
-            registration.language_level,
+            registration.get_language_level_display(),
             {True: _("yes"), False: _("no")}.get(registration.childcare_needed, ""),
             registration.access_needs,
             registration.placement_answer,

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event, vRecur
+from icalendar import Calendar, Event, Timezone, vRecur
 
 from .recurrence import local_zone, occurrences
 
@@ -91,17 +91,25 @@ def add_event(calendar, event, request=None, only_key=None, with_sessions=True):
         calendar.add_component(moved)
 
 
+def finished_bytes(calendar):
+    """The calendar with the time zones its dates use. RFC 5545 requires at least one component,
+    so a feed without events still carries the centre's time zone (common practice, and what
+    strict parsers such as vobject need)."""
+    calendar.add_missing_timezones()
+    if not calendar.subcomponents:
+        calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
+    return calendar.to_ical()
+
+
 def calendar_bytes(name, events, request=None):
     calendar = new_calendar(name)
     for event in events:
         add_event(calendar, event, request)
-    calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return finished_bytes(calendar)
 
 
 def registration_calendar(registration):
     """The .ics attached to a confirmation: the event, or just the date registered for."""
     calendar = new_calendar(registration.event.title)
     add_event(calendar, registration.event, only_key=registration.occurrence)
-    calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return finished_bytes(calendar)

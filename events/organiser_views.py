@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from . import services
 from .exports import attendees_csv, attendees_xlsx
 from .models import EventPage, Registration, RegistrationStatus
+from .names import attendee_name
 from .permissions import can_organise
 
 
@@ -44,7 +45,7 @@ def event_registrations(event):
     return (
         Registration.objects.filter(event=event)
         .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("user")
+        .select_related("user__profile")
         .order_by("occurrence", "status", "queued_at", "pk")
     )
 
@@ -71,7 +72,7 @@ def check_in(request, event):
     except services.RegistrationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        name = registration.user.get_full_name() or registration.user.get_username()
+        name = attendee_name(registration.user)
         messages.success(request, _("%(name)s is checked in.") % {"name": name})
     return redirect("events:attendees", event.pk)
 
@@ -83,7 +84,9 @@ def attendance(request, event, session_id):
     if request.method == "POST":
         try:
             services.mark_attendance(request.user, session, request.POST.getlist("present"))
-        except (services.RegistrationError, ValueError):
+        except services.RegistrationError as error:
+            messages.error(request, " ".join(error.messages))
+        except ValueError:
             messages.error(request, _("Some of these people are not registered for this course."))
         else:
             messages.success(request, _("Attendance saved."))

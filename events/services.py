@@ -12,12 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
+from .names import has_printed_name, printed_names
 from .permissions import can_organise
 from .recurrence import find_occurrence
 
 #: First key of the PostgreSQL advisory lock; the second is the event's id.
 ADVISORY_LOCK_NAMESPACE = 4_2024
 ANSWER_FIELDS = ("language_level", "childcare_needed", "access_needs", "placement_answer")
+#: The name to print on the certificate, asked at registration for a course when missing.
+NAME_FIELDS = ("printed_name", "printed_name_latin")
 
 
 class RegistrationError(ValidationError):
@@ -90,6 +93,34 @@ def clean_answers(event, answers):
     return cleaned
 
 
+def asks_printed_name(event, user):
+    """A course with a certificate asks for the name to print, unless the person gave it."""
+    return bool(event.is_course or event.certificate_threshold) and not has_printed_name(user)
+
+
+def clean_printed_name(event, user, answers):
+    """The printed name given with the answers, when this registration asks for it: {} if it
+    does not. Without any name known, the person must give one."""
+    if not asks_printed_name(event, user):
+        return {}
+    names = {field: " ".join(str((answers or {}).get(field) or "").split()) for field in NAME_FIELDS}
+    if not any(names.values()) and not user.get_full_name().strip():
+        raise RegistrationError(_("Please give your name as it should appear on your certificate."))
+    return names if any(names.values()) else {}
+
+
+def save_printed_name(user, names):
+    from accounts.models import Profile
+    from accounts.services import AccountError, set_printed_name
+
+    profile = Profile.objects.select_for_update().get_or_create(user=user)[0]
+    try:
+        set_printed_name(profile, names.get("printed_name"), names.get("printed_name_latin"))
+    except AccountError as error:
+        raise RegistrationError(error.message) from error
+    profile.save(update_fields=list(NAME_FIELDS))
+
+
 def register(user, event, occurrence_key=None, answers=None):
     """Register `user` for `event` (one date of it when it repeats): a place if there is one,
     else the waiting list. Registering again returns the existing registration."""
@@ -104,7 +135,10 @@ def register(user, event, occurrence_key=None, answers=None):
     if occurrence.end <= timezone.now():
         raise RegistrationError(_("This event is over."))
     cleaned = clean_answers(event, answers)
+    names = clean_printed_name(event, user, answers)
     with transaction.atomic():
+        if names:
+            save_printed_name(user, names)
         lock_event(event)
         # One query for both the places taken and this person's earlier registration keeps the
         # time the lock is held short.
@@ -145,6 +179,27 @@ def cancel(registration, by_user=None):
         if freed_place:
             promote_waiting(registration.event, registration.occurrence)
     return registration
+
+
+def promote_all_waiting(event):
+    """After a change that may free places on every date (the capacity raised or removed in the
+    admin), give them to the people waiting, date by date, in order."""
+    event = event.canonical()
+    with transaction.atomic():
+        lock_event(event)
+        # Re-read the capacity under the lock: it is what the change just saved.
+        event.capacity = EventPage.objects.values_list("capacity", flat=True).get(pk=event.pk)
+        waiting_dates = (
+            Registration.objects.filter(event=event, status=RegistrationStatus.WAITING)
+            .order_by("occurrence")
+            .values_list("occurrence", flat=True)
+            .distinct()
+        )
+        return [
+            promoted
+            for occurrence_key in list(waiting_dates)
+            for promoted in promote_waiting(event, occurrence_key)
+        ]
 
 
 def promote_waiting(event, occurrence_key):
@@ -199,6 +254,8 @@ def mark_attendance(organiser, session, present_registration_ids):
     if not can_organise(organiser, course):
         raise PermissionDenied
     present = {int(pk) for pk in present_registration_ids}
+    if timezone.localdate(session.start) > timezone.localdate():
+        raise RegistrationError(_("Attendance can be marked only from the day of the session."))
     with transaction.atomic():
         registrations = list(Registration.objects.filter(event=course, status=RegistrationStatus.CONFIRMED))
         unknown = present - {registration.pk for registration in registrations}
@@ -220,19 +277,35 @@ def issue_certificate(registration):
     course = registration.event
     threshold = course.certificate_threshold
     with transaction.atomic():
+        # Two clicks at once must not both try to create the certificate.
+        Registration.objects.select_for_update().filter(pk=registration.pk).first()
         existing = Certificate.objects.filter(registration=registration).first()
         if existing:
             return existing
         attended = attended_sessions(registration)
         if not threshold or registration.status != RegistrationStatus.CONFIRMED or attended < threshold:
             raise RegistrationError(_("You have not attended enough sessions for a certificate yet."))
-        last_session = course.sessions.order_by("-end").first()
-        completed = timezone.localdate(last_session.end if last_session else course.end)
-        user = registration.user
+        name, latin = printed_names(registration.user)
+        if not name:
+            raise RegistrationError(
+                _(
+                    "Please add your name as it should appear on the certificate in your account, "
+                    "then try again."
+                )
+            )
+        last_attended = (
+            registration.attendances.filter(present=True)
+            .select_related("session")
+            .order_by("-session__start")
+            .first()
+        )
+        # Attendance is never marked ahead, but a session may have been moved after it was.
+        completed = min(timezone.localdate(last_attended.session.start), timezone.localdate())
         return Certificate.objects.create(
             registration=registration,
-            user=user,
-            learner_name=user.get_full_name() or user.get_username(),
+            user=registration.user,
+            learner_name=name,
+            learner_name_latin=latin,
             course_title=course.title,
             course_level=course.level,
             completed_on=completed,

@@ -3,20 +3,21 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.models import preferred_language
+from core import links
 from integration_site.mail import send_templated_mail
 
 from .ical import registration_calendar
 from .models import EventPage, Registration, RegistrationStatus
 from .recurrence import find_occurrence
 
-CANCEL_SALT = "events.cancel-registration"
+CANCEL_PURPOSE = "events.cancel-registration"
 MAIL_TEMPLATES = {
     "confirmation": "events/email/confirmation",
     "waiting": "events/email/waiting",
@@ -26,16 +27,32 @@ MAIL_TEMPLATES = {
 
 
 def cancel_token(registration):
-    return signing.dumps(registration.pk, salt=CANCEL_SALT)
+    return links.sign(CANCEL_PURPOSE, registration.pk)
+
+
+def registration_end(registration):
+    """When the date registered for ends: after that, cancelling means nothing."""
+    event = registration.event
+    if registration.occurrence is not None:
+        return registration.occurrence + event.duration
+    return max([event.end, *(session.end for session in event.sessions.all())])
 
 
 def registration_from_token(token):
-    """The registration a cancellation link is for, or None if the link was tampered with."""
+    """The registration a cancellation link is for, or None if the link was tampered with.
+    Raises LinkExpired once the link is older than EVENTS_CANCEL_LINK_MAX_AGE_DAYS or its event
+    has ended: a forwarded or leaked e-mail must not cancel a place for ever."""
+    max_age = timedelta(days=settings.EVENTS_CANCEL_LINK_MAX_AGE_DAYS).total_seconds()
     try:
-        pk = signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
+        pk = links.unsign(CANCEL_PURPOSE, token, max_age=max_age)
+    except links.LinkExpired:
+        raise
+    except links.LinkInvalid:
         return None
-    return Registration.objects.select_related("event").filter(pk=pk).first()
+    registration = Registration.objects.select_related("event").filter(pk=pk).first()
+    if registration is not None and registration_end(registration) <= timezone.now():
+        raise links.LinkExpired(_("The event has ended."))
+    return registration
 
 
 def absolute(path):

@@ -9,6 +9,11 @@ urlpatterns = [
     path("events/registrations/<int:registration_id>/cancel/", views.cancel, name="cancel"),
     path("events/registrations/<int:registration_id>/qr.svg", views.check_in_qr, name="check_in_qr"),
     path("events/registrations/<int:registration_id>/certificate.pdf", views.certificate_download, name="certificate"),
+    path(
+        "events/registrations/<int:registration_id>/certificate/",
+        views.issue_certificate,
+        name="issue_certificate",
+    ),
     path("events/cancel/<str:token>/", views.cancel_by_link, name="cancel_by_link"),
     path("events/certificates/<str:code>/", views.verify_certificate, name="verify_certificate"),
     path("events/feeds/all.ics", views.feed_all, name="feed_all"),

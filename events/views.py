@@ -1,6 +1,7 @@
 """Pages for participants: register, cancel, my registrations, QR code, certificates, feeds."""
 
 from datetime import UTC, datetime
+from io import BytesIO
 
 import segno
 from django import forms
@@ -14,6 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
+
+from core import links
 
 from . import services
 from .certificates import certificate_pdf
@@ -40,8 +43,21 @@ class RegistrationForm(forms.ModelForm):
         fields = ["language_level", "childcare_needed", "access_needs", "placement_answer"]
         widgets = {"childcare_needed": forms.CheckboxInput}
 
-    def __init__(self, *args, event, **kwargs):
+    def __init__(self, *args, event, user, **kwargs):
         super().__init__(*args, **kwargs)
+        if services.asks_printed_name(event, user):
+            self.fields["printed_name"] = forms.CharField(
+                label=_("Your name as it should appear on the certificate"),
+                help_text=_("In your own script. We keep it in your account for your next certificates."),
+                max_length=150,
+                initial=user.get_full_name(),
+            )
+            self.fields["printed_name_latin"] = forms.CharField(
+                label=_("The same name in Latin letters"),
+                help_text=_("If your own script is another one, for example Arabic or Cyrillic."),
+                max_length=150,
+                required=False,
+            )
         asked = {
             "language_level": event.ask_language_level,
             "childcare_needed": event.ask_childcare,
@@ -71,7 +87,7 @@ def register(request, event_id):
     occurrence = find_occurrence(event, key)
     if occurrence is None:
         raise Http404
-    form = RegistrationForm(request.POST or None, event=event)
+    form = RegistrationForm(request.POST or None, event=event, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             registration = services.register(request.user, event, key, form.cleaned_data)
@@ -104,7 +120,10 @@ def cancel(request, registration_id):
 
 def cancel_by_link(request, token):
     """The cancellation link in e-mails: works without signing in, asks before cancelling."""
-    registration = registration_from_token(token)
+    try:
+        registration = registration_from_token(token)
+    except links.LinkExpired:
+        return render(request, "events/cancel_link_expired.html", status=410)
     if registration is None:
         raise Http404
     if request.method == "POST":
@@ -161,18 +180,29 @@ def check_in_qr(request, registration_id):
     check_in_url = request.build_absolute_uri(
         reverse("events:attendees", args=[registration.event_id]) + f"?code={registration.check_in_code}"
     )
-    svg = segno.make(check_in_url, error="m").svg_inline(scale=4, title=registration.check_in_code)
-    return HttpResponse(svg, content_type="image/svg+xml")
+    # A standalone SVG file (an <img> source) needs its namespace, which svg_inline() leaves out.
+    svg = BytesIO()
+    segno.make(check_in_url, error="m").save(svg, kind="svg", scale=4, title=registration.check_in_code)
+    return HttpResponse(svg.getvalue(), content_type="image/svg+xml")
+
+
+@login_required
+@require_POST
+def issue_certificate(request, registration_id):
+    registration = own_registration(request, registration_id)
+    try:
+        services.issue_certificate(registration)
+    except services.RegistrationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("events:my_registrations")
+    return redirect("events:certificate", registration.pk)
 
 
 @login_required
 def certificate_download(request, registration_id):
+    """Serves a certificate already issued; issuing is a POST (issue_certificate)."""
     registration = own_registration(request, registration_id)
-    try:
-        certificate = services.issue_certificate(registration)
-    except services.RegistrationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("events:my_registrations")
+    certificate = get_object_or_404(Certificate, registration=registration)
     response = HttpResponse(certificate_pdf(certificate, request.LANGUAGE_CODE), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
     return response

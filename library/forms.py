@@ -11,7 +11,9 @@ from wagtail.documents.forms import BaseDocumentForm
 from home.topics import Topic
 
 from .audiences import audience_collection
-from .models import Audience, DocumentText, LibraryDocument
+from .extraction import limit_reason
+from .files import discard_file
+from .models import MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, Audience, DocumentText, LibraryDocument
 from .services import set_document_metadata
 from .uploads import check_upload
 
@@ -39,10 +41,12 @@ class LibraryDocumentForm(BaseDocumentForm):
             ).exclude(pk=self.instance.pk).order_by("title")
         for code, name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title in %(language)s") % {"language": name}, max_length=255, required=False
+                label=_("Title in %(language)s") % {"language": name}, max_length=MAX_TITLE_LENGTH,
+                required=False,
             )
             self.fields[f"summary_{code}"] = forms.CharField(
                 label=_("Summary in %(language)s") % {"language": name}, required=False,
+                max_length=MAX_SUMMARY_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
         if self.instance.pk:
@@ -59,8 +63,9 @@ class LibraryDocumentForm(BaseDocumentForm):
         if text is None or "file" not in self.fields:
             return
         status = text.get_status_display()
+        reason = limit_reason(text.limit) if text.limit else text.error
         self.fields["file"].help_text = f"{self.fields['file'].help_text} {status}" + (
-            f": {text.error}" if text.error else "."
+            f": {reason}" if reason else "."
         )
 
     def clean_file(self):
@@ -97,8 +102,13 @@ class LibraryDocumentForm(BaseDocumentForm):
         return editable <= set(self._meta.fields)
 
     def save(self, commit=True):
+        replaced = self.original_file if "file" in self.changed_data else None
+        # Wagtail would delete the old file at once, inside the transaction; we do it after commit.
+        self.original_file = None
         with transaction.atomic():
             document = super().save(commit=commit)
+            if commit and replaced:
+                discard_file(replaced.storage, replaced.name)
             if commit and self.edits_every_field():
                 set_document_metadata(
                     document,

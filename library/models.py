@@ -22,6 +22,11 @@ from core.files import private_storage, private_upload_to
 from home.topics import Topic
 
 
+#: Longest summary, in the document's language or a translation: a paragraph or two.
+MAX_SUMMARY_LENGTH = 2_000
+MAX_TITLE_LENGTH = 255  # Wagtail's Document.title
+
+
 class DocumentKind(models.TextChoices):
     LAW = "law", _("Law or regulation")
     PROCEDURE = "procedure", _("Procedure")
@@ -44,6 +49,16 @@ class ExtractionStatus(models.TextChoices):
     DONE = "done", _("Text extracted")
     UNSUPPORTED = "unsupported", _("No text extraction for this file type")
     FAILED = "failed", _("Text extraction failed")
+    OVER_LIMIT = "over_limit", _("Text not extracted")
+
+
+class ExtractionLimit(models.TextChoices):
+    """Which extraction limit a file passed (see library/extraction.py)."""
+
+    PAGES = "pages", _("Too many pages")
+    SIZE = "size", _("Too big once unpacked")
+    MEMORY = "memory", _("Too much memory needed")
+    TIME = "time", _("Took too long")
 
 
 class LibraryDocument(AbstractDocument):
@@ -58,7 +73,7 @@ class LibraryDocument(AbstractDocument):
     audience = models.CharField(
         _("audience"), max_length=10, choices=Audience.choices, default=Audience.PUBLIC
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
     issuer = models.CharField(
         _("issuer or source"), max_length=200, blank=True,
         help_text=_("The authority, organisation or publication the document comes from."),
@@ -93,6 +108,12 @@ class LibraryDocument(AbstractDocument):
                 condition=~Q(superseded_by=F("pk")), name="library_document_not_superseded_by_itself"
             ),
         ]
+
+    def clean(self):
+        """Wagtail checks the file's extension here too; without a file (the form refused it, with
+        its reason) that check would only add a false "extension “” is not allowed"."""
+        if self.file:
+            super().clean()
 
     @property
     def in_force(self):
@@ -157,8 +178,8 @@ class DocumentTranslation(models.Model):
         LibraryDocument, on_delete=models.CASCADE, related_name="translations"
     )
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    title = models.CharField(_("title"), max_length=255)
-    summary = models.TextField(_("summary"), blank=True)
+    title = models.CharField(_("title"), max_length=MAX_TITLE_LENGTH)
+    summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
 
     class Meta:
         constraints = [
@@ -200,6 +221,9 @@ class DocumentText(models.Model):
         default=ExtractionStatus.PENDING,
     )
     error = models.TextField(_("extraction error"), blank=True)
+    limit = models.CharField(
+        _("extraction limit reached"), max_length=10, choices=ExtractionLimit.choices, blank=True
+    )
     content = models.TextField(_("extracted text"), blank=True)
     #: Metadata and text, lower-case and without diacritics: what SQLite searches.
     folded = models.TextField(blank=True, editable=False)

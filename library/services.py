@@ -6,7 +6,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .audiences import COLLECTION_NAMES, MEMBER_ROLES, audience_collection, visible_documents
-from .models import DocumentLanguage, DocumentTopic, DocumentTranslation, LibraryDocument
+from .models import (
+    MAX_SUMMARY_LENGTH,
+    MAX_TITLE_LENGTH,
+    DocumentLanguage,
+    DocumentTopic,
+    DocumentTranslation,
+    LibraryDocument,
+)
 from .search import index_document
 from .uploads import check_upload
 
@@ -28,6 +35,8 @@ def file_document(
     """Add a document to the library, in the collection its audience calls for. `translations`
     maps a language code to {"title": ..., "summary": ...}. Text extraction is queued for after
     the transaction commits."""
+    typed = {key: metadata[key] for key in ("summary", "issuer") if key in metadata}
+    check_metadata_lengths(title=title, **typed)
     document = LibraryDocument(
         title=title, file=file, kind=kind, audience=audience,
         collection=audience_collection(audience), uploaded_by_user=uploaded_by, **metadata,
@@ -36,6 +45,21 @@ def file_document(
     document.save()
     set_document_metadata(document, topics=topics, languages=languages, translations=translations)
     return document
+
+
+#: What a person may type into each metadata field, and the model field that keeps it.
+METADATA_LIMITS = {"title": MAX_TITLE_LENGTH, "summary": MAX_SUMMARY_LENGTH, "issuer": 200}
+
+
+def check_metadata_lengths(**values):
+    """Refuse metadata longer than the library keeps, with the field's name and its limit."""
+    for name, value in values.items():
+        limit = METADATA_LIMITS[name]
+        if len(value or "") > limit:
+            raise ValidationError(
+                _("Too long (%(field)s): at most %(limit)d characters.")
+                % {"field": LibraryDocument._meta.get_field(name).verbose_name, "limit": limit}
+            )
 
 
 @transaction.atomic
@@ -53,6 +77,8 @@ def add_checked_document(*, file, **fields):
 def set_document_metadata(document, *, topics=None, languages=None, translations=None):
     """Replace the document's topics, languages and translations (None leaves one as it is),
     then reindex it."""
+    for values in (translations or {}).values():
+        check_metadata_lengths(title=values.get("title") or "", summary=values.get("summary") or "")
     if topics is not None:
         document.topics.all().delete()
         DocumentTopic.objects.bulk_create(

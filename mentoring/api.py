@@ -17,7 +17,7 @@ from integration_site.api_auth import signed_in
 from . import services
 from .choices import SLOT_COUNT, AgeBand, Gender, Goal, Interest, Language, LanguageLevel, Skill
 from .explanations import REASONS
-from .models import CheckIn, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
+from .models import CheckIn, District, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
 from .models.followup import HowItGoes
 from .privacy import is_coordinator, may_see_mentee
 
@@ -54,7 +54,7 @@ class MentoringParticipantIn(Schema):
     availability: list[int] = Field(min_length=1, max_length=SLOT_COUNT, description="Slots 0-20: weekday*3 + part of day")
     goals: list[GoalValue] = Field(min_length=1, max_length=len(Goal.values))
     interests: list[InterestValue] = Field(default_factory=list, max_length=len(Interest.values))
-    district: str = Field("", max_length=80)
+    district: str = Field("", max_length=80, description="A district's name or alias, see /districts; empty for none")
     online: bool = False
     gender: GenderValue = "undisclosed"
     comfortable_with: list[GenderValue] = Field(default_factory=list, max_length=4)
@@ -120,6 +120,12 @@ class MentoringCheckInOut(Schema):
     side: str
 
 
+class MentoringDistrictOut(Schema):
+    id: int
+    name: str
+    aliases: list[str]
+
+
 class MentoringRoundOut(Schema):
     id: int
     programme: str
@@ -127,6 +133,9 @@ class MentoringRoundOut(Schema):
     mentors: int
     candidate_pairs: int
     matched: int
+    most_possible: int | None = Field(
+        description="The most people any assignment of this pool could match (empty for old rounds)"
+    )
     total_score: int
     seconds: float
 
@@ -169,11 +178,29 @@ def programmes(request):
     return list(rows)
 
 
+@router.get("/districts", response=list[MentoringDistrictOut], operation_id="mentoring_districts",
+            url_name="mentoring_districts")  # fmt: skip
+def districts(request):
+    """The districts people choose from; sign-ups name one by its name or one of its aliases."""
+    return [{"id": district.pk, "name": district.name, "aliases": district.alias_list()} for district in District.objects.all()]
+
+
+def _district(name):
+    if not name.strip():
+        return None
+    district = District.objects.named(name)
+    if district is None:
+        message = _("Unknown district: %(name)s. Choose one from the list of districts.")
+        raise ValidationError(message % {"name": name})
+    return district
+
+
 def _sign_up(request, slug, payload, service):
     programme = get_object_or_404(Programme, slug=slug)
     try:
         _validate_slots(payload)
-        created = service(request.user, programme, payload.dict())
+        data = {**payload.dict(), "district": _district(payload.district)}
+        created = service(request.user, programme, data)
     except ValidationError as error:
         return _error(error)
     status = getattr(created, "vetting_status", None) or created.status
@@ -261,8 +288,15 @@ def run_round(request, slug: str):
     return Status(201, _round_out(matching_round))
 
 
+@router.get("/rounds/{round_id}", response=MentoringRoundOut, operation_id="mentoring_round", url_name="mentoring_round")
+def round_figures(request, round_id: int):
+    """A round's figures: how many people it matched, and the most its pool allowed."""
+    _require_coordinator(request)
+    return _round_out(get_object_or_404(MatchingRound.objects.select_related("programme"), pk=round_id))
+
+
 def _round_out(matching_round):
-    fields = ["id", "mentees", "mentors", "candidate_pairs", "matched", "total_score", "seconds"]
+    fields = ["id", "mentees", "mentors", "candidate_pairs", "matched", "most_possible", "total_score", "seconds"]
     return {"programme": matching_round.programme.name, **{name: getattr(matching_round, name) for name in fields}}
 
 

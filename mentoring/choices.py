@@ -1,5 +1,5 @@
-"""Fixed vocabularies of the mentoring app. The matching engine turns each into bits, so a
-choice list can grow to 63 values before the engine's masks need a wider integer."""
+"""Fixed vocabularies of the mentoring app. The matching engine turns each into bit sets as
+many 64-bit words wide as needed, so a choice list can grow without limit."""
 
 from django.db import models
 from django.utils.text import format_lazy

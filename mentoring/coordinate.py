@@ -59,7 +59,7 @@ def volunteers(request):
 
 @coordinator_required
 def volunteer_detail(request, pk):
-    profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "programme"), pk=pk)
+    profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "programme", "district"), pk=pk)
     vetting_form = VettingForm(request.POST if "vet" in request.POST else None)
     training_form = TrainingForm(request.POST if "training" in request.POST else None, instance=profile)
     try:

@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .models import CheckIn, Match, MatchState, Meetup, MenteeRequest, Programme, ProgrammeQuestion, Venue, VolunteerProfile
+from .models import CheckIn, District, Match, MatchState, Meetup, MenteeRequest, Programme, ProgrammeQuestion, Venue, VolunteerProfile
 
 PROGRAMMES = [
     ("social", "mentorat-social", "Mentorat social", "any", False,
@@ -26,6 +26,17 @@ VENUES = [
     ("Centrul Comunitar Mănăștur", "community", "Str. Primăverii 2", "Mănăștur"),
     ("Cafeneaua din Piața Muzeului", "cafe", "Piața Muzeului 5", "Centru"),
     ("Universitatea Babeș-Bolyai, Clădirea Centrală", "university", "Str. Mihail Kogălniceanu 1", "Centru"),
+]
+# Cluj-Napoca's neighbourhoods, with the spellings people type without diacritics.
+DISTRICTS = [
+    ("Centru", "Center\nCentre\nCentrul"),
+    ("Gheorgheni", ""),
+    ("Mănăștur", "Manastur"),
+    ("Mărăști", "Marasti"),
+    ("Zorilor", "Zorii"),
+    ("Grigorescu", ""),
+    ("Bună Ziua", "Buna Ziua"),
+    ("Someșeni", "Someseni"),
 ]
 TRAINED = timezone.make_aware(datetime(2026, 2, 14)).date()
 # (e-mail, first name, last name, programme slug, languages, goals, district, gender, skills)
@@ -78,15 +89,20 @@ def load(stdout):
         programme=programmes["retea-mentorat-femei"], audience="volunteers",
         text="În ce domeniu profesional puteți oferi mentorat?", defaults={"required": True},
     )  # fmt: skip
+    districts = {
+        name: District.objects.get_or_create(name=name, defaults={"aliases": aliases})[0] for name, aliases in DISTRICTS
+    }
     venues = [
-        Venue.objects.get_or_create(name=name, defaults={"kind": kind, "address": address, "district": district})[0]
+        Venue.objects.get_or_create(
+            name=name, defaults={"kind": kind, "address": address, "district": districts[district]}
+        )[0]
         for name, kind, address, district in VENUES
     ]
     now = timezone.now()
     for email, first, last, slug, languages, goals, district, gender, skills in VOLUNTEERS:
         VolunteerProfile.objects.get_or_create(
             user=_person(email, first, last), programme=programmes[slug],
-            defaults={"languages": languages, "goals": goals, "district": district, "online": True,
+            defaults={"languages": languages, "goals": goals, "district": districts[district], "online": True,
                       "gender": gender, "skills": skills, "availability": EVENING_SLOTS, "capacity": 2,
                       "background_check_consent": True, "vetting_status": "approved", "vetted_at": now,
                       "training_date": TRAINED, "profession": "Jurist" if gender == "man" else ""},
@@ -94,7 +110,7 @@ def load(stdout):
     for email, first, last, slug, languages, goals, district, gender, needs in REQUESTS:
         MenteeRequest.objects.get_or_create(
             user=_person(email, first, last), programme=programmes[slug],
-            defaults={"languages": languages, "goals": goals, "district": district, "gender": gender,
+            defaults={"languages": languages, "goals": goals, "district": districts[district], "gender": gender,
                       "availability": EVENING_SLOTS, "needs_text": needs},
         )  # fmt: skip
     _active_match(programmes["mentorat-social"], now)
@@ -108,7 +124,10 @@ def load(stdout):
             programme=buddies, venue=venue, starts_at=starts,
             defaults={"ends_at": starts + timedelta(hours=2), "title": "Întâlnirea săptămânală a partenerilor de limbă"},
         )  # fmt: skip
-    stdout.write(f"Mentoring: {len(programmes)} programmes, {len(VOLUNTEERS)} volunteers, {len(REQUESTS)} requests")
+    stdout.write(
+        f"Mentoring: {len(programmes)} programmes, {len(districts)} districts, {len(VOLUNTEERS)} volunteers, "
+        f"{len(REQUESTS)} requests"
+    )
 
 
 def _active_match(programme, now):

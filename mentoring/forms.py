@@ -3,6 +3,7 @@ matching service takes; the forms only collect and check input."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +19,7 @@ from .choices import (
     Skill,
     VettingStatus,
 )
-from .models import CheckIn, Meetup, VolunteerProfile
+from .models import CheckIn, District, Meetup, VolunteerProfile
 from .models.followup import MeetupAttendance
 
 LANGUAGE_ROWS = 4
@@ -37,7 +38,9 @@ class ParticipantForm(forms.Form):
     availability = checkboxes(
         SLOT_CHOICES, _("When are you free each week?"), required=True, help_text=_("Choose all that suit you.")
     )
-    district = forms.CharField(label=_("District"), max_length=80, required=False)
+    district = forms.ModelChoiceField(
+        label=_("District"), queryset=District.objects.all(), required=False, empty_label="—"
+    )
     online = forms.BooleanField(label=_("I can meet online"), required=False)
     gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, initial=Gender.UNDISCLOSED)
     comfortable_with = checkboxes(
@@ -91,14 +94,26 @@ class ParticipantForm(forms.Form):
         return payload
 
     @staticmethod
-    def initial_from(participant):
-        """Reuse what a person told us in another programme."""
-        if participant is None:
-            return {}
-        initial = {name: getattr(participant, name) for name in SHARED_FIELDS}
-        for row, (code, level) in enumerate(list(participant.languages.items())[:LANGUAGE_ROWS]):
+    def initial_from(participant, user=None):
+        """Reuse what a person told us in another programme or, the first time, the languages of
+        their profile (those the programmes offer)."""
+        if participant is not None:
+            initial = {name: getattr(participant, name) for name in SHARED_FIELDS}
+            languages = participant.languages
+        else:
+            initial, languages = {}, profile_languages(user)
+        for row, (code, level) in enumerate(list(languages.items())[:LANGUAGE_ROWS]):
             initial[f"language_{row}"], initial[f"level_{row}"] = code, level
         return initial
+
+
+def profile_languages(user):
+    """The profile's languages spoken as {code: level}, in the programmes' codes and levels."""
+    if user is None or not user.is_authenticated:
+        return {}
+    skills = user.language_skills.filter(language__in=Language.values).order_by("pk")
+    levels = set(LanguageLevel.values)
+    return {skill.language: skill.level.lower() for skill in skills if skill.level.lower() in levels}
 
 
 class VolunteerForm(ParticipantForm):
@@ -163,7 +178,15 @@ class CheckInForm(forms.ModelForm):
     class Meta:
         model = CheckIn
         fields = ["met_on", "met", "hours", "how_it_goes", "note", "needs_help"]
-        widgets = {"met_on": forms.DateInput(attrs={"type": "date"}), "note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "met_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Most check-ins are logged the day of the meeting, in the centre's time zone.
+        self.fields["met_on"].initial = timezone.localdate
 
 
 class CloseMatchForm(forms.Form):

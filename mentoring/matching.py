@@ -1,24 +1,28 @@
 """The matching engine: plain data in, proposals with explanations out. No Django here, so the
 benchmark and the tests drive it directly; mentoring.rounds loads and stores the data.
 
-1. Candidate graph. Only pairs passing every hard rule become edges: a language both speak at
-   conversation level (for language buddies: the volunteer speaks the local language well and
-   the learner is still learning it), the gender rules both ways (each side's "comfortable with"
-   list, and a women-only programme), the mentor's remaining capacity, enough shared weekly
-   availability, the same district or both happy to meet online, and never a declined pair.
-   Mentors are bucketed by (language, district) and (language, online); mentees with the same
-   bucket key are scored together as one numpy block against the union of their buckets, so no
-   step compares every mentee with every mentor.
+1. Eligible graph (mentoring.candidates). Only pairs passing every hard rule become edges: a
+   language both speak at conversation level (for language buddies: the volunteer speaks the
+   local language well and the learner is still learning it), the gender rules both ways (each
+   side's "comfortable with" list, and a women-only programme), the mentor's remaining capacity,
+   enough shared weekly availability, the same district or both happy to meet online, and never a
+   declined pair. Mentors are indexed by (language, district) and by language for online
+   meetings; mentees with the same languages and place are scored together as one numpy block
+   against their candidates, so no step compares every mentee with every mentor.
 2. Scores. Integer points per component (goals, skills, interests, distance, age band), each
-   `weight * shared // wanted`, so an explanation adds up exactly to the edge's score.
-3. Cap. Each mentee keeps only its best `max_candidates` edges (30 by default). This trades
-   optimality in rare crowded cases for a graph of at most 30 edges per mentee: if all of a
-   mentee's 30 best mentors are needed by others, the solver cannot fall back to the 31st, and
-   that mentee may stay unmatched (or get a lower total) where the full graph would have found a
-   place. Set `max_candidates=None` for the exact optimum on the full graph.
-4. Solve. OR-Tools' SimpleMinCostFlow on source -> mentee (capacity 1) -> mentor (capacity =
-   remaining places) -> sink, with cost -score on each pair edge, solved as a maximum flow of
-   minimum cost: first the most people matched, then the highest total score.
+   `weight * shared // wanted` in int64, so an explanation adds up exactly to the edge's score.
+3. Solve on a working set, prove on the full graph. OR-Tools' SimpleMinCostFlow solves source ->
+   mentee (capacity 1) -> mentor (remaining places) -> sink as a maximum flow of minimum cost
+   (cost -score): first the most people matched, then the highest total score. It runs on a
+   working set, first each mentee's best `max_candidates` pairs. The answer is then checked
+   against every eligible pair with linear-programming duals: with each pair costing
+   -(BIG + score), where BIG exceeds any total score, "most people, then best fit" is one
+   minimum-cost problem, and a solution is optimal on the full graph exactly when node potentials
+   exist under which no residual arc has a negative reduced cost. The potentials are shortest
+   distances in the working set's residual graph (Bellman-Ford, vectorised); every eligible pair
+   left out whose reduced cost is negative could improve the answer, so those pairs join the
+   working set and the solver runs again. When none is left, the answer is optimal on the full
+   eligible graph: the working set only makes the solver fast, never less exact.
 """
 
 import numpy as np
@@ -27,13 +31,25 @@ from ortools.graph.python import min_cost_flow
 from .candidates import candidate_graph
 from .pairing import NO_COMPATIBLE_MENTEE, TAKEN_BY_OTHERS, Pair, Person, RoundResult, Rules, explain_pair
 
-__all__ = ["Person", "Rules", "RoundResult", "Pair", "run_matching", "run_greedy", "solve", "greedy"]
+__all__ = [
+    "Pair",
+    "Person",
+    "RoundResult",
+    "Rules",
+    "greedy",
+    "run_greedy",
+    "run_matching",
+    "solve",
+    "solve_exact",
+]
+
+#: Most pairs one pricing step adds to the working set (the most negative reduced costs first).
+PAIRS_ADDED_PER_STEP = 200_000
 
 
 def solve(mentee_count, mentors, heads, tails, scores):
-    """Maximum-cardinality, maximum-score assignment over the candidate graph: OR-Tools'
-    maximum flow of minimum cost, which ranks the number matched strictly above the score
-    without a large constant folded into the costs. Returns the chosen edge indices."""
+    """Maximum-cardinality, maximum-score assignment over the given pairs: OR-Tools' maximum flow
+    of minimum cost. Returns the chosen edge indices."""
     if not len(heads):
         return np.empty(0, dtype=np.int64)
     source, sink = mentee_count + len(mentors), mentee_count + len(mentors) + 1
@@ -41,7 +57,7 @@ def solve(mentee_count, mentors, heads, tails, scores):
     flow = min_cost_flow.SimpleMinCostFlow()
     pair_arcs = flow.add_arcs_with_capacity_and_unit_cost(
         heads.astype(np.int32),
-        (tails + mentee_count).astype(np.int32),
+        (tails.astype(np.int64) + mentee_count).astype(np.int32),
         np.ones(len(heads), dtype=np.int64),
         -scores.astype(np.int64),
     )
@@ -52,7 +68,7 @@ def solve(mentee_count, mentors, heads, tails, scores):
         np.ones(len(mentee_nodes), dtype=np.int64),
         np.zeros(len(mentee_nodes), dtype=np.int64),
     )
-    mentor_nodes = np.unique(tails)
+    mentor_nodes = np.unique(tails).astype(np.int64)
     flow.add_arcs_with_capacity_and_unit_cost(
         (mentor_nodes + mentee_count).astype(np.int32),
         np.full(len(mentor_nodes), sink, dtype=np.int32),
@@ -67,15 +83,89 @@ def solve(mentee_count, mentors, heads, tails, scores):
     return np.nonzero(flow.flows(np.asarray(pair_arcs)) > 0)[0]
 
 
-def greedy(mentee_count, mentors, heads, tails, scores):
+def _residual_arcs(mentee_count, capacities, heads, tails, costs, chosen):
+    """The residual graph of an assignment, in the single minimum-cost problem of the docstring:
+    nodes are mentees, mentors, source and sink; a source-to-sink bypass stands for the people
+    left unmatched, so every cardinality is feasible."""
+    mentor_count = len(capacities)
+    source, sink = mentee_count + mentor_count, mentee_count + mentor_count + 1
+    mentors = tails.astype(np.int64) + mentee_count
+    matched = np.zeros(mentee_count, dtype=bool)
+    matched[heads[chosen]] = True
+    used = np.bincount(tails[chosen], minlength=mentor_count)
+    mentee_ids, mentor_ids = np.arange(mentee_count), np.arange(mentor_count) + mentee_count
+    free, busy = mentor_ids[used < capacities], mentor_ids[used > 0]
+    unmatched = int(mentee_count - matched.sum())
+    parts = [
+        (heads[~chosen], mentors[~chosen], costs[~chosen]),
+        (mentors[chosen], heads[chosen], -costs[chosen]),
+        (mentee_ids[matched], np.full(mentee_count - unmatched, source), 0),
+        (np.full(unmatched, source), mentee_ids[~matched], 0),
+        (free, np.full(len(free), sink), 0),
+        (np.full(len(busy), sink), busy, 0),
+        ([source] if unmatched < mentee_count else [], [sink] if unmatched < mentee_count else [], 0),
+        ([sink] if unmatched else [], [source] if unmatched else [], 0),
+    ]
+    arc_tails = np.concatenate([np.asarray(p[0], dtype=np.int64) for p in parts])
+    arc_heads = np.concatenate([np.asarray(p[1], dtype=np.int64) for p in parts])
+    arc_costs = np.concatenate([np.broadcast_to(np.asarray(p[2], dtype=np.int64), len(p[0])) for p in parts])
+    return arc_tails, arc_heads, arc_costs, sink + 1
+
+
+def potentials(arc_tails, arc_heads, arc_costs, node_count):
+    """Shortest distances from a virtual root joined to every node at cost 0 (Bellman-Ford, one
+    vectorised relaxation of all arcs per step). They exist because the assignment is optimal on
+    its working set, so its residual graph has no negative cycle."""
+    order = np.argsort(arc_heads, kind="stable")
+    arc_tails, arc_heads, arc_costs = arc_tails[order], arc_heads[order], arc_costs[order]
+    targets, starts = np.unique(arc_heads, return_index=True)
+    distance = np.zeros(node_count, dtype=np.int64)
+    for _step in range(node_count + 1):
+        best = np.minimum.reduceat(distance[arc_tails] + arc_costs, starts) if len(starts) else starts
+        improved = best < distance[targets]
+        if not improved.any():
+            return distance
+        distance[targets[improved]] = best[improved]
+    raise RuntimeError("The working set's assignment is not optimal: its residual graph has a negative cycle")
+
+
+def solve_exact(mentee_count, mentors, graph):
+    """The most people matched, then the highest total score, over every eligible pair of
+    `graph`; see the module docstring. Returns the chosen edge indices into the graph's arrays."""
+    heads, tails, scores = graph.heads, graph.tails, graph.scores
+    if not len(heads):
+        return np.empty(0, dtype=np.int64)
+    capacities = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
+    big = int(scores.max(initial=0)) * min(mentee_count, int(capacities.sum())) + 1
+    costs = -(big + scores.astype(np.int64))
+    mentor_nodes = tails.astype(np.int64) + mentee_count
+    active = graph.seeds.copy()
+    while True:
+        working = np.nonzero(active)[0]
+        chosen_here = solve(mentee_count, mentors, heads[working], tails[working], scores[working])
+        chosen = np.zeros(len(working), dtype=bool)
+        chosen[chosen_here] = True
+        residual = _residual_arcs(mentee_count, capacities, heads[working], tails[working], costs[working], chosen)
+        distance = potentials(*residual)
+        reduced = costs + distance[heads] - distance[mentor_nodes]
+        improving = np.nonzero((reduced < 0) & ~active)[0]
+        if not len(improving):
+            return working[chosen_here]
+        if len(improving) > PAIRS_ADDED_PER_STEP:
+            improving = improving[np.argpartition(reduced[improving], PAIRS_ADDED_PER_STEP)[:PAIRS_ADDED_PER_STEP]]
+        active[improving] = True
+
+
+def greedy(mentee_count, mentors, graph):
     """First come, first served: each mentee in turn takes its best-scoring candidate with a
-    place left, on the same candidate graph. The baseline the benchmark and tests compare the
-    solver with."""
+    place left, among its best `max_candidates`. The baseline the benchmark and tests compare
+    the solver with."""
+    edges = np.nonzero(graph.seeds)[0]
+    heads, scores = graph.heads[edges], graph.scores[edges]
     places = [m.capacity for m in mentors]
-    order = np.lexsort((-scores, heads))
     chosen, served = [], set()
-    for edge in order:
-        mentee, mentor = int(heads[edge]), int(tails[edge])
+    for edge in edges[np.lexsort((-scores.astype(np.int64), heads))]:
+        mentee, mentor = int(graph.heads[edge]), int(graph.tails[edge])
         if mentee not in served and places[mentor] > 0:
             places[mentor] -= 1
             served.add(mentee)
@@ -83,12 +173,13 @@ def greedy(mentee_count, mentors, heads, tails, scores):
     return np.array(chosen, dtype=np.int64)
 
 
-def run_matching(mentees, mentors, rules, declined=frozenset(), method=solve):
+def run_matching(mentees, mentors, rules, declined=frozenset(), method=solve_exact):
     """Propose pairs for a pool and explain every pair and every unmatched person.
-    `declined` holds (mentee person, mentor person) pairs never to propose again."""
+    `declined` holds (mentee person, mentor person) pairs never to propose again. Mentors
+    without places (capacity 0) are never proposed; they only explain why no one was found."""
     graph = candidate_graph(mentees, mentors, rules, declined)
     heads, tails, scores = graph.heads, graph.tails, graph.scores
-    chosen = method(len(mentees), mentors, heads, tails, scores)
+    chosen = method(len(mentees), mentors, graph)
     pairs = []
     for edge in chosen:
         mentee, mentor = mentees[heads[edge]], mentors[tails[edge]]
@@ -96,18 +187,19 @@ def run_matching(mentees, mentors, rules, declined=frozenset(), method=solve):
         pairs.append(Pair(mentee.key, mentor.key, int(scores[edge]), components, rules_met))
     matched_mentees = set(heads[chosen].tolist())
     matched_mentors = set(tails[chosen].tolist())
-    mentors_with_candidates = set(tails.tolist())
+    has_candidates = np.bincount(tails, minlength=len(mentors)).astype(bool).tolist()
     unmatched_mentees = {
         mentee.key: graph.reasons.get(index, TAKEN_BY_OTHERS)
         for index, mentee in enumerate(mentees)
         if index not in matched_mentees
     }
     unmatched_mentors = {
-        mentor.key: TAKEN_BY_OTHERS if index in mentors_with_candidates else NO_COMPATIBLE_MENTEE
+        mentor.key: TAKEN_BY_OTHERS if has_candidates[index] else NO_COMPATIBLE_MENTEE
         for index, mentor in enumerate(mentors)
         if index not in matched_mentors and mentor.capacity > 0
     }
-    return RoundResult(pairs, unmatched_mentees, unmatched_mentors, candidate_pairs=len(heads))
+    most_possible = len(pairs) if method is solve_exact else None
+    return RoundResult(pairs, unmatched_mentees, unmatched_mentors, len(heads), most_possible)
 
 
 def run_greedy(mentees, mentors, rules, declined=frozenset()):

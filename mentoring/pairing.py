@@ -12,12 +12,18 @@ DEFAULT_WEIGHTS = {"goals": 40, "skills": 20, "interests": 15, "distance": 15, "
 NOT_A_WOMAN = "women_only_programme"
 ALREADY_FLUENT = "already_fluent_in_local_language"
 NO_SHARED_LANGUAGE = "no_shared_language"
+VOLUNTEERS_NOT_READY = "volunteers_not_ready"
 NO_ONE_NEARBY = "no_one_nearby_or_online"
 GENDER_PREFERENCES = "gender_preferences"
 NO_SHARED_TIME = "no_shared_availability"
 DECLINED_BEFORE = "only_declined_pairs"
 TAKEN_BY_OTHERS = "candidates_matched_with_others"
 NO_COMPATIBLE_MENTEE = "no_compatible_mentee"
+# Why a volunteer of the programme was left out of a round before matching.
+NOT_VETTED = "volunteer_not_vetted"
+VETTING_REJECTED = "volunteer_rejected"
+NOT_TRAINED = "volunteer_not_trained"
+NO_PLACES_LEFT = "volunteer_has_no_places_left"
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,8 @@ class Rules:
     women_only: bool = False
     min_overlap_slots: int = 1
     weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    #: Each mentee's best candidates in the solver's first working set. Only speed depends on
+    #: it: the result is proven optimal on every eligible pair whatever its value.
     max_candidates: int | None = 30
 
 
@@ -43,7 +51,7 @@ class Person:
     goals: frozenset = frozenset()
     skills: frozenset = frozenset()
     interests: frozenset = frozenset()
-    district: str = ""
+    district: object = None  # any key naming a district (a District id); empty means none
     online: bool = False
     gender: str = "undisclosed"
     comfortable_with: frozenset = frozenset()  # empty: anyone
@@ -66,6 +74,7 @@ class RoundResult:
     unmatched_mentees: dict  # key -> reason
     unmatched_mentors: dict  # key -> reason (mentors with places who got no one)
     candidate_pairs: int
+    most_possible: int = 0  # the most people any assignment could match, proven on the full graph
 
     @property
     def matched(self):

@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from accounts import roles
 
-from .models import CheckIn, DeclinedPair, Match, MatchFeedback, MeetupAttendance, MenteeRequest, VolunteerProfile
+from .models import CheckIn, DeclinedPair, District, Match, MatchFeedback, MeetupAttendance, MenteeRequest, VolunteerProfile
 
 PARTICIPANT_FIELDS = ["languages", "goals", "interests", "availability", "district", "online", "gender",
                       "comfortable_with", "age_band", "answers", "created_at"]  # fmt: skip
@@ -27,6 +27,8 @@ def may_see_mentee(user, match, *, coordinator=None):
 
 
 def _plain(value):
+    if isinstance(value, District):
+        return value.name
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value) if isinstance(value, Decimal) else value
@@ -41,11 +43,11 @@ def export(user):
         "volunteer_profiles": [
             {"programme": p.programme.name, **_fields(p, PARTICIPANT_FIELDS + ["profession", "skills", "capacity",
              "background_check_consent", "vetting_status", "training_date"])}  # fmt: skip
-            for p in VolunteerProfile.objects.filter(user=user).select_related("programme")
+            for p in VolunteerProfile.objects.filter(user=user).select_related("programme", "district")
         ],
         "requests": [
             {"programme": r.programme.name, **_fields(r, PARTICIPANT_FIELDS + ["needs_text", "wanted_skills", "status"])}
-            for r in MenteeRequest.objects.filter(user=user).select_related("programme")
+            for r in MenteeRequest.objects.filter(user=user).select_related("programme", "district")
         ],
         "matches": [
             {"programme": m.programme.name, "side": m.side_of(user), **_fields(m, ["state", "created_at", "activated_at", "ended_at", "reason"])}

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 
 from .choices import AGE_BAND_RANK, HOURS_PER_SLOT, LEVEL_RANK, GenderRule, VettingStatus
 from .matching import Person, Rules, run_matching
+from .pairing import NO_PLACES_LEFT, NOT_TRAINED, NOT_VETTED, VETTING_REJECTED
 from .models import DeclinedPair, MatchingRound, MenteeRequest, Programme, Proposal, ProposalStatus, VolunteerProfile
 from .models.matching import LIVE_STATES
 
@@ -45,7 +46,7 @@ def person_from_row(row, skills, capacity=1):
         goals=frozenset(row["goals"] or ()),
         skills=frozenset(skills or ()),
         interests=frozenset(row["interests"] or ()),
-        district=(row["district"] or "").strip().casefold(),
+        district=row["district"],
         online=row["online"],
         gender=row["gender"],
         comfortable_with=frozenset(row["comfortable_with"] or ()),
@@ -54,16 +55,32 @@ def person_from_row(row, skills, capacity=1):
     )
 
 
+def _left_out_reason(row):
+    """Why a volunteer of the programme takes no part in a round, or "" if they do."""
+    status = row["vetting_status"]
+    if status == VettingStatus.REJECTED:
+        return VETTING_REJECTED
+    if status != VettingStatus.APPROVED:
+        return NOT_VETTED
+    if row["training_date"] is None:
+        return NOT_TRAINED
+    return NO_PLACES_LEFT if row["capacity"] <= row["taken"] else ""
+
+
 def load_pool(programme):
-    """Approved, trained volunteers with places left, and open requests without a live match."""
+    """Open requests without a live match; every volunteer of the programme, with no places
+    (capacity 0) unless approved, trained and with places left; and why each one left out is."""
     volunteers = (
-        VolunteerProfile.objects.filter(
-            programme=programme, vetting_status=VettingStatus.APPROVED, training_date__isnull=False
-        )
+        VolunteerProfile.objects.filter(programme=programme)
         .annotate(taken=Count("matches", filter=Q(matches__state__in=LIVE_STATES)))
-        .values(*PERSON_FIELDS, "skills", "capacity", "taken")
+        .values(*PERSON_FIELDS, "skills", "capacity", "taken", "vetting_status", "training_date")
     )
-    mentors = [person_from_row(row, row["skills"], row["capacity"] - row["taken"]) for row in volunteers]
+    mentors, left_out = [], {}
+    for row in volunteers:
+        reason = _left_out_reason(row)
+        if reason:
+            left_out[row["pk"]] = reason
+        mentors.append(person_from_row(row, row["skills"], 0 if reason else row["capacity"] - row["taken"]))
     requests = (
         MenteeRequest.objects.filter(programme=programme, status="open")
         .exclude(matches__state__in=LIVE_STATES)
@@ -73,7 +90,7 @@ def load_pool(programme):
     declined = set(
         DeclinedPair.objects.filter(programme=programme).values_list("mentee_user_id", "volunteer_user_id")
     )
-    return mentees, [m for m in mentors if m.capacity > 0], declined
+    return mentees, mentors, declined, left_out
 
 
 def run_round(programme, run_by=None):
@@ -82,16 +99,17 @@ def run_round(programme, run_by=None):
     started = time.perf_counter()
     with transaction.atomic():
         programme = Programme.objects.select_for_update().get(pk=programme.pk)
-        mentees, mentors, declined = load_pool(programme)
+        mentees, mentors, declined, left_out = load_pool(programme)
         result = run_matching(mentees, mentors, rules_for(programme), declined)
         Proposal.objects.filter(round__programme=programme, status=ProposalStatus.PROPOSED).delete()
         matching_round = MatchingRound.objects.create(
             programme=programme,
             run_by=run_by,
             mentees=len(mentees),
-            mentors=len(mentors),
+            mentors=len(mentors) - len(left_out),
             candidate_pairs=result.candidate_pairs,
             matched=result.matched,
+            most_possible=result.most_possible,
             total_score=result.total_score,
         )
         proposals = [
@@ -111,7 +129,7 @@ def run_round(programme, run_by=None):
         ]
         proposals += [
             Proposal(round=matching_round, volunteer_id=key, unmatched_reason=reason)
-            for key, reason in result.unmatched_mentors.items()
+            for key, reason in (*result.unmatched_mentors.items(), *left_out.items())
         ]
         Proposal.objects.bulk_create(proposals, batch_size=2000)
         matching_round.seconds = time.perf_counter() - started

@@ -182,7 +182,8 @@ def _row(obj):
     return {
         "pk": obj.pk,
         "user_id": obj.user_id,
-        **{name: getattr(obj, name) for name in ("languages", "availability", "goals", "interests", "district")},
+        **{name: getattr(obj, name) for name in ("languages", "availability", "goals", "interests")},
+        "district": obj.district_id,
         **{name: getattr(obj, name) for name in ("online", "gender", "comfortable_with", "age_band")},
     }
 

@@ -41,7 +41,8 @@ def programme_list(request):
 def _sign_up(request, slug, form_class, model, service, template):
     programme = get_object_or_404(Programme, slug=slug, is_open=True)
     latest = model.objects.filter(user=request.user).order_by("-created_at").first()
-    form = form_class(request.POST if request.method == "POST" else None, programme=programme, initial=form_class.initial_from(latest))
+    initial = form_class.initial_from(latest, request.user)
+    form = form_class(request.POST if request.method == "POST" else None, programme=programme, initial=initial)
     if submitted(request, form, lambda _data: service(request.user, programme, form.payload()),
                  _("Thank you! The coordinator will be in touch.")):  # fmt: skip
         return redirect("mentoring:my")

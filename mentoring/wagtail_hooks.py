@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .models import Programme, ProgrammeQuestion, Venue
+from .models import District, Programme, ProgrammeQuestion, Venue
 from .privacy import is_coordinator
 
 
@@ -36,11 +36,26 @@ class VenueViewSet(ModelViewSet):
     form_fields = ["name", "kind", "address", "district"]
 
 
+class DistrictViewSet(ModelViewSet):
+    """The centre's list of districts: people choose from it, and matching compares districts by it."""
+
+    model = District
+    icon = "site"
+    list_display = ["name", "aliases"]
+    form_fields = ["name", "aliases"]
+    search_fields = ["name", "aliases"]
+    search_backend_name = None  # a short list: Django's own filtering, no search index
+
+
 class MentoringViewSetGroup(ModelViewSetGroup):
     menu_label = _("Mentoring")
     menu_icon = "group"
-    items = (ProgrammeViewSet("mentoring_programmes"), ProgrammeQuestionViewSet("mentoring_questions"),
-             VenueViewSet("mentoring_venues"))  # fmt: skip
+    items = (
+        ProgrammeViewSet("mentoring_programmes"),
+        ProgrammeQuestionViewSet("mentoring_questions"),
+        VenueViewSet("mentoring_venues"),
+        DistrictViewSet("mentoring_districts"),
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -6,13 +6,17 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.db import DataError
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, TooManyFieldsSent
+from django.db import DataError, InterfaceError, OperationalError
 from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
+from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api as wagtail_api
+
+from .openapi_errors import document_error_responses, drop_operations_no_request_can_reach
 
 WAGTAIL_API_PREFIX = "/api/v3/"
 ANONYMOUS_SCHEME = "AllowAnonymous"
@@ -23,6 +27,8 @@ class ProjectAPI(NinjaAPI):
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         merge_openapi(schema, wagtail_api.get_openapi_schema(path_prefix=WAGTAIL_API_PREFIX))
         describe_anonymous_access(schema)
+        drop_operations_no_request_can_reach(schema)
+        document_error_responses(schema)
         return schema
 
 
@@ -82,16 +88,75 @@ def not_found(request, exc):
     return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
 
+def authentication_required_message():
+    return _(
+        "Sign in first, or send an API token in the Authorization header (Bearer <token>)."
+    )
+
+
 @api.exception_handler(AuthenticationError)
 def not_authenticated(request, exc):
-    return api.create_response(request, {"detail": _("Authentication is required.")}, status=401)
+    response = api.create_response(
+        request, {"detail": authentication_required_message()}, status=401
+    )
+    response["WWW-Authenticate"] = "Bearer"
+    return response
 
 
-@api.exception_handler(OverflowError)
-@api.exception_handler(DataError)
-def value_out_of_range(request, exc):
-    # An id or number beyond what the database can hold cannot name anything: bad input.
-    return api.create_response(request, {"detail": _("The request is not valid.")}, status=400)
+#: Faults that are the request's or the database's, never the code's: (status, message, headers).
+#: Both APIs (ours and Wagtail's content API) answer them in JSON instead of an HTML 500 or 400.
+def request_fault(exc):
+    if isinstance(exc, (OverflowError, DataError)):
+        # An id or number beyond what the database can hold cannot name anything: bad input.
+        return 400, _("The request is not valid."), {}
+    if isinstance(exc, RequestDataTooBig):
+        return 413, _("The request is too large."), {}
+    if isinstance(exc, (MultiPartParserError, TooManyFieldsSent)):
+        return 400, _("The request body could not be read. Check its format and Content-Type."), {}
+    return (
+        503,
+        _("The service is unavailable for a moment. Please try again in a minute."),
+        {"Retry-After": "60"},
+    )
+
+
+REQUEST_FAULTS = (
+    OverflowError,
+    DataError,
+    RequestDataTooBig,
+    MultiPartParserError,
+    TooManyFieldsSent,
+    OperationalError,
+    InterfaceError,
+)
+
+
+def answer_project_fault(request, exc):
+    status, message, headers = request_fault(exc)
+    response = api.create_response(request, {"detail": message}, status=status)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def answer_content_fault(request, exc):
+    status, message, headers = request_fault(exc)
+    response = problem_response(status=status, detail=message)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def answer_content_authentication_error(request, exc):
+    response = problem_response(status=401, detail=authentication_required_message())
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+for fault in REQUEST_FAULTS:
+    api.add_exception_handler(fault, answer_project_fault)
+    wagtail_api.add_exception_handler(fault, answer_content_fault)
+wagtail_api.add_exception_handler(AuthenticationError, answer_content_authentication_error)
 
 
 @api.exception_handler(ValidationError)

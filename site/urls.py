@@ -27,6 +27,8 @@ def project_app_urls():
     ]
 
 
+handler500 = views.server_error
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -19,6 +19,16 @@ ALL_ROLES = list(roles.ROLES)
 _user_numbers = itertools.count(1)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def url_conf_loaded_before_any_clock_is_frozen():
+    """The URL conf (and with it every API schema) is imported by the first request. Inside
+    freezegun, `datetime.date` is a fake class Pydantic cannot build schemas for, so a test whose
+    first request runs under a frozen clock would fail for that reason alone: load it first."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns
+
+
 @pytest.fixture(autouse=True)
 def default_language_between_tests():
     """A request activates its language in this thread and Django leaves it active; without a

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from ..limits import MAX_DESCRIPTION_LENGTH
 from .directory import TeamMember
 
 
@@ -16,7 +17,7 @@ class Body(ClusterableModel):
     """A standing body (coordination committee, local support team, delivery group)."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
     members = models.ManyToManyField(
         TeamMember, through="BodyMembership", related_name="bodies", verbose_name=_("members")
     )
@@ -78,6 +79,9 @@ class Meeting(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    #: The iCalendar SEQUENCE of the invitations: raised at each change members are told about.
+    sequence = models.PositiveIntegerField(_("invitation revision"), default=0, editable=False)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-starts_at"]
@@ -85,10 +89,13 @@ class Meeting(models.Model):
         verbose_name_plural = _("meetings")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")), name="coordination_meeting_ends_after_start"
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="coordination_meeting_ends_after_start",
+                violation_error_message=_("The meeting must end after it starts."),
             ),
             models.CheckConstraint(
-                condition=~models.Q(place="", online_url=""), name="coordination_meeting_has_place_or_link"
+                condition=~models.Q(place="", online_url=""), name="coordination_meeting_has_place_or_link",
+                violation_error_message=_("Give a place or an online meeting link."),
             ),
         ]
 
@@ -98,6 +105,10 @@ class Meeting(models.Model):
     @property
     def is_past(self):
         return self.starts_at <= timezone.now()
+
+    @property
+    def is_cancelled(self):
+        return self.cancelled_at is not None
 
 
 class AgendaItem(models.Model):

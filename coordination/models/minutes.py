@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.files import private_storage, private_upload_to
 from library.models import Audience
 
+from ..limits import MAX_DECISIONS_LENGTH
 from .directory import Institution, TeamMember
 from .meetings import Meeting
 
@@ -33,7 +34,7 @@ class Minutes(models.Model):
     )
     file_name = models.CharField(_("file name"), max_length=255, blank=True)
     item_summaries = models.JSONField(_("summary per agenda item"), default=dict, blank=True)
-    decisions = models.TextField(_("decisions"), blank=True)
+    decisions = models.TextField(_("decisions"), blank=True, max_length=MAX_DECISIONS_LENGTH)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -9,20 +9,23 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from ..limits import MAX_DESCRIPTION_LENGTH
 from .directory import Institution, TeamMember
 from .meetings import Meeting
 
 
 class WorkPlanEntry(models.Model):
     date = models.DateField(_("date"))
-    activity = models.TextField(_("activity"))
+    activity = models.TextField(_("activity"), max_length=MAX_DESCRIPTION_LENGTH)
     responsible_members = models.ManyToManyField(
         TeamMember, verbose_name=_("responsible persons"), blank=True, related_name="work_plan_entries"
     )
     responsible_institutions = models.ManyToManyField(
         Institution, verbose_name=_("responsible institutions"), blank=True, related_name="work_plan_entries"
     )
-    resources = models.TextField(_("resources and materials needed"), blank=True)
+    resources = models.TextField(
+        _("resources and materials needed"), blank=True, max_length=MAX_DESCRIPTION_LENGTH
+    )
 
     class Meta:
         ordering = ["date", "pk"]
@@ -40,7 +43,7 @@ class WorkPlanEntry(models.Model):
 class StrategicObjective(models.Model):
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     title = models.CharField(_("title"), max_length=255)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
 
     class Meta:
         ordering = ["number"]
@@ -64,7 +67,7 @@ class Action(ClusterableModel):
     )
     code = models.CharField(_("code"), max_length=10, unique=True)
     title = models.CharField(_("title"), max_length=255)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
     leader = models.ForeignKey(
         Institution, verbose_name=_("leader"), on_delete=models.PROTECT, null=True, blank=True, related_name="led_actions"
     )
@@ -126,7 +129,7 @@ class ProgressUpdate(models.Model):
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
     date = models.DateField(_("date"), default=timezone.localdate)
-    text = models.TextField(_("what happened"))
+    text = models.TextField(_("what happened"), max_length=MAX_DESCRIPTION_LENGTH)
     progress = models.PositiveSmallIntegerField(_("progress (%)"), validators=[MaxValueValidator(100)])
     status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
     meeting = models.ForeignKey(

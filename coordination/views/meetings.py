@@ -38,7 +38,7 @@ def meeting_create(request):
         try:
             meeting = services.create_meeting(
                 body=data["body"], title=data["title"], starts_at=data["starts_at"], ends_at=data["ends_at"],
-                place=data["place"], online_url=data["online_url"], agenda=data["agenda"].splitlines(),
+                place=data["place"], online_url=data["online_url"], agenda=data["agenda"],
                 user=request.user,
             )
         except ValidationError as error:
@@ -47,6 +47,41 @@ def meeting_create(request):
             messages.success(request, _("The meeting was created."))
             return redirect("coordination:meeting_detail", pk=meeting.pk)
     return render(request, "coordination/meeting_form.html", {"form": form})
+
+
+@coordinator_required
+def meeting_edit(request, pk):
+    meeting = _meeting(pk)
+    if meeting.is_cancelled:
+        messages.error(request, _("This meeting is cancelled."))
+        return redirect("coordination:meeting_detail", pk=meeting.pk)
+    form = MeetingForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.update_meeting(
+                meeting, title=data["title"], starts_at=data["starts_at"], ends_at=data["ends_at"],
+                place=data["place"], online_url=data["online_url"], agenda=data["agenda"], user=request.user,
+            )
+        except ValidationError as error:
+            show_errors(request, error)
+        else:
+            messages.success(request, _("The meeting was saved; invited members are told of any change."))
+            return redirect("coordination:meeting_detail", pk=meeting.pk)
+    return render(request, "coordination/meeting_form.html", {"form": form, "meeting": meeting})
+
+
+@require_POST
+@coordinator_required
+def meeting_cancel(request, pk):
+    meeting = _meeting(pk)
+    try:
+        services.cancel_meeting(meeting, user=request.user)
+    except ValidationError as error:
+        show_errors(request, error)
+    else:
+        messages.success(request, _("The meeting was cancelled; invited members are told."))
+    return redirect("coordination:meeting_detail", pk=meeting.pk)
 
 
 def meeting_context(request, meeting):
@@ -85,8 +120,12 @@ def meeting_detail(request, pk):
 @coordinator_required
 def meeting_invite(request, pk):
     meeting = _meeting(pk)
-    invitations = services.invite_members(meeting, user=request.user)
-    messages.success(request, _("%(count)d invitations sent.") % {"count": len(invitations)})
+    try:
+        invitations = services.invite_members(meeting, user=request.user)
+    except ValidationError as error:
+        show_errors(request, error)
+    else:
+        messages.success(request, _("%(count)d invitations sent.") % {"count": len(invitations)})
     return redirect("coordination:meeting_detail", pk=meeting.pk)
 
 

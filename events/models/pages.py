@@ -1,6 +1,7 @@
 """Event pages: what editors publish. Registrations live in registrations.py."""
 
-from dateutil.rrule import rrulestr
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -12,6 +13,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from ..admin_forms import EventPageForm
+from ..recurrence import expand_rule, gives_no_date, repeats_within_a_day
 from .fields import ChoiceListField
 
 SPOKEN_LANGUAGES = [
@@ -59,6 +62,29 @@ class CourseLevel(models.TextChoices):
     B2 = "B2", "B2"
     C1 = "C1", "C1"
     C2 = "C2", "C2"
+
+
+def repeat_rule_error(text, start):
+    """Why the repeat rule `text` cannot be used for an event starting at `start`, or None."""
+    local_start = timezone.localtime(start).replace(tzinfo=None)
+    try:
+        if repeats_within_a_day(text, local_start):
+            return _("An event can repeat at most once a day.")
+        horizon_end = local_start + timedelta(days=settings.EVENTS_HORIZON_DAYS)
+        gives_a_date = not gives_no_date(text, local_start) and expand_rule(
+            text, local_start, horizon_end, limit=1
+        )
+    except (ValueError, TypeError, OverflowError):
+        return _("This is not a valid repeat rule.")
+    if not gives_a_date:
+        return ValidationError(
+            _(
+                "This rule gives no date in the %(days)s days after the start. "
+                "Check the months and days it names."
+            ),
+            params={"days": settings.EVENTS_HORIZON_DAYS},
+        )
+    return None
 
 
 class EventIndexPage(Page):
@@ -135,7 +161,14 @@ class EventPage(Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day"), FieldPanel("recurrence_rule")],
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("repeat"),
+                FieldPanel("repeat_days"),
+                FieldRowPanel([FieldPanel("repeat_week"), FieldPanel("repeat_count")]),
+                FieldPanel("recurrence_rule"),
+            ],
             heading=_("When"),
         ),
         InlinePanel("occurrence_exceptions", heading=_("Cancelled or moved dates"), label=_("date")),
@@ -171,6 +204,7 @@ class EventPage(Page):
         ),
         InlinePanel("sessions", heading=_("Course sessions"), label=_("session")),
     ]
+    base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -191,10 +225,9 @@ class EventPage(Page):
         if self.mode in (EventMode.IN_PERSON, EventMode.HYBRID) and not self.place:
             errors["place"] = _("An event in person needs a place.")
         if self.recurrence_rule:
-            try:
-                rrulestr(self.recurrence_rule, dtstart=timezone.localtime(self.start or timezone.now()).replace(tzinfo=None))
-            except (ValueError, TypeError):
-                errors["recurrence_rule"] = _("This is not a valid repeat rule.")
+            rule_error = repeat_rule_error(self.recurrence_rule, self.start or timezone.now())
+            if rule_error:
+                errors["recurrence_rule"] = rule_error
         if errors:
             raise ValidationError(errors)
 

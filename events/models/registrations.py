@@ -97,6 +97,7 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="event_certificates"
     )
     learner_name = models.CharField(_("name"), max_length=200)
+    learner_name_latin = models.CharField(_("name in Latin letters"), max_length=200, blank=True)
     course_title = models.CharField(_("course"), max_length=255)
     course_level = models.CharField(_("level"), max_length=2, blank=True)
     completed_on = models.DateField(_("completed on"))

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .matching import Match
+from .places import District
 from .programmes import Programme
 
 
@@ -94,7 +95,9 @@ class Venue(models.Model):
     name = models.CharField(_("name"), max_length=150, unique=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     address = models.CharField(_("address"), max_length=250)
-    district = models.CharField(_("district"), max_length=80, blank=True)
+    district = models.ForeignKey(
+        District, verbose_name=_("district"), on_delete=models.PROTECT, null=True, blank=True, related_name="venues"
+    )
 
     class Meta:
         ordering = ["name"]

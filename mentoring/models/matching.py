@@ -21,6 +21,9 @@ class MatchingRound(models.Model):
     mentors = models.PositiveIntegerField(default=0)
     candidate_pairs = models.PositiveIntegerField(default=0)
     matched = models.PositiveIntegerField(default=0)
+    #: The most people any assignment of this pool could match: the engine proves its own
+    #: answer reaches it. Empty for rounds run before the engine recorded it.
+    most_possible = models.PositiveIntegerField(null=True, blank=True)
     total_score = models.PositiveIntegerField(default=0)
     seconds = models.FloatField(default=0)
 

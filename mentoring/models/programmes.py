@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .places import District
 from ..choices import (
     AgeBand,
     Audience,
@@ -121,7 +122,9 @@ class Participant(models.Model):
     goals = models.JSONField(_("goals"), default=list, blank=True)
     interests = models.JSONField(_("interests"), default=list, blank=True)
     availability = models.JSONField(_("weekly availability"), default=list)
-    district = models.CharField(_("district"), max_length=80, blank=True)
+    district = models.ForeignKey(
+        District, verbose_name=_("district"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     online = models.BooleanField(_("can meet online"), default=False)
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices, default=Gender.UNDISCLOSED)
     comfortable_with = models.JSONField(

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -90,6 +91,33 @@ MIDDLEWARE = [
     "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): scripts only from this site, never inline, so injected
+# markup cannot run. Wagtail's admin and the API docs load their scripts from static files and
+# pass data in `<script type="application/json">` blocks, which CSP does not treat as scripts.
+# Inline styles stay allowed: the admin sets them from its scripts. Embedded videos (wagtail.embeds)
+# come in frames from other sites over HTTPS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],
+        "media-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Avatars come from this site, not from gravatar.com (no third-party request, no CSP exception).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's "new Wagtail release" banner fetches releases.wagtail.org from each browser; the
+# policy's connect-src keeps browsers to this site, and upgrades are the maintainers' business.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "integration_site.urls"
 WSGI_APPLICATION = "integration_site.wsgi.application"
@@ -222,9 +250,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# Failed sign-ins are limited per account (5 in 5 minutes) and, much higher, per address: a
+# centre's Wi-Fi or a library's computers share one address, and one person's typos must not
+# lock everyone else out. Wrong passwords when deleting an account count here too.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login": "300/m/ip",
+    "login_failed": "100/5m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "5/m/ip,3/m/key",
     "confirm_email": "1/3m/key",
@@ -281,6 +312,8 @@ WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "365"))
 # Reminders go out this many hours before an event (`manage.py send_event_reminders` from cron).
 EVENTS_REMINDER_HOURS = int(os.environ.get("EVENTS_REMINDER_HOURS", "24"))
+# Cancellation links in e-mails work for this many days (and never after the event has ended).
+EVENTS_CANCEL_LINK_MAX_AGE_DAYS = int(os.environ.get("EVENTS_CANCEL_LINK_MAX_AGE_DAYS", "30"))
 # A TTF font with Latin, Cyrillic and Arabic glyphs for certificates; DejaVu Sans is found if empty.
 EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")
 
@@ -294,6 +327,15 @@ COORDINATION_INVITATION_LINK_DAYS = int(os.environ.get("COORDINATION_INVITATION_
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 #: Documents per page of the library page and API.
 LIBRARY_PAGE_SIZE = int(os.environ.get("LIBRARY_PAGE_SIZE", "20"))
+# Text extraction (in the background worker, in a child process): over a limit, the document is
+# kept without searchable text and its editors are told which limit it passed.
+LIBRARY_EXTRACTION_MAX_PAGES = int(os.environ.get("LIBRARY_EXTRACTION_MAX_PAGES", "2000"))
+LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB", "100"))
+LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO = int(
+    os.environ.get("LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO", "100")
+)
+LIBRARY_EXTRACTION_MAX_MEMORY_MB = int(os.environ.get("LIBRARY_EXTRACTION_MAX_MEMORY_MB", "768"))
+LIBRARY_EXTRACTION_TIMEOUT_SECONDS = int(os.environ.get("LIBRARY_EXTRACTION_TIMEOUT_SECONDS", "60"))
 
 # Library documents are served by Wagtail's document view after its permission checks; with
 # nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view hands the bytes to nginx.

@@ -23,6 +23,8 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail marks its preview views SAMEORIGIN itself
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# Staff must set up two-factor authentication before using the admin (off only if told so).
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)  # noqa: F405
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend"),

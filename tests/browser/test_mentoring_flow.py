@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from accounts import roles
 from mentoring.models import CheckIn, Match, MatchState, VolunteerProfile
-from tests.mentoring.factories import ProgrammeFactory, RequestFactory
+from tests.mentoring.factories import DistrictFactory, ProgrammeFactory, RequestFactory
 
 
 def as_user(tab, sign_in, user):
@@ -17,6 +17,7 @@ def as_user(tab, sign_in, user):
 @pytest.mark.django_db(transaction=True)
 def test_volunteer_to_first_check_in(tab, sign_in, make_user):
     programme = ProgrammeFactory(name="Mentorat social", slug="mentorat-social")
+    DistrictFactory(name="Centru")
     volunteer = make_user(first_name="Andrei", last_name="Mureșan")
     coordinator = make_user(roles.COORDINATORS)
     newcomer = make_user(roles.PARTICIPANTS, first_name="Samir", last_name="Haddad")
@@ -32,7 +33,7 @@ def test_volunteer_to_first_check_in(tab, sign_in, make_user):
     tab.locator('select[name="level_1"]').select_option("c1")
     tab.locator('input[name="availability"][value="2"]').check()
     tab.locator('input[name="availability"][value="17"]').check()
-    tab.locator('input[name="district"]').fill("Centru")
+    tab.locator('select[name="district"]').select_option(label="Centru")
     tab.locator('button[type="submit"].button').click()
     tab.wait_for_url("**/mentoring/my/")
     profile = VolunteerProfile.objects.get(user=volunteer)

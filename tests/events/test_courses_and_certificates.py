@@ -1,6 +1,8 @@
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
+from django.utils import timezone
 from pypdf import PdfReader
 
 from accounts.models import Profile
@@ -11,8 +13,10 @@ from events.models import Certificate, CourseSession, EventKind
 @pytest.fixture
 def course(make_event):
     course = make_event(kind=EventKind.LANGUAGE_COURSE, title="Limba română A1", level="A1", certificate_threshold=2)
+    # Sessions already held: attendance cannot be marked ahead.
     for number in range(3):
-        CourseSession.objects.create(course=course, start=course.start, end=course.end, topic=f"Lecția {number + 1}")
+        start = timezone.now() - timedelta(days=10 - number)
+        CourseSession.objects.create(course=course, start=start, end=start + timedelta(hours=2), topic=f"Lecția {number + 1}")
     return course
 
 
@@ -32,7 +36,7 @@ def learner_registration(course, make_user):
 def test_learner_below_the_threshold_gets_no_certificate(course, learner_registration, client):
     attend(course, learner_registration, 1)
     client.force_login(learner_registration.user)
-    response = client.get(f"/ro/events/registrations/{learner_registration.pk}/certificate.pdf")
+    response = client.post(f"/ro/events/registrations/{learner_registration.pk}/certificate/")
     assert response.status_code == 302
     assert not Certificate.objects.exists()
 
@@ -42,6 +46,7 @@ def test_learner_who_attended_enough_gets_a_pdf_anyone_can_verify(language, expe
     Profile.objects.update_or_create(user=learner_registration.user, defaults={"preferred_language": language})
     attend(course, learner_registration, 2)
     client.force_login(learner_registration.user)
+    client.post(f"/{language}/events/registrations/{learner_registration.pk}/certificate/")
     response = client.get(f"/{language}/events/registrations/{learner_registration.pk}/certificate.pdf")
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
@@ -59,5 +64,6 @@ def test_learner_who_attended_enough_gets_a_pdf_anyone_can_verify(language, expe
 
 def test_nobody_downloads_another_persons_certificate(course, learner_registration, make_user, client):
     attend(course, learner_registration, 3)
+    services.issue_certificate(learner_registration)
     client.force_login(make_user("Coordinators"))
     assert client.get(f"/ro/events/registrations/{learner_registration.pk}/certificate.pdf").status_code == 403

@@ -1,7 +1,10 @@
 """Organiser pages and endpoints, for every role: only Coordinators, Editors, superusers and the
 event's own organiser may see attendees, check people in, mark attendance or export."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 from openpyxl import load_workbook
 from io import BytesIO
 
@@ -16,7 +19,9 @@ ROLES = ["anonymous", *ALL_ROLES, "superuser"]
 @pytest.fixture
 def course_with_learner(make_event, make_user):
     course = make_event(kind=EventKind.LANGUAGE_COURSE, title="Română A1", certificate_threshold=1)
-    session = CourseSession.objects.create(course=course, start=course.start, end=course.end, topic="Salutul")
+    # Attendance is marked only once a session has begun: this one was yesterday.
+    yesterday = timezone.now() - timedelta(days=1)
+    session = CourseSession.objects.create(course=course, start=yesterday, end=yesterday + timedelta(hours=2), topic="Salutul")
     registration = services.register(make_user(first_name="Amina", last_name="Haddad"), course)
     return course, session, registration
 

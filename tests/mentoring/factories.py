@@ -6,7 +6,15 @@ from datetime import date
 import factory
 from django.utils import timezone
 
-from mentoring.models import MenteeRequest, Programme, Venue, VolunteerProfile
+from mentoring.models import District, MenteeRequest, Programme, Venue, VolunteerProfile
+
+
+class DistrictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = District
+        django_get_or_create = ("name",)
+
+    name = "Centru"
 
 
 class ProgrammeFactory(factory.django.DjangoModelFactory):
@@ -26,7 +34,7 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
     languages = factory.LazyFunction(lambda: {"ro": "native", "en": "b2"})
     availability = factory.LazyFunction(lambda: [2, 5, 17])
     goals = factory.LazyFunction(lambda: ["paperwork", "job_search"])
-    district = "Centru"
+    district = factory.SubFactory(DistrictFactory)
     online = True
     gender = "woman"
     capacity = 1
@@ -43,7 +51,7 @@ class RequestFactory(factory.django.DjangoModelFactory):
     languages = factory.LazyFunction(lambda: {"en": "b1", "ar": "native"})
     availability = factory.LazyFunction(lambda: [2, 17])
     goals = factory.LazyFunction(lambda: ["paperwork"])
-    district = "Centru"
+    district = factory.SubFactory(DistrictFactory)
     online = False
     gender = "woman"
 

@@ -125,4 +125,4 @@ def test_coordinator_runs_a_round_and_accepts_a_proposal(client, coordinator, pr
 def test_openapi_names_every_mentoring_operation(client):
     document = client.get("/api/openapi.json").json()
     operations = [op["operationId"] for path, ops in document["paths"].items() if "/mentoring/" in path for op in ops.values()]
-    assert len(operations) == 10 and all(op.startswith("mentoring_") for op in operations)
+    assert len(operations) == 12 and all(op.startswith("mentoring_") for op in operations)

@@ -96,7 +96,7 @@ def test_vectorised_graph_has_exactly_the_allowed_pairs_with_reference_scores(se
     assert edges == expected
 
 
-def test_cap_keeps_only_the_best_candidates_per_mentee():
+def test_first_working_set_holds_the_best_candidates_of_each_mentee_and_the_graph_all():
     mentee = Person(key=1, person=1, languages={"en": 5}, slots=frozenset({1}), goals=frozenset({"housing"}), online=True)
     mentors = [
         Person(key=k, person=100 + k, languages={"en": 5}, slots=frozenset({1}), online=True,
@@ -104,7 +104,8 @@ def test_cap_keeps_only_the_best_candidates_per_mentee():
         for k in range(1, 11)
     ]  # fmt: skip
     graph = candidate_graph([mentee], mentors, Rules(max_candidates=3))
-    assert sorted(graph.tails.tolist()) == [0, 1, 2]
+    assert sorted(graph.tails[graph.seeds].tolist()) == [0, 1, 2]
+    assert sorted(graph.tails.tolist()) == list(range(10))
 
 
 def person(key, **fields):

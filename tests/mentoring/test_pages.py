@@ -12,7 +12,7 @@ from mentoring import services
 from mentoring.links import match_response_token
 from mentoring.models import MatchState, MeetupAttendance, MenteeRequest, Programme, VolunteerProfile
 from tests.conftest import ALL_ROLES
-from tests.mentoring.factories import ProgrammeFactory, VenueFactory
+from tests.mentoring.factories import DistrictFactory, ProgrammeFactory, VenueFactory
 
 ROLES = [None, *ALL_ROLES, "superuser"]
 COORDINATING = {roles.COORDINATORS, "superuser"}
@@ -151,14 +151,15 @@ def test_bad_request_input_is_shown_and_changes_nothing(client, make_user, progr
 def test_volunteer_form_reuses_what_the_person_said_before(client, make_user, programme):
     user = make_user()
     client.force_login(user)
+    zorilor = DistrictFactory(name="Zorilor")
     data = {"goals": ["housing"], "language_0": "ro", "level_0": "native", "language_1": "fr", "level_1": "b2",
-            "availability": ["5", "8"], "district": "Zorilor", "gender": "man", "capacity": "2"}  # fmt: skip
+            "availability": ["5", "8"], "district": str(zorilor.pk), "gender": "man", "capacity": "2"}  # fmt: skip
     assert client.post(reverse("mentoring:volunteer", args=[programme.slug]), data).status_code == 302
     profile = VolunteerProfile.objects.get(user=user)
-    assert (profile.capacity, profile.district, profile.languages) == (2, "Zorilor", {"ro": "native", "fr": "b2"})
+    assert (profile.capacity, profile.district, profile.languages) == (2, zorilor, {"ro": "native", "fr": "b2"})
     other = ProgrammeFactory(kind="buddies")
     page = client.get(reverse("mentoring:volunteer", args=[other.slug])).content.decode()
-    assert 'value="Zorilor"' in page
+    assert f'<option value="{zorilor.pk}" selected>Zorilor</option>' in page
 
 
 def test_check_in_page_logs_hours_and_certificate_downloads(client, active_match):
@@ -248,3 +249,27 @@ def test_mentor_pauses_through_the_page_and_coordinator_handles_a_help_request(c
     client.post(reverse("mentoring:coordinate_resolve", args=[check_in.pk]))
     check_in.refresh_from_db()
     assert check_in.help_resolved_at is not None
+
+
+def test_mentee_request_form_starts_with_the_languages_of_the_profile(client, make_user, programme):
+    from accounts.models import LanguageSkill
+
+    user = make_user()
+    LanguageSkill.objects.create(user=user, language="ar", level="native")
+    LanguageSkill.objects.create(user=user, language="fr", level="B1")
+    LanguageSkill.objects.create(user=user, language="ka", level="A2")  # not offered by programmes
+    client.force_login(user)
+    form = client.get(reverse("mentoring:request", args=[programme.slug])).context["form"]
+    rows = {form[f"language_{row}"].value(): form[f"level_{row}"].value() for row in range(2)}
+    assert rows == {"ar": "native", "fr": "b1"}
+    assert form["language_2"].value() in (None, "")
+
+
+def test_check_in_form_starts_at_todays_local_date(client, active_match, settings):
+    from freezegun import freeze_time
+
+    settings.TIME_ZONE = "Europe/Bucharest"
+    client.force_login(active_match.volunteer.user)
+    with freeze_time("2026-12-01 22:30:00"):  # 00:30 on 2 December in Bucharest
+        page = client.get(reverse("mentoring:check_in", args=[active_match.pk])).content.decode()
+    assert 'value="2026-12-02"' in page

@@ -24,8 +24,7 @@ SIGN_UP = {
     "languages": {"ro": "native", "fr": "b2"},
     "availability": [1, 4],
     "goals": ["housing"],
-    "district": "Gheorgheni",
-    "online": False,
+    "online": True,
     "capacity": 2,
 }
 
@@ -156,7 +155,8 @@ def test_a_full_volunteer_cannot_be_given_another_mentee(make_user, programme, p
     second = RequestFactory(programme=programme, user=make_user())
     other_round = services.run_round(programme)
     waiting = other_round.proposals.get(mentee_request=second)
-    assert waiting.unmatched_reason == "no_shared_language"
+    assert waiting.unmatched_reason == "volunteers_not_ready"
+    assert other_round.proposals.get(volunteer=pair[0]).unmatched_reason == "volunteer_has_no_places_left"
     Proposal.objects.filter(pk=waiting.pk).update(volunteer=pair[0], unmatched_reason="")
     with pytest.raises(ValidationError):
         services.accept_proposal(waiting)

@@ -37,3 +37,11 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     result = manage_in_production("check")
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_requires_staff_two_factor_unless_told_otherwise():
+    secret = {"SECRET_KEY": "a-long-random-production-secret-key-with-enough-entropy-1234567890"}
+    show = ("shell", "-c", "from django.conf import settings; print(settings.REQUIRE_STAFF_2FA)")
+    assert manage_in_production(*show, **secret).stdout.strip() == "True"
+    switched_off = manage_in_production(*show, **secret, REQUIRE_STAFF_2FA="0")
+    assert switched_off.stdout.strip() == "False"

@@ -1,0 +1,217 @@
+"""Who may reach what: one row per URL pattern (by name) and per API operation (by operationId).
+`test_access_matrix.py` fails when a URL or an operation has no row here.
+
+A row is (method, arguments, allowed roles). Arguments name ids of `world.World.ids`; the objects
+are chosen to be private where that matters (a members-only document, draft minutes, the
+newcomer's own registration). "Allowed" means the request got past authentication and permission
+(2xx, a redirect that is not to sign-in, or a 400 about the input); anything else must be refused
+(401, 403, 404, or a redirect to sign-in or to the admin's start page). A 500 always fails.
+A 422 (the body did not match the operation's schema, so nothing ran) proves nothing either way
+and is accepted; the rows of this project's own operations carry valid bodies so they do prove."""
+
+ANON = "anon"
+EVERYONE = {"anon", "editor", "moderator", "coordinator", "member", "volunteer", "participant", "admin"}
+SIGNED_IN = EVERYONE - {ANON}
+ADMIN = {"admin"}
+COORDINATORS = {"coordinator", "admin"}
+TEAM = {"member", "coordinator", "admin"}
+PUBLISHERS = {"editor", "moderator", "admin"}
+NEWCOMER = {"participant", "admin"}
+
+NOBODY = set()
+#: Personal endpoints: only the person concerned (the demo newcomer) gets through.
+OWNER = {"participant"}
+#: The two people of the demo's mentoring match.
+PAIR = {"volunteer", "participant"}
+
+GET, POST, PUT, PATCH, DELETE = "GET", "POST", "PUT", "PATCH", "DELETE"
+
+#: URL name -> (method, url kwargs from world ids, allowed roles[, form data])
+PAGES = {
+    "healthz": (GET, {}, EVERYONE),
+    "search": (GET, {}, EVERYONE),
+    "wagtail_serve": (GET, {}, EVERYONE),
+    "accounts:profile": (GET, {}, SIGNED_IN),
+    "accounts:export": (GET, {}, SIGNED_IN),
+    "accounts:delete": (GET, {}, SIGNED_IN),
+    "events:my_registrations": (GET, {}, SIGNED_IN),
+    "events:cancel": (POST, {"registration_id": "registration_id"}, NEWCOMER | COORDINATORS),
+    "events:check_in_qr": (GET, {"registration_id": "registration_id"}, OWNER),
+    "events:certificate": (GET, {"registration_id": "registration_id"}, OWNER),
+    "events:cancel_by_link": (GET, {"token": "cancel_token"}, NOBODY),
+    "events:verify_certificate": (GET, {"code": "certificate_code"}, NOBODY),
+    "events:feed_all": (GET, {}, EVERYONE),
+    "events:feed_kind": (GET, {"kind": "course_kind"}, EVERYONE),
+    "events:feed_language": (GET, {"language": "ro_code"}, EVERYONE),
+    "events:event_ics": (GET, {"event_id": "event_id"}, EVERYONE),
+    "events:register": (POST, {"event_id": "open_event_id"}, SIGNED_IN),
+    "events:attendees": (GET, {"event_id": "event_id"}, COORDINATORS),
+    "events:attendees_csv": (GET, {"event_id": "event_id"}, COORDINATORS),
+    "events:attendees_xlsx": (GET, {"event_id": "event_id"}, COORDINATORS),
+    "events:check_in": (POST, {"event_id": "event_id"}, COORDINATORS, {"code": "NOPE"}),
+    "events:attendance": (GET, {"event_id": "course_id", "session_id": "session_id"}, COORDINATORS),
+    "mentoring:programmes": (GET, {}, EVERYONE),
+    "mentoring:my": (GET, {}, SIGNED_IN),
+    "mentoring:certificate": (GET, {}, SIGNED_IN),
+    "mentoring:volunteer": (GET, {"slug": "slug"}, SIGNED_IN),
+    "mentoring:request": (GET, {"slug": "slug"}, SIGNED_IN),
+    "mentoring:withdraw": (POST, {"pk": "mentee_request_id"}, OWNER),
+    "mentoring:respond": (POST, {"pk": "match_id"}, PAIR),
+    "mentoring:check_in": (POST, {"pk": "match_id"}, PAIR),
+    "mentoring:close": (POST, {"pk": "match_id"}, PAIR),
+    "mentoring:resume": (POST, {"pk": "match_id"}, PAIR),
+    # A forged link gets the same "this link is not valid" page (400) whoever asks.
+    "mentoring:respond_by_link": (GET, {"token": "match_answer_token"}, EVERYONE),
+    "mentoring:rsvp": (POST, {"pk": "meetup_id"}, OWNER),
+    "mentoring:coordinate": (GET, {}, COORDINATORS),
+    "mentoring:coordinate_volunteers": (GET, {}, COORDINATORS),
+    "mentoring:coordinate_volunteer": (GET, {"pk": "volunteer_profile_id"}, COORDINATORS),
+    "mentoring:coordinate_run": (GET, {"slug": "slug"}, COORDINATORS),
+    "mentoring:coordinate_meetups": (GET, {"slug": "slug"}, COORDINATORS),
+    "mentoring:coordinate_round": (GET, {"pk": "round_id"}, COORDINATORS),
+    "mentoring:coordinate_proposal": (GET, {"pk": "proposal_id"}, COORDINATORS),
+    "mentoring:coordinate_matches": (GET, {}, COORDINATORS),
+    "mentoring:coordinate_resolve": (POST, {"pk": "check_in_id"}, COORDINATORS),
+    "coordination:directory": (GET, {}, TEAM),
+    "coordination:directory_csv": (GET, {}, TEAM),
+    "coordination:directory_vcard": (GET, {}, TEAM),
+    "coordination:dashboard": (GET, {}, TEAM),
+    "coordination:meeting_create": (GET, {}, COORDINATORS),
+    "coordination:meeting_detail": (GET, {"pk": "meeting_id"}, TEAM),
+    "coordination:meeting_invite": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:meeting_attendance": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:minutes_upload": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:minutes_write": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:action_item_add": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:minutes_approve": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:minutes_publish": (POST, {"pk": "meeting_id"}, COORDINATORS),
+    "coordination:minutes_list": (GET, {}, EVERYONE),
+    "coordination:minutes_detail": (GET, {"pk": "minutes_id"}, COORDINATORS),
+    "coordination:minutes_file": (GET, {"pk": "minutes_id"}, COORDINATORS),
+    "coordination:action_items": (GET, {}, TEAM),
+    "coordination:action_item_status": (POST, {"pk": "item_id"}, TEAM, {"status": "in_progress"}),
+    "coordination:my_items": (GET, {}, SIGNED_IN),
+    "coordination:answer_my_invitation": (POST, {"pk": "invitation_id"}, {"member"}),
+    "coordination:answer_invitation": (GET, {"token": "invitation_token"}, NOBODY),
+    "coordination:work_plan": (GET, {}, TEAM),
+    "coordination:action_plan": (GET, {}, EVERYONE),
+    "coordination:report": (GET, {"year": "this_year", "format": "pdf_format"}, COORDINATORS),
+    "core_bin": (GET, {}, ADMIN),
+    "core_bin_restore": (POST, {"pk": "bin_entry_id"}, ADMIN),
+    "home_reports:pages_due_for_review": (GET, {}, PUBLISHERS),
+    "home_reports:pages_due_for_review_results": (GET, {}, PUBLISHERS),
+    "wagtailsnippets_coordination_progressupdate:add": (GET, {}, COORDINATORS),
+}
+
+#: operationId -> (allowed roles, JSON body or None); the method and path come from the document.
+OPERATIONS = {
+    "accounts_me_read": (SIGNED_IN, None),
+    "accounts_me_update": (SIGNED_IN, {}),
+    "accounts_me_delete": (SIGNED_IN, {"password": "integration-demo"}),
+    "accounts_me_export": (SIGNED_IN, None),
+    "library_documents_list": (EVERYONE, None),
+    "library_document_detail": (TEAM, None),
+    "events_list": (EVERYONE, None),
+    "events_my_registrations": (SIGNED_IN, None),
+    "events_detail": (EVERYONE, None),
+    "events_register": (SIGNED_IN, {}),
+    "events_cancel": (NEWCOMER | COORDINATORS, None),
+    "events_attendees": (COORDINATORS, None),
+    "events_check_in": (COORDINATORS, {"code": "NOPE"}),
+    "mentoring_programmes": (SIGNED_IN, None),
+    "mentoring_districts": (SIGNED_IN, None),
+    "mentoring_volunteer_sign_up": (SIGNED_IN, {}),
+    "mentoring_request_mentor": (SIGNED_IN, {}),
+    "mentoring_my_matches": (SIGNED_IN, None),
+    "mentoring_answer_match": (PAIR, {"accept": True}),
+    "mentoring_check_ins": (PAIR, None),
+    "mentoring_log_check_in": (PAIR, {"date": "2026-01-05", "minutes": 60, "note": "Bine"}),
+    "mentoring_run_round": (COORDINATORS, {}),
+    "mentoring_round": (COORDINATORS, None),
+    "mentoring_round_proposals": (COORDINATORS, None),
+    "mentoring_decide_proposal": (COORDINATORS, {"accept": False}),
+    "coordination_directory": (TEAM, None),
+    "coordination_bodies": (TEAM, None),
+    "coordination_meetings": (TEAM, None),
+    "coordination_meeting_create": (COORDINATORS, {}),
+    "coordination_my_invitations": (SIGNED_IN, None),
+    "coordination_answer_invitation": ({"member"}, {"answer": "attending"}),
+    "coordination_minutes": (EVERYONE, None),
+    "coordination_minutes_detail": (COORDINATORS, None),
+    "coordination_action_items": (TEAM, None),
+    "coordination_my_action_items": (SIGNED_IN, None),
+    "coordination_action_item_status": (TEAM, {"status": "in_progress"}),
+    "coordination_action_plan": (EVERYONE, None),
+    "coordination_meeting_invite": (COORDINATORS, None),
+    "coordination_meeting_attendance": (COORDINATORS, {}),
+    "coordination_minutes_upload": (COORDINATORS, None),
+    "coordination_minutes_write": (COORDINATORS, {}),
+    "coordination_action_item_create": (COORDINATORS, {}),
+    "coordination_minutes_approve": (COORDINATORS, {}),
+    "coordination_minutes_publish": (COORDINATORS, {"audience": "members"}),
+    # Wagtail's content API: reads are public (what is published and not restricted); writes
+    # follow Wagtail's own page, collection and model permissions.
+    "pages_list": (EVERYONE, None),
+    "pages_find": (EVERYONE - {"coordinator", "member", "volunteer", "participant"}, None),
+    # Wagtail's v3 API scopes reads with a token to pages the token's owner may edit: apps read
+    # public pages anonymously. Noted for the headless issue; no private page is exposed either way.
+    "pages_detail": (EVERYONE - {"coordinator", "member", "volunteer", "participant"}, None),
+    "pages_create": (PUBLISHERS, {}),
+    "pages_update": (PUBLISHERS, {}),
+    "pages_delete": ({"moderator", "admin"}, None),
+    "pages_revisions_list": (PUBLISHERS, None),
+    "pages_revisions_detail": (PUBLISHERS, None),
+    "pages_actions_publish": ({"moderator", "admin"}, {}),
+    "pages_actions_unpublish": ({"moderator", "admin"}, {}),
+    "pages_actions_copy": ({"moderator", "admin"}, {}),
+    "pages_actions_move": (PUBLISHERS, {}),
+    "pages_actions_delete": ({"moderator", "admin"}, None),
+    "pages_actions_revert": (PUBLISHERS, {}),
+    "pages_actions_convert_alias": (PUBLISHERS, {}),
+    "pages_actions_create_alias": ({"moderator", "admin"}, {}),
+    "pages_actions_copy_for_translation": (PUBLISHERS, {}),
+    "schema_list": (SIGNED_IN, None),
+    "schema_detail": (SIGNED_IN, None),
+    "sites_list": (ADMIN, None),
+    "sites_create": (ADMIN, {}),
+    "sites_detail": (ADMIN, None),
+    "sites_update": (ADMIN, {}),
+    "sites_delete": (ADMIN, None),
+    "whoami": (SIGNED_IN, None),
+    "redirects_list": (EVERYONE, None),
+    "redirects_create": (ADMIN, {}),
+    "redirects_find": (EVERYONE, None),
+    "redirects_detail": (EVERYONE, None),
+    "redirects_update": (ADMIN, {}),
+    "redirects_delete": (ADMIN, None),
+    "snippets_list": (PUBLISHERS, None),
+    "snippets_create": (PUBLISHERS, {}),
+    "snippets_detail": (PUBLISHERS, None),
+    "snippets_update": (PUBLISHERS, {}),
+    "snippets_delete": (ADMIN, None),
+    "snippets_revisions_list": (PUBLISHERS, None),
+    "snippets_revisions_detail": (PUBLISHERS, None),
+    "snippets_actions_delete": (ADMIN, None),
+    "snippets_actions_publish": (PUBLISHERS, {}),
+    "snippets_actions_unpublish": (PUBLISHERS, {}),
+    "snippets_actions_revert": (PUBLISHERS, {}),
+    "snippets_actions_copy_for_translation": (PUBLISHERS, {}),
+    "documents_list": (EVERYONE, None),
+    "documents_create": (PUBLISHERS | COORDINATORS, {}),
+    "documents_detail": (TEAM, None),
+    "documents_update": (COORDINATORS, {}),
+    "documents_delete": (COORDINATORS, None),
+    "images_list": (EVERYONE, None),
+    "images_create": (PUBLISHERS, {}),
+    "images_detail": (EVERYONE, None),
+    "images_update": (PUBLISHERS, {}),
+    "images_delete": (PUBLISHERS, None),
+}
+
+#: Files, by how they are reached: name -> (path from world ids, allowed roles).
+FILES = {
+    "members-only library document": ("members_document_url", TEAM),
+    "public library document": ("public_document_url", EVERYONE),
+    "members-only document by its stored path": ("members_document_media_path", NOBODY),
+    "draft minutes by their stored path": ("draft_minutes_media_path", NOBODY),
+}

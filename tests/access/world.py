@@ -1,0 +1,168 @@
+"""The world the access matrix probes: the demo content (what a deployer sees first), one person
+per role from the demo accounts, and the objects each URL and operation is asked about. Private
+objects are chosen on purpose (a members-only document, draft minutes, a newcomer's registration)."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.images.models import Image
+from wagtail.models import APIToken, Page, Site
+
+ROLES = ["anon", "editor", "moderator", "coordinator", "member", "volunteer", "participant", "admin"]
+DEMO_USERNAMES = {
+    "editor": "editor",
+    "moderator": "moderator",
+    "coordinator": "coordinator",
+    "member": "member",
+    "volunteer": "volunteer",
+    "participant": "newcomer",
+    "admin": "admin",
+}
+
+
+@dataclass
+class World:
+    users: dict = field(default_factory=dict)
+    tokens: dict = field(default_factory=dict)
+    ids: dict = field(default_factory=dict)
+
+
+def first_pk(queryset, what):
+    pk = queryset.values_list("pk", flat=True).first()
+    if pk is None:
+        raise LookupError(f"the demo has no {what}")
+    return pk
+
+
+def build():
+    from coordination.models import ActionItem, Invitation, Meeting
+    from home.models import ContactDetails
+    from events.models import CourseSession, EventPage, Registration
+    from library.models import Audience, LibraryDocument
+    from mentoring.models import Match, MatchingRound, Meetup, Programme, Proposal
+    from mentoring.models import CheckIn, MenteeRequest, VolunteerProfile
+
+    call_command("load_demo", url="http://testserver", stdout=open("/dev/null", "w"))
+    world = World()
+    User = get_user_model()
+    for role, username in DEMO_USERNAMES.items():
+        world.users[role] = User.objects.get(username=username)
+        world.tokens[role] = APIToken.create_token(user=world.users[role], name="access matrix")[1]
+    newcomer, volunteer, member = (world.users[name] for name in ("participant", "volunteer", "member"))
+
+    _ensure_a_round(world.users["coordinator"])
+    registration = Registration.objects.filter(user=newcomer).select_related("event").first()
+    if registration is None:
+        raise LookupError("the demo has no registration of the newcomer")
+    course_session = CourseSession.objects.select_related("course").first()
+    match = Match.objects.filter(mentee_request__user=newcomer, volunteer__user=volunteer).first()
+    if match is None:
+        raise LookupError("the demo has no match between the volunteer and the newcomer")
+    draft_minutes = _draft_minutes(world.users["coordinator"])
+    redirect = Redirect.objects.create(old_path="/old-guide", redirect_link="/ro/", site=Site.objects.first())
+    ids = world.ids
+    ids.update(
+        event_id=registration.event_id,
+        course_id=course_session.course_id if course_session else registration.event_id,
+        session_id=course_session.pk if course_session else 0,
+        registration_id=registration.pk,
+        slug=Programme.objects.values_list("slug", flat=True).first(),
+        match_id=match.pk,
+        round_id=first_pk(MatchingRound.objects, "matching round"),
+        proposal_id=first_pk(Proposal.objects, "proposal"),
+        meetup_id=first_pk(Meetup.objects.order_by("pk"), "meetup"),
+        check_in_id=first_pk(CheckIn.objects, "check-in"),
+        volunteer_profile_id=first_pk(VolunteerProfile.objects, "volunteer profile"),
+        mentee_request_id=first_pk(MenteeRequest.objects.filter(user=newcomer), "mentee request of the newcomer"),
+        meeting_id=draft_minutes.meeting_id,
+        minutes_id=draft_minutes.pk,
+        item_id=first_pk(ActionItem.objects.filter(owner_member__user=member), "action item of the member"),
+        invitation_id=first_pk(Invitation.objects.filter(member__user=member), "invitation of the member"),
+        document_id=first_pk(LibraryDocument.objects.filter(audience=Audience.MEMBERS), "members-only document"),
+        page_id=first_pk(Page.objects.live().public().filter(depth=3, locale__language_code="ro"), "live page"),
+        open_event_id=first_pk(
+            EventPage.objects.live().filter(
+                registration_open=True, start__gt=timezone.now(), recurrence_rule="", locale__language_code="ro"
+            ),
+            "open event",
+        ),
+        snippet_type="home.contactdetails",
+        snippet_id=first_pk(ContactDetails.objects, "contact details"),
+        page_type="home.HomePage",
+        site_id=Site.objects.get(is_default_site=True).pk,
+        redirect_id=redirect.pk,
+        image_id=_image().pk,
+
+    )
+    members_document = LibraryDocument.objects.get(pk=ids["document_id"])
+    public_document = LibraryDocument.objects.filter(audience=Audience.PUBLIC).first()
+    ids.update(
+        members_document_url=members_document.url,
+        public_document_url=public_document.url,
+        members_document_media_path=f"/media/{members_document.file.name}",
+        draft_minutes_media_path=f"/media/{draft_minutes.file.name}",
+    )
+    ids["revision_id"] = Page.objects.get(pk=ids["page_id"]).latest_revision_id
+    ids["certificate_code"] = _certificate_code(newcomer)
+    ids["bin_entry_id"] = _bin_entry(Meeting.objects.get(pk=ids["meeting_id"]).body)
+    # Links that carry their own authority (signed tokens) are probed with a forged one: every
+    # role must get the same refusal page, never someone's data.
+    ids.update(cancel_token="forged", match_answer_token="forged", invitation_token="forged")
+    ids.update(course_kind="language_course", ro_code="ro", this_year=2026, pdf_format="pdf")
+    return world
+
+
+def _draft_minutes(coordinator):
+    """Minutes still in draft, with an uploaded file: what nobody but coordinators may read."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from coordination import services
+    from coordination.models import Meeting
+
+    meeting = Meeting.objects.filter(minutes__isnull=True).order_by("-starts_at").first()
+    upload = SimpleUploadedFile("draft.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/pdf")
+    return services.upload_minutes(meeting, upload=upload, user=coordinator)
+
+
+def _image():
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as Picture
+
+    buffer = BytesIO()
+    Picture.new("RGB", (8, 8), "teal").save(buffer, "PNG")
+    return Image.objects.create(title="Pictogramă", file=ImageFile(buffer, name="pictogram.png"))
+
+
+def _ensure_a_round(coordinator):
+    """The demo leaves the round to the coordinator; run one so its pages can be probed."""
+    from mentoring.models import MatchingRound, Programme
+    from mentoring.rounds import run_round
+
+    for programme in Programme.objects.all():
+        if MatchingRound.objects.filter(proposals__isnull=False).exists():
+            return
+        run_round(programme, run_by=coordinator)
+
+
+def _bin_entry(body):
+    from coordination.models import Meeting
+    from core.models import BinEntry
+
+    meeting = Meeting.objects.filter(body=body).order_by("-pk").first()
+    throwaway = Meeting.objects.create(
+        body=body, title="Ședință anulată", starts_at=meeting.starts_at, ends_at=meeting.ends_at, place="Sala 1"
+    )
+    throwaway.delete()
+    return BinEntry.objects.latest("deleted_at").pk
+
+
+def _certificate_code(user):
+    from events.models import Certificate
+
+    certificate = Certificate.objects.filter(registration__user=user).first() or Certificate.objects.first()
+    return certificate.code if certificate else "unknown"
