@@ -19,6 +19,9 @@ VOLUNTEERS = "Volunteers"
 PARTICIPANTS = "Participants"
 #: The civic desk (citizens' information centre): information requests, petitions, complaints.
 CIVIC_STAFF = "Civic-services staff"
+CENTRE_STAFF = "Centre staff"
+CENTRE_LEADS = "Centre leads"
+NETWORK_COORDINATORS = "Network coordinators"
 
 ROLE_LABELS = {
     EDITORS: _("Editors"),
@@ -28,6 +31,9 @@ ROLE_LABELS = {
     VOLUNTEERS: _("Volunteers"),
     PARTICIPANTS: _("Participants"),
     CIVIC_STAFF: _("Civic-services staff"),
+    CENTRE_STAFF: _("Centre staff"),
+    CENTRE_LEADS: _("Centre leads"),
+    NETWORK_COORDINATORS: _("Network coordinators"),
 }
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -65,6 +71,29 @@ PARTICIPATION_DESK = [
     "participation.manage_survey",
 ]
 
+# The centres' counter (casework). Staff and leads are put in their group by a CentreMembership;
+# object rules in casework/rules.py narrow the rights to their own centre (and cases to the
+# assigned caseworkers). Names and contacts of visitors: only the registering centre's staff.
+CENTRE_WORK = [
+    "casework.view_centre",
+    "casework.view_visitor",
+    "casework.add_visitor",
+    "casework.change_visitor",
+    "casework.view_identity",
+    "casework.view_contact",
+    "casework.add_contact",
+    "casework.change_contact",
+    "casework.view_case",
+    "casework.add_case",
+    "casework.change_case",
+    "casework.view_slot",
+    "casework.add_slot",
+    "casework.view_appointment",
+    "casework.add_appointment",
+    "casework.change_appointment",
+    "casework.view_monthlyreport",
+]
+
 ROLE_PERMISSIONS = {
     EDITORS: [*PUBLISHING, *EVENT_RUNNING, "participation.view_feedback_report"],
     MODERATORS: [
@@ -91,6 +120,31 @@ ROLE_PERMISSIONS = {
     VOLUNTEERS: [],
     PARTICIPANTS: [],
     CIVIC_STAFF: [*PARTICIPATION_DESK, "participation.submit_practice"],
+    CENTRE_STAFF: CENTRE_WORK,
+    CENTRE_LEADS: [
+        *CENTRE_WORK,
+        "casework.merge_visitor",
+        "casework.export_visitor",
+        "casework.change_slot",
+        "casework.delete_slot",
+        "casework.change_monthlyreport",
+        "casework.submit_monthlyreport",
+    ],
+    NETWORK_COORDINATORS: [
+        # The admin's network settings, centres and their staff memberships.
+        ADMIN_ACCESS,
+        "casework.*_network",
+        "casework.*_centre",
+        "casework.*_centremembership",
+        "casework.view_visitor",
+        "casework.view_contact",
+        "casework.view_case",
+        "casework.approve_assistance",
+        "casework.view_appointment",
+        "casework.view_slot",
+        "casework.view_monthlyreport",
+        "casework.approve_monthlyreport",
+    ],
 }
 
 
@@ -112,7 +166,9 @@ def create_undeclared_permissions(using):
 
     for key, (model, name) in UNDECLARED_PERMISSIONS.items():
         app_label, codename = key.split(".")
-        content_type = ContentType.objects.db_manager(using).get_or_create(app_label=app_label, model=model)[0]
+        content_type = ContentType.objects.db_manager(using).get_or_create(app_label=app_label, model=model)[
+            0
+        ]
         Permission.objects.using(using).get_or_create(
             content_type=content_type, codename=codename, defaults={"name": name}
         )

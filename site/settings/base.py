@@ -38,6 +38,7 @@ PROJECT_APPS = [
     "coordination",
     "participation",
     "plone_import",
+    "casework",
 ]
 
 INSTALLED_APPS = [

@@ -9,6 +9,8 @@ newcomer's own registration). "Allowed" means the request got past authenticatio
 A 422 (the body did not match the operation's schema, so nothing ran) proves nothing either way
 and is accepted; the rows of this project's own operations carry valid bodies so they do prove."""
 
+from django.utils import timezone
+
 ANON = "anon"
 EVERYONE = {"anon", "editor", "moderator", "coordinator", "member", "volunteer", "participant", "admin"}
 SIGNED_IN = EVERYONE - {ANON}
@@ -117,6 +119,40 @@ PAGES = {
     "home_reports:pages_due_for_review": (GET, {}, PUBLISHERS),
     "home_reports:pages_due_for_review_results": (GET, {}, PUBLISHERS),
     "wagtailsnippets_coordination_progressupdate:add": (GET, {}, COORDINATORS),
+    # The centres' counter: centre staff and the network coordinator (none of the demo roles here)
+    # and administrators. Pages that act at the person's own desk (log a contact, a group
+    # session) need a centre, which an administrator does not have. Booking is public.
+    "casework:counter": (GET, {}, ADMIN),
+    "casework:find": (POST, {}, ADMIN, {"code": "NOPE"}),
+    "casework:group_session": (GET, {}, NOBODY),
+    "casework:personal_data": (GET, {}, ADMIN),
+    "casework:visitor_detail": (GET, {"pk": "visitor_id"}, ADMIN),
+    "casework:slip": (GET, {"pk": "visitor_id"}, ADMIN),
+    "casework:registration_form": (POST, {"pk": "visitor_id"}, ADMIN, {}),
+    "casework:log_contact": (GET, {"pk": "visitor_id"}, NOBODY),
+    "casework:merge": (POST, {"pk": "visitor_id"}, ADMIN, {"code": "NOPE"}),
+    "casework:referral_outcome": (POST, {"pk": "contact_id"}, ADMIN, {"outcome": "resolved"}),
+    "casework:open_case": (GET, {"visitor_pk": "visitor_id"}, ADMIN),
+    "casework:case_list": (GET, {}, ADMIN),
+    "casework:case_detail": (GET, {"pk": "case_id"}, ADMIN),
+    "casework:case_step": (POST, {"pk": "case_id", "step": "case_step"}, ADMIN, {"description": ""}),
+    "casework:case_upload": (POST, {"pk": "case_id"}, ADMIN, {}),
+    "casework:case_document": (GET, {"pk": "case_id", "document_pk": "case_document_id"}, ADMIN),
+    "casework:appointments": (GET, {}, ADMIN),
+    "casework:appointment_action": (POST, {"pk": "appointment_id", "action": "appointment_verb"}, ADMIN, {}),
+    "casework:report_list": (GET, {}, ADMIN),
+    "casework:report_detail": (GET, {"pk": "report_id"}, ADMIN),
+    "casework:report_approve": (POST, {"pk": "report_id"}, ADMIN, {}),
+    "casework:report_return": (POST, {"pk": "report_id"}, ADMIN, {"reason": ""}),
+    "casework:report_download": (
+        GET, {"pk": "report_id", "kind": "download_kind", "fmt": "download_format"}, ADMIN
+    ),
+    "casework:network_report": (GET, {"year": "report_year", "month": "report_month"}, ADMIN),
+    "casework:indicators": (GET, {}, ADMIN),
+    "casework:book": (GET, {}, EVERYONE),
+    "casework:book_slot": (GET, {"slot_pk": "slot_id"}, EVERYONE),
+    "casework:booking_confirm": (GET, {"token": "cancel_token"}, NOBODY),
+    "casework:booking_cancel": (GET, {"token": "cancel_token"}, NOBODY),
 }
 
 #: operationId -> (allowed roles, JSON body or None); the method and path come from the document.
@@ -146,6 +182,16 @@ OPERATIONS = {
     "mentoring_round": (COORDINATORS, None),
     "mentoring_round_proposals": (COORDINATORS, None),
     "mentoring_decide_proposal": (COORDINATORS, {"accept": False}),
+    "casework_register_visitor": (ADMIN, {}),
+    "casework_visitors": (ADMIN, None),
+    "casework_find_visitor": (ADMIN, {"code": f"CJ-{timezone.localdate().year}-000001"}),
+    "casework_log_contact": (ADMIN, {}),
+    "casework_cases": (ADMIN, None),
+    "casework_case": (ADMIN, None),
+    "casework_reports": (ADMIN, None),
+    "casework_submit_report": (ADMIN, None),
+    "casework_approve_report": (ADMIN, None),
+    "casework_network_figures": (ADMIN, None),
     "coordination_directory": (TEAM, None),
     "coordination_bodies": (TEAM, None),
     "coordination_meetings": (TEAM, None),

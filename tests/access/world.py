@@ -109,6 +109,7 @@ def build():
     ids["certificate_code"] = _certificate_code(registration)
     ids["plone_import_run_id"] = _plone_import_run()
     ids["bin_entry_id"] = _bin_entry(Meeting.objects.get(pk=ids["meeting_id"]).body)
+    ids.update(_casework_ids())
     # Links that carry their own authority (signed tokens) are probed with a forged one: every
     # role must get the same refusal page, never someone's data.
     ids.update(cancel_token="forged", match_answer_token="forged", invitation_token="forged")
@@ -184,3 +185,43 @@ def _certificate_code(registration):
         },
     )
     return certificate.code
+
+
+def _casework_ids():
+    """The counter's private records: a visitor, a referral, a case with a document, last month's
+    report of the Cluj centre, and a booked appointment. Only centre staff, the network coordinator
+    and administrators may reach them; none of the demo roles above is centre staff."""
+    from datetime import timedelta
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from casework import services
+    from casework.models import Case, Centre, Contact, MonthlyReport, Visitor
+    from casework.services.reporting import previous_month
+
+    centre = Centre.objects.get(code="CJ")
+    staff = centre.memberships.get(role="staff").user
+    case = Case.objects.filter(centre=centre).first()
+    upload = SimpleUploadedFile("raport-medical.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    document = services.add_document(staff, case, title="Raport medical", uploaded_file=upload)
+    start = timezone.now() + timedelta(days=3)
+    slot = services.create_slot(staff, centre, starts_at=start, ends_at=start + timedelta(minutes=30))
+    appointment = services.book_appointment(slot, topic="housing", language="uk", phone="0722", user=staff)
+    month = previous_month()
+    return {
+        "visitor_id": first_pk(Visitor.objects.filter(centre=centre), "visitor"),
+        "contact_id": first_pk(Contact.objects.filter(centre=centre, referral_institution__isnull=False), "referral"),
+        "case_id": case.pk,
+        "case_document_id": document.pk,
+        "report_id": MonthlyReport.objects.get(centre=centre, month=month).pk,
+        "slot_id": slot.pk,
+        "appointment_id": appointment.pk,
+        "report_year": month.year,
+        "report_month": month.month,
+        "year": month.year,
+        "month": month.month,
+        "case_step": "action",
+        "appointment_verb": "confirm",
+        "download_kind": "figures",
+        "download_format": "xlsx",
+    }

@@ -6,11 +6,13 @@ import pytest
 from django.contrib.auth.models import Group
 
 from accounts import roles
+from core.roles import NETWORK_COORDINATORS
 from tests.conftest import ALL_ROLES
 
 pytestmark = pytest.mark.django_db
 
-ADMIN_ROLES = {roles.EDITORS, roles.MODERATORS, roles.COORDINATORS}
+# The network coordinator manages the centres and their staff in the admin (core/roles.py).
+ADMIN_ROLES = {roles.EDITORS, roles.MODERATORS, roles.COORDINATORS, NETWORK_COORDINATORS}
 EVERYONE = [None, *ALL_ROLES, "superuser"]
 OWN_PAGES = ["/ro/account/", "/ro/account/export/", "/ro/account/delete/"]
 

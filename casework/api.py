@@ -1,0 +1,259 @@
+"""The counter in the API, for centre staff and the network coordinator only. Thin: every
+endpoint calls the same services and queries as the pages."""
+
+import datetime
+from typing import Annotated
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404
+from integration_site.api_auth import signed_in
+from ninja import Field, Router, Schema, Status
+
+from . import services
+from .access import may_use_counter, require
+from .errors import MESSAGES
+from .models import Case, Centre, MonthlyReport, Visitor
+from .queries import visible_cases, visible_visitors
+from .reports import figures
+
+router = Router(tags=["casework"])
+DatabaseId = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Year = Annotated[int, Field(ge=2000, le=2199)]
+Month = Annotated[int, Field(ge=1, le=12)]
+
+
+class CaseworkError(Schema):
+    detail: str
+
+
+class CaseworkVisitorIn(Schema):
+    centre_id: DatabaseId
+    gender: str
+    citizenship: str = Field(..., max_length=2)
+    residence_category: str
+    year_of_birth: int | None = Field(None, ge=1900, le=2200)
+    languages: str = Field("", max_length=100)
+    consent_statistics: bool = False
+    consent_contact: bool = False
+    consent_referral: bool = False
+
+
+class CaseworkVisitorOut(Schema):
+    id: int
+    code: str
+    centre_id: int
+    registered_on: datetime.date
+    year_of_birth: int | None
+    gender: str
+    citizenship: str
+    residence_category: str
+    languages: str
+
+
+class CaseworkFindIn(Schema):
+    code: str = Field(..., max_length=40)
+
+
+class CaseworkContactIn(Schema):
+    centre_id: DatabaseId
+    visitor_ids: list[DatabaseId] = Field(..., max_length=500)
+    date: datetime.date
+    service: str
+    domains: list[str] = Field(..., max_length=8)
+    channel: str
+    language_used: str = Field("", max_length=10)
+    language_help: str = "none"
+    duration_minutes: int = Field(15, ge=1, le=600)
+    referral_institution_id: DatabaseId | None = None
+    follow_up_on: datetime.date | None = None
+    note: str = Field("", max_length=500)
+    is_group: bool = False
+    participant_count: int | None = Field(None, ge=1, le=10000)
+    correction_reason: str = Field("", max_length=1000)
+
+
+class CaseworkContactOut(Schema):
+    id: int
+    date: datetime.date
+    service: str
+    channel: str
+    late_entry: bool
+
+
+class CaseworkCaseOut(Schema):
+    id: int
+    centre_id: int
+    visitor_code: str = Field(..., alias="visitor.code")
+    status: str
+    opened_on: datetime.date
+    assistance_kind: str
+
+
+class CaseworkReportOut(Schema):
+    id: int
+    centre_id: int
+    month: datetime.date
+    status: str
+
+
+def _counter(request):
+    if not may_use_counter(request.user):
+        raise PermissionDenied
+
+
+def _refused(error):
+    return Status(400, {"detail": " ".join(error.messages)})
+
+
+ERRORS = {400: CaseworkError, 403: CaseworkError, 404: CaseworkError}
+
+
+@router.post(
+    "/visitors",
+    response={201: CaseworkVisitorOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_register_visitor",
+)
+def register_visitor(request, payload: CaseworkVisitorIn):
+    _counter(request)
+    centre = get_object_or_404(Centre, pk=payload.centre_id)
+    data = payload.dict()
+    data.pop("centre_id")
+    try:
+        visitor = services.register_visitor(user=request.user, centre=centre, request=request, **data)
+    except ValidationError as error:
+        return _refused(error)
+    return Status(201, visitor)
+
+
+@router.get(
+    "/visitors",
+    response={200: list[CaseworkVisitorOut], **ERRORS},
+    auth=signed_in,
+    operation_id="casework_visitors",
+)
+def list_visitors(request, limit: Annotated[int, Field(ge=1, le=200)] = 50):
+    _counter(request)
+    return list(visible_visitors(request.user)[:limit])
+
+
+@router.post(
+    "/visitors/find",
+    response={200: CaseworkVisitorOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_find_visitor",
+)
+def find_visitor(request, payload: CaseworkFindIn):
+    """The code travels in the body, never in the URL."""
+    visitor = services.find_by_code(request.user, payload.code)
+    if visitor is None:
+        return Status(404, {"detail": str(MESSAGES["unknown_code"])})
+    return visitor
+
+
+@router.post(
+    "/contacts",
+    response={201: CaseworkContactOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_log_contact",
+)
+def log_contact(request, payload: CaseworkContactIn):
+    _counter(request)
+    centre = get_object_or_404(Centre, pk=payload.centre_id)
+    require(request.user, "casework.add_contact", centre)
+    visitors = list(Visitor.objects.filter(pk__in=payload.visitor_ids))
+    if len(visitors) != len(set(payload.visitor_ids)):
+        return Status(404, {"detail": "Not found."})
+    data = payload.dict()
+    for key in ("centre_id", "visitor_ids", "referral_institution_id"):
+        data.pop(key)
+    institution = None
+    if payload.referral_institution_id:
+        from coordination.models import Institution
+
+        institution = get_object_or_404(Institution, pk=payload.referral_institution_id)
+    try:
+        contact = services.log_contact(
+            request.user, centre, visitors=visitors, referral_institution=institution, request=request, **data
+        )
+    except ValidationError as error:
+        return _refused(error)
+    return Status(201, contact)
+
+
+@router.get(
+    "/cases", response={200: list[CaseworkCaseOut], **ERRORS}, auth=signed_in, operation_id="casework_cases"
+)
+def list_cases(request):
+    _counter(request)
+    return list(visible_cases(request.user)[:200])
+
+
+@router.get(
+    "/cases/{case_id}",
+    response={200: CaseworkCaseOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_case",
+)
+def read_case(request, case_id: DatabaseId):
+    _counter(request)
+    case = get_object_or_404(Case.objects.select_related("visitor"), pk=case_id)
+    return services.read_case(request.user, case, request=request)
+
+
+@router.get(
+    "/reports",
+    response={200: list[CaseworkReportOut], **ERRORS},
+    auth=signed_in,
+    operation_id="casework_reports",
+)
+def list_reports(request):
+    from .queries import visible_reports
+
+    _counter(request)
+    return list(visible_reports(request.user)[:200])
+
+
+@router.post(
+    "/reports/{report_id}/submit",
+    response={200: CaseworkReportOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_submit_report",
+)
+def submit_report(request, report_id: DatabaseId):
+    _counter(request)
+    report = get_object_or_404(MonthlyReport, pk=report_id)
+    try:
+        return services.submit_report(request.user, report, request=request)
+    except ValidationError as error:
+        return _refused(error)
+
+
+@router.post(
+    "/reports/{report_id}/approve",
+    response={200: CaseworkReportOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_approve_report",
+)
+def approve_report(request, report_id: DatabaseId):
+    _counter(request)
+    report = get_object_or_404(MonthlyReport, pk=report_id)
+    try:
+        return services.approve_report(request.user, report, request=request)
+    except ValidationError as error:
+        return _refused(error)
+
+
+@router.get(
+    "/network/{year}/{month}",
+    response={200: dict, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_network_figures",
+)
+def network_figures(request, year: Year, month: Month):
+    """The network's monthly figures (network coordinator only)."""
+    from .access import is_network_coordinator
+
+    if not is_network_coordinator(request.user):
+        raise PermissionDenied
+    return figures(datetime.date(year, month, 1))

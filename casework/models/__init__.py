@@ -1,0 +1,25 @@
+from .appointments import Appointment, Slot
+from .cases import Case, CaseAction, CaseDocument
+from .contacts import Contact, ContactDomain, ContactParticipant, Correction
+from .network import Centre, CentreMembership, CodeCounter, Network
+from .reports import MonthlyReport
+from .visitors import Visitor, VisitorIdentity
+
+__all__ = [
+    "Appointment",
+    "Case",
+    "CaseAction",
+    "CaseDocument",
+    "Centre",
+    "CentreMembership",
+    "CodeCounter",
+    "Contact",
+    "ContactDomain",
+    "ContactParticipant",
+    "Correction",
+    "MonthlyReport",
+    "Network",
+    "Slot",
+    "Visitor",
+    "VisitorIdentity",
+]

@@ -1,0 +1,192 @@
+"""The monthly report: the lead edits and submits, the network coordinator approves or returns;
+downloads of the figures and of the month's beneficiary database."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import services
+from ..access import is_network_coordinator, may, require
+from ..exports import beneficiaries_csv, beneficiaries_xlsx, figure_rows, report_pdf, report_xlsx
+from ..forms import ReportForm, ReturnForm
+from ..indicators import indicators
+from ..models import MonthlyReport
+from ..queries import visible_centres, visible_reports
+from ..reports import centre_figures, centres_breakdown, figures
+from ..services.reporting import due_date, is_late, late_reports, previous_month
+from .common import add_errors, counter_required
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@counter_required
+def report_list(request):
+    month = previous_month()
+    for centre in visible_centres(request.user):
+        if may(request.user, "casework.view_centre", centre):
+            services.report_for(centre, month)
+    reports = visible_reports(request.user)[:200]
+    return render(
+        request,
+        "casework/report_list.html",
+        {
+            "reports": [(report, is_late(report)) for report in reports],
+            "month": month,
+            "due": due_date(month),
+            "late": late_reports() if is_network_coordinator(request.user) else [],
+            "network": is_network_coordinator(request.user),
+        },
+    )
+
+
+def _narrative(report):
+    return [
+        (_("Activities carried out"), report.activities),
+        (_("Problems and weak points that could harm the centre's work"), report.problems),
+        (_("Information for the portal (news, photos, press releases)"), report.portal_information),
+    ]
+
+
+def _report_figures(report):
+    return report.figures if report.locked and report.figures else centre_figures(report.centre, report.month)
+
+
+@counter_required
+def report_detail(request, pk):
+    report = get_object_or_404(MonthlyReport.objects.select_related("centre"), pk=pk)
+    require(request.user, "casework.view_monthlyreport", report)
+    form = ReportForm(
+        request.POST or None,
+        initial={
+            "activities": report.activities,
+            "problems": report.problems,
+            "portal_information": report.portal_information,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_report(request.user, report, request=request, **form.cleaned_data)
+            if "submit" in request.POST:
+                services.submit_report(request.user, report, request=request)
+                messages.success(request, _("The report is submitted to the network coordinator."))
+            else:
+                messages.success(request, _("Saved."))
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            return redirect("casework:report_detail", pk=report.pk)
+    data = _report_figures(report)
+    return render(
+        request,
+        "casework/report_detail.html",
+        {
+            "report": report,
+            "form": form,
+            "rows": figure_rows(data),
+            "late": is_late(report),
+            "may_edit": may(request.user, "casework.change_monthlyreport", report) and not report.locked,
+            "may_decide": may(request.user, "casework.approve_monthlyreport", report),
+            "return_form": ReturnForm(),
+            "corrections": report.centre.corrections.filter(month=report.month),
+        },
+    )
+
+
+@counter_required
+@require_POST
+def report_decide(request, pk, decision):
+    report = get_object_or_404(MonthlyReport, pk=pk)
+    try:
+        if decision == "approve":
+            services.approve_report(request.user, report, request=request)
+            messages.success(request, _("The report is approved."))
+        else:
+            form = ReturnForm(request.POST)
+            services.return_report(request.user, report, reason=form.data.get("reason", ""), request=request)
+            messages.success(request, _("The report is returned to the centre."))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return redirect("casework:report_detail", pk=report.pk)
+
+
+def _download(content, filename, content_type):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@counter_required
+def report_download(request, pk, kind, fmt):
+    report = get_object_or_404(MonthlyReport.objects.select_related("centre"), pk=pk)
+    require(request.user, "casework.view_monthlyreport", report)
+    stem = f"{report.centre.code}-{report.month:%Y-%m}"
+    if kind == "beneficiaries":
+        if fmt == "csv":
+            return _download(
+                beneficiaries_csv(report.month, [report.centre_id]),
+                f"{stem}-beneficiaries.csv",
+                "text/csv; charset=utf-8",
+            )
+        return _download(
+            beneficiaries_xlsx(report.month, [report.centre_id]), f"{stem}-beneficiaries.xlsx", XLSX
+        )
+    title = _("Monthly report of %(centre)s, %(month)s") % {
+        "centre": report.centre.name,
+        "month": f"{report.month:%Y-%m}",
+    }
+    data = _report_figures(report)
+    if fmt == "pdf":
+        return _download(report_pdf(title, data, _narrative(report)), f"{stem}.pdf", "application/pdf")
+    if fmt == "xlsx":
+        return _download(report_xlsx(title, data, _narrative(report)), f"{stem}.xlsx", XLSX)
+    raise Http404
+
+
+@counter_required
+def network_report(request, year, month):
+    if not is_network_coordinator(request.user):
+        raise PermissionDenied
+    try:
+        first = date(year, month, 1)
+    except ValueError:
+        raise Http404 from None
+    data = figures(first)
+    fmt = request.GET.get("format")
+    title = _("Network report, %(month)s") % {"month": f"{first:%Y-%m}"}
+    if fmt == "xlsx":
+        return _download(report_xlsx(title, data), f"network-{first:%Y-%m}.xlsx", XLSX)
+    if fmt == "pdf":
+        return _download(report_pdf(title, data), f"network-{first:%Y-%m}.pdf", "application/pdf")
+    if fmt == "beneficiaries":
+        return _download(
+            beneficiaries_csv(first), f"network-{first:%Y-%m}-beneficiaries.csv", "text/csv; charset=utf-8"
+        )
+    return render(
+        request,
+        "casework/network_report.html",
+        {
+            "month": first,
+            "rows": figure_rows(data),
+            "centres": centres_breakdown(first),
+            "reports": MonthlyReport.objects.filter(month=first).select_related("centre"),
+        },
+    )
+
+
+@counter_required
+def indicators_page(request):
+    month = previous_month()
+    chosen = request.GET.get("month", "")
+    if len(chosen) == 7 and chosen[4] == "-" and chosen.replace("-", "").isdigit():
+        try:
+            month = date(int(chosen[:4]), int(chosen[5:]), 1)
+        except ValueError:
+            pass
+    return render(request, "casework/indicators.html", {"month": month, "rows": indicators(month)})

@@ -1,0 +1,54 @@
+import threading
+
+import pytest
+from django.db import connection
+
+from casework import services
+from casework.models import Contact, MonthlyReport, Visitor
+from tests.conftest import postgresql_only
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_desks_registering_at_the_same_moment_get_different_codes(centre_a, staff_a):
+    codes, errors = [], []
+    barrier = threading.Barrier(6)
+
+    def register():
+        try:
+            barrier.wait()
+            visitor = services.register_visitor(
+                user=staff_a,
+                centre=centre_a,
+                gender="woman",
+                citizenship="UA",
+                residence_category="temporary_protection",
+                consent_statistics=True,
+            )
+            codes.append(visitor.code)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert len(set(codes)) == 6 == Visitor.objects.count()
+    assert sorted(code[-6:] for code in codes) == [f"{n:06d}" for n in range(1, 7)]
+
+
+def test_the_demo_builds_two_centres_with_last_months_report_to_review(db, capsys):
+    import sys
+
+    from casework import demo
+
+    demo.load(sys.stdout)
+    counts = (Visitor.objects.count(), Contact.objects.count())
+    demo.load(sys.stdout)
+    assert (Visitor.objects.count(), Contact.objects.count()) == counts
+    assert counts[0] == 120 and counts[1] >= 700
+    assert set(MonthlyReport.objects.values_list("status", flat=True)) == {"submitted"}
