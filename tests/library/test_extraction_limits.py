@@ -13,7 +13,7 @@ from django_tasks import default_task_backend
 from pypdf import PdfWriter
 from wagtail.documents.forms import get_document_form
 
-from library.demo_files import make_file
+from library.demo.files import make_file
 from library.extraction import extract_text
 from library.models import (
     Audience,
