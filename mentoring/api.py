@@ -278,7 +278,7 @@ def run_round(request, slug: str):
 @router.get("/rounds/{round_id}", response=MentoringRoundOut, operation_id="mentoring_round", url_name="mentoring_round")
 def round_figures(request, round_id: int):
     """A round's figures: how many people it matched, and the most its pool allowed."""
-    _require_coordinator(request)
+    require(request.user, COORDINATE)
     return _round_out(get_object_or_404(MatchingRound.objects.select_related("programme"), pk=round_id))
 
 

@@ -51,7 +51,6 @@ PAGES = {
     "events:certificate": (GET, {"registration_id": "registration_id"}, OWNER),
     "events:issue_certificate": (POST, {"registration_id": "registration_id"}, OWNER),
     "events:cancel_by_link": (GET, {"token": "cancel_token"}, NOBODY),
-    "events:issue_certificate": (POST, {"registration_id": "registration_id"}, OWNER),
     # Public on purpose: an employer or a school checks a certificate by its code.
     "events:verify_certificate": (GET, {"code": "certificate_code"}, EVERYONE),
     "events:feed_all": (GET, {}, EVERYONE),
