@@ -21,7 +21,11 @@ def minutes_content(minutes):
             for attendance in meeting.attendances.select_related("member").order_by("member__name")
         ],
         "agenda": [
-            {"position": item.position, "title": item.title, "summary": minutes.item_summaries.get(str(item.pk), "")}
+            {
+                "position": item.position,
+                "title": item.title,
+                "summary": minutes.item_summaries.get(str(item.pk), ""),
+            }
             for item in agenda
         ],
         "decisions": minutes.decisions,
@@ -32,7 +36,9 @@ def minutes_content(minutes):
                 "due_date": item.due_date.isoformat(),
                 "status": item.status,
             }
-            for item in meeting.action_items.select_related("owner_member", "owner_institution").order_by("due_date", "pk")
+            for item in meeting.action_items.select_related("owner_member", "owner_institution").order_by(
+                "due_date", "pk"
+            )
         ],
         "status": minutes.status,
         "file_name": minutes.file_name,

@@ -31,7 +31,13 @@ def objective_progress(objective):
 def report_data(year):
     objectives = []
     for objective in objectives_with_actions():
-        objectives.append({"objective": objective, "progress": objective_progress(objective), "actions": list(objective.actions.all())})
+        objectives.append(
+            {
+                "objective": objective,
+                "progress": objective_progress(objective),
+                "actions": list(objective.actions.all()),
+            }
+        )
     minutes = (
         Minutes.objects.exclude(status=MinutesStatus.DRAFT)
         .filter(meeting__starts_at__year=year)
@@ -53,8 +59,10 @@ def _meeting_day(minutes):
 
 def _indicator_line(indicator):
     return _("%(name)s: %(current)s of %(target)s %(unit)s") % {
-        "name": indicator.name, "current": plain_number(indicator.current),
-        "target": plain_number(indicator.target), "unit": indicator.unit,
+        "name": indicator.name,
+        "current": plain_number(indicator.current),
+        "target": plain_number(indicator.target),
+        "unit": indicator.unit,
     }
 
 
@@ -89,11 +97,15 @@ def report_docx(data):
     document.add_heading(_("Meetings held per body"), level=1)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, [_("Body"), _("Meetings held"), _("Minimum")]):
+    for cell, text in zip(table.rows[0].cells, [_("Body"), _("Meetings held"), _("Minimum")], strict=True):
         cell.text = text
     for status in data["bodies"]:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = status.body.name, str(status.meetings_held), str(status.body.min_meetings_per_year)
+        cells[0].text, cells[1].text, cells[2].text = (
+            status.body.name,
+            str(status.meetings_held),
+            str(status.body.min_meetings_per_year),
+        )
     document.add_heading(_("Approved minutes"), level=1)
     for minutes in data["minutes"]:
         document.add_paragraph(f"{_meeting_day(minutes)} — {minutes.meeting}", style="List Bullet")

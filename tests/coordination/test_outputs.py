@@ -59,7 +59,9 @@ def test_the_report_dates_minutes_by_the_local_day(settings, coordinator):
 def test_the_annual_report_prints_counts_as_whole_numbers(coordinator):
     action = ActionFactory()
     Indicator.objects.create(action=action, name="Sesiuni de orientare", target=9, current=5, unit="sesiuni")
-    Indicator.objects.create(action=action, name="Rata de participare", target="80.5", current="42.25", unit="%")
+    Indicator.objects.create(
+        action=action, name="Rata de participare", target="80.5", current="42.25", unit="%"
+    )
     data = report_data(2026)
     for text in (
         pdf_text(report_pdf(data, language="en")),
