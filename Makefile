@@ -5,7 +5,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 PY := $(VENV)/bin/python
 
-.PHONY: demo test install install-test messages bench clean
+.PHONY: demo demo-plone test install install-test messages bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -24,6 +24,13 @@ install-test: $(VENV)/.installed-test
 demo: install
 	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py migrate --noinput
 	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py load_demo --url http://127.0.0.1:$(PORT)
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The demo plus the bundled sample of a Plone site, imported as a centre leaving Plone would.
+demo-plone: install
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py migrate --noinput
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py load_demo --url http://127.0.0.1:$(PORT)
+	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py import_plone plone_import/sample/collective-export
 	unset DATABASE_URL; DJANGO_SETTINGS_MODULE=integration_site.settings.dev $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Runs on PostgreSQL when DATABASE_URL is set, else on SQLite.

@@ -36,6 +36,7 @@ PROJECT_APPS = [
     "events",
     "mentoring",
     "coordination",
+    "plone_import",
 ]
 
 INSTALLED_APPS = [

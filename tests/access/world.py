@@ -107,6 +107,7 @@ def build():
     )
     ids["revision_id"] = Page.objects.get(pk=ids["page_id"]).latest_revision_id
     ids["certificate_code"] = _certificate_code(newcomer)
+    ids["plone_import_run_id"] = _plone_import_run()
     ids["bin_entry_id"] = _bin_entry(Meeting.objects.get(pk=ids["meeting_id"]).body)
     # Links that carry their own authority (signed tokens) are probed with a forged one: every
     # role must get the same refusal page, never someone's data.
@@ -147,6 +148,12 @@ def _ensure_a_round(coordinator):
         if MatchingRound.objects.filter(proposals__isnull=False).exists():
             return
         run_round(programme, run_by=coordinator)
+
+
+def _plone_import_run():
+    from plone_import.models import ImportRun
+
+    return ImportRun.objects.create(source_name="plone-export.zip").pk
 
 
 def _bin_entry(body):
