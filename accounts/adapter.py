@@ -7,6 +7,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import translation
 
+from core.notify import queue_rendered
+
 from .models import preferred_language
 
 
@@ -26,8 +28,15 @@ class AccountAdapter(DefaultAccountAdapter):
         # allauth's e-mails greet "from {{ current_site.name }}": the centre, not the host name.
         domain = get_current_site(allauth_context.request).domain
         site = {"name": settings.WAGTAIL_SITE_NAME, "domain": domain}
-        with translation.override(language_for_address(email)):
-            super().send_mail(template_prefix, email, {"current_site": site, **context})
+        language = language_for_address(email)
+        with translation.override(language):
+            message = self.render_mail(template_prefix, email, {"current_site": site, **context})
+        alternatives = dict((mimetype, content) for content, mimetype in getattr(message, "alternatives", []))
+        html = message.body if message.content_subtype == "html" else alternatives.get("text/html")
+        queue_rendered(
+            to=message.to, subject=message.subject, body=message.body, html=html, language=language,
+            reply_to=message.reply_to,
+        )
 
     def format_email_subject(self, subject):
         return f"[{settings.WAGTAIL_SITE_NAME}] {subject}"

@@ -1,29 +1,15 @@
-"""The roles of the platform. Each is a Django group; the permissions each needs are granted in
-migrations of the app that owns them."""
+"""The role names, for code that creates people in a role (demo data, tests). Roles and the
+permissions each holds are declared in core.roles; code asks core.permissions.may(), never a role."""
 
-from django.utils.translation import gettext_lazy as _
+from core.roles import (  # noqa: F401 (re-exported)
+    CIVIC_STAFF,
+    COORDINATORS,
+    EDITORS,
+    MODERATORS,
+    PARTICIPANTS,
+    ROLE_LABELS,
+    TEAM_MEMBERS,
+    VOLUNTEERS,
+)
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-COORDINATORS = "Coordinators"
-TEAM_MEMBERS = "Integration-team members"
-VOLUNTEERS = "Volunteers"
-PARTICIPANTS = "Participants"
-
-ROLES = {
-    EDITORS: _("Editors"),
-    MODERATORS: _("Moderators"),
-    COORDINATORS: _("Coordinators"),
-    TEAM_MEMBERS: _("Integration-team members"),
-    VOLUNTEERS: _("Volunteers"),
-    PARTICIPANTS: _("Participants"),
-}
-
-
-def has_role(user, *roles):
-    """True if the user is in any of the groups (superusers hold every role)."""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name__in=roles).exists()
+ROLES = ROLE_LABELS

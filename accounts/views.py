@@ -12,7 +12,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import roles, services
+from core.permissions import may
+
+from . import services
 from .forms import DeleteAccountForm, LanguageSkillFormSet, ProfileForm
 from .models import LanguageSkill, profile_for
 
@@ -52,7 +54,7 @@ def profile(request):
             "form": form,
             "skill_forms": skill_forms,
             "profile": user_profile,
-            "is_team_member": roles.has_role(request.user, roles.TEAM_MEMBERS, roles.COORDINATORS),
+            "is_team_member": may(request.user, "coordination.view_meeting"),
         },
     )
 

@@ -1,15 +1,15 @@
 """Coordination in the API: directory, bodies, meetings, invitations, minutes, action items and
 the public action plan. Endpoints are thin: they check who asks and call services."""
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
+from core.permissions import require
 from integration_site.api_auth import optional_sign_in, signed_in
 
 from . import services
-from .access import is_coordinator, is_team_member, visible_minutes
-from .exports import directory_querysets
+from .queries import action_items_queryset, directory_querysets, filter_action_items, visible_minutes
+from .rules import MANAGE_MEETINGS, VIEW_INTERNAL
 from .models import ActionItem, Body, Invitation, Meeting
 from .api_meetings import meetings_router
 from .api_schemas import (
@@ -30,14 +30,12 @@ from .api_schemas import (
 )
 from .reports import objectives_with_actions
 from .stats import body_statuses
-from .views.items import filter_action_items
 
 router = Router(tags=["coordination"])
 
 
 def require_team(request):
-    if not is_team_member(request.user):
-        raise PermissionDenied
+    require(request.user, VIEW_INTERNAL)
 
 
 @router.get("/directory", response=CoordinationDirectoryOut, auth=signed_in,
@@ -83,8 +81,7 @@ def meetings(request, body_id: DatabaseId | None = None):
 @refusal_as_400
 def create_meeting(request, payload: CoordinationMeetingIn):
     """Create a meeting with its agenda (coordinators only)."""
-    if not is_coordinator(request.user):
-        raise PermissionDenied
+    require(request.user, MANAGE_MEETINGS)
     body = get_object_or_404(Body, pk=payload.body_id)
     meeting = services.create_meeting(
         body=body, title=payload.title, starts_at=payload.starts_at, ends_at=payload.ends_at,
@@ -130,23 +127,19 @@ def minutes_detail(request, minutes_id: DatabaseId):
     return get_object_or_404(minutes_queryset(request.user), pk=minutes_id)
 
 
-def items_queryset():
-    return ActionItem.objects.select_related("meeting__body", "owner_member", "owner_institution")
-
-
 @router.get("/action-items", response=list[CoordinationActionItemOut], auth=signed_in,
             operation_id="coordination_action_items", url_name="coordination_action_items")
 def action_items(request, owner: str = "", body: str = "", status: str = "", overdue: bool = False):
     """All action items, filterable like the page (owner=member-ID or institution-ID)."""
     require_team(request)
     params = {"owner": owner, "body": body, "status": status, "overdue": overdue}
-    return list(filter_action_items(items_queryset(), params)[:500])
+    return list(filter_action_items(action_items_queryset(), params)[:500])
 
 
 @router.get("/action-items/mine", response=list[CoordinationActionItemOut], auth=signed_in,
             operation_id="coordination_my_action_items", url_name="coordination_my_action_items")
 def my_action_items(request):
-    return list(items_queryset().owned_by(request.user))
+    return list(action_items_queryset().owned_by(request.user))
 
 
 @router.post("/action-items/{item_id}/status", response={200: CoordinationActionItemOut, 400: CoordinationError},
@@ -156,7 +149,7 @@ def action_item_status(request, item_id: DatabaseId, payload: CoordinationStatus
     """Owners update their own items; coordinators any."""
     item = get_object_or_404(ActionItem, pk=item_id)
     services.update_action_item_status(item, status=payload.status, user=request.user)
-    return items_queryset().get(pk=item.pk)
+    return action_items_queryset().get(pk=item.pk)
 
 
 @router.get("/action-plan", response=list[CoordinationObjectiveOut], auth=optional_sign_in,

@@ -1,11 +1,8 @@
 """The directory as CSV and as vCard 4.0 (RFC 6350), one card per person."""
 
-import csv
-import io
-
 from django.utils.translation import gettext as _
 
-from .models import Expert, TeamMember
+from core.spreadsheets import write_csv
 
 
 def _vcard_escape(value):
@@ -79,28 +76,23 @@ def directory_vcards(members, experts):
 
 
 def directory_csv(members, experts):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [_("Type"), _("Name"), _("Role"), _("Institution"), _("Tier"), _("Deputy of"), _("E-mail"), _("Phone"), _("Languages"), _("Specialties")]
-    )
-    for member in members:
-        institution = member.institution
-        writer.writerow(
-            [
-                _("Team member"), member.name, member.role, institution.name if institution else "",
-                institution.get_tier_display() if institution else "", member.deputy_of.name if member.deputy_of else "",
-                member.email, member.phone, "", "",
-            ]
-        )
-    for expert in experts:
-        writer.writerow(
-            [_("Expert"), expert.name, expert.get_kind_display(), expert.organisation, "", "", expert.email, expert.phone, expert.languages, expert.specialties]
-        )
-    # A byte-order mark so spreadsheet programs read the UTF-8 names right.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def directory_querysets():
-    members = TeamMember.objects.select_related("institution", "deputy_of").order_by("institution__name", "name")
-    return members, Expert.objects.order_by("name")
+    header = [
+        _("Type"), _("Name"), _("Role"), _("Institution"), _("Tier"), _("Deputy of"), _("E-mail"), _("Phone"),
+        _("Languages"), _("Specialties"),
+    ]
+    rows = [
+        [
+            _("Team member"), member.name, member.role, member.institution.name if member.institution else "",
+            member.institution.get_tier_display() if member.institution else "",
+            member.deputy_of.name if member.deputy_of else "", member.email, member.phone, "", "",
+        ]
+        for member in members
+    ]
+    rows += [
+        [
+            _("Expert"), expert.name, expert.get_kind_display(), expert.organisation, "", "", expert.email,
+            expert.phone, expert.languages, expert.specialties,
+        ]
+        for expert in experts
+    ]
+    return write_csv(rows, header).encode("utf-8")

@@ -1,5 +1,6 @@
 """E-mails of coordination: meeting invitations (with an .ics) and overdue action items, each in
-the recipient's language, and the signed link members answer invitations with."""
+the recipient's language and sent through core.notify, and the signed link members answer
+invitations with."""
 
 from email.utils import parseaddr
 
@@ -10,8 +11,9 @@ from django.utils import translation
 from icalendar import vCalAddress, vText
 
 from accounts.models import preferred_language
+from core import links
 from core.calendar import calendar_bytes, new_calendar, new_event
-from integration_site.mail import send_templated_mail
+from core.notify import notify
 
 from .models import Answer, Invitation
 
@@ -43,7 +45,7 @@ def invitation_from_token(token):
 def absolute_url(name, language, **kwargs):
     with translation.override(language):
         path = reverse(name, kwargs=kwargs)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return links.absolute_url(path)
 
 
 #: What a member's answer to the invitation means in iCalendar (RFC 5545 PARTSTAT).
@@ -103,16 +105,16 @@ def meeting_calendar(meeting, *, method="REQUEST"):
     return calendar_bytes(calendar)
 
 
-def send_to_invitee(invitation_pk, *, template_prefix="coordination/email/invitation", method="REQUEST"):
-    """The invitation, an update or the cancellation to one member, with the .ics in step."""
-    invitation = Invitation.objects.select_related("meeting__body", "member__user").get(pk=invitation_pk)
+def send_to_invitee(invitation, *, template_prefix="coordination/email/invitation", method="REQUEST"):
+    """Queue the invitation, an update or the cancellation to one member, with the .ics in step;
+    sent once the transaction that changed the meeting commits."""
     member = invitation.member
     address = member_email(member)
     if not address:
         return None
     language = member_language(member)
     meeting = invitation.meeting
-    return send_templated_mail(
+    notify(
         to=address,
         template_prefix=template_prefix,
         context={
@@ -127,15 +129,13 @@ def send_to_invitee(invitation_pk, *, template_prefix="coordination/email/invita
     )
 
 
-def send_invitation(invitation_pk):
-    return send_to_invitee(invitation_pk)
+def send_invitation(invitation):
+    return send_to_invitee(invitation)
 
 
-def send_update(invitation_pk):
-    return send_to_invitee(invitation_pk, template_prefix="coordination/email/meeting_changed")
+def send_update(invitation):
+    return send_to_invitee(invitation, template_prefix="coordination/email/meeting_changed")
 
 
-def send_cancellation(invitation_pk):
-    return send_to_invitee(
-        invitation_pk, template_prefix="coordination/email/meeting_cancelled", method="CANCEL"
-    )
+def send_cancellation(invitation):
+    return send_to_invitee(invitation, template_prefix="coordination/email/meeting_cancelled", method="CANCEL")

@@ -1,17 +1,18 @@
 """Coordination operations. Each is one transaction; views, the API and the admin call them."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.audit import record
+from core.permissions import require
 from library.files import discard_file
 from library.models import Audience, DocumentKind
 from library.services import file_document, library_collection
 
 from . import limits, notifications, reports
-from .access import is_chair, is_coordinator
 from .documents import minutes_content, render_minutes_pdf
 from .models import (
     ActionItem,
@@ -26,12 +27,8 @@ from .models import (
     MinutesVersion,
     ProgressUpdate,
 )
+from .rules import APPROVE_MINUTES, CHANGE_ACTION_ITEM, PUBLISH_MINUTES, WRITE_MINUTES
 from .uploads import validate_minutes_file
-
-
-def _require_coordinator(user):
-    if not is_coordinator(user):
-        raise PermissionDenied(_("Only coordinators can do this."))
 
 
 MEETING_YEARS = range(1900, 2200)
@@ -56,7 +53,7 @@ def _agenda_titles(agenda):
 
 @transaction.atomic
 def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
-    _require_coordinator(user)
+    require(user, "coordination.add_meeting")
     _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
     titles = _agenda_titles(agenda)
     meeting = Meeting(
@@ -69,6 +66,7 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
         AgendaItem(meeting=meeting, position=position, title=item)
         for position, item in enumerate(titles, start=1)
     )
+    record("coordination.create_meeting", meeting, user=user)
     return meeting
 
 
@@ -86,8 +84,8 @@ def _replace_agenda(meeting, titles):
 
 
 def _tell_invitees(meeting, send):
-    for pk in meeting.invitations.values_list("pk", flat=True):
-        transaction.on_commit(lambda pk=pk: send(pk))
+    for invitation in meeting.invitations.select_related("member__user", "meeting__body"):
+        send(invitation)
 
 
 def _lock_open_meeting(meeting):
@@ -101,7 +99,7 @@ def _lock_open_meeting(meeting):
 def update_meeting(meeting, *, title, starts_at, ends_at, place="", online_url="", agenda=(), user):
     """Change the meeting's title, time, place or agenda. If anything changed, the invitations'
     revision goes up and every invited member gets the update (after commit)."""
-    _require_coordinator(user)
+    require(user, "coordination.change_meeting")
     _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
     titles = _agenda_titles(agenda)
     meeting = _lock_open_meeting(meeting)
@@ -116,18 +114,20 @@ def update_meeting(meeting, *, title, starts_at, ends_at, place="", online_url="
     meeting.save()
     _replace_agenda(meeting, titles)
     _tell_invitees(meeting, notifications.send_update)
+    record("coordination.update_meeting", meeting, user=user, data={"sequence": meeting.sequence})
     return meeting
 
 
 @transaction.atomic
 def cancel_meeting(meeting, *, user):
     """Cancel the meeting; every invited member gets the cancellation (after commit)."""
-    _require_coordinator(user)
+    require(user, "coordination.change_meeting")
     meeting = _lock_open_meeting(meeting)
     meeting.cancelled_at = timezone.now()
     meeting.sequence += 1
     meeting.save(update_fields=["cancelled_at", "sequence"])
     _tell_invitees(meeting, notifications.send_cancellation)
+    record("coordination.cancel_meeting", meeting, user=user)
     return meeting
 
 
@@ -135,7 +135,7 @@ def cancel_meeting(meeting, *, user):
 def invite_members(meeting, *, user):
     """Invite every member of the body who is not invited yet; each gets an e-mail with an .ics
     in their language once the transaction commits."""
-    _require_coordinator(user)
+    require(user, "coordination.add_invitation")
     meeting = _lock_open_meeting(meeting)
     invited = set(meeting.invitations.values_list("member_id", flat=True))
     now = timezone.now()
@@ -145,7 +145,8 @@ def invite_members(meeting, *, user):
         if member.pk not in invited
     ]
     for invitation in invitations:
-        transaction.on_commit(lambda pk=invitation.pk: notifications.send_invitation(pk))
+        notifications.send_invitation(invitation)
+    record("coordination.invite_members", meeting, user=user, data={"invited": len(invitations)})
     return invitations
 
 
@@ -162,6 +163,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
     invitation.deputy_name = deputy_name if answer == Answer.DEPUTY else ""
     invitation.answered_at = timezone.now()
     invitation.save(update_fields=["answer", "deputy_name", "answered_at"])
+    record("coordination.answer_invitation", invitation, data={"answer": answer})
     return invitation
 
 
@@ -169,7 +171,7 @@ def answer_invitation(invitation, *, answer, deputy_name=""):
 def record_attendance(meeting, *, present_member_ids, deputies=None, user):
     """Replace the attendance list: `present_member_ids` came in person, `deputies` maps a
     member id to the name of the deputy who came in their place."""
-    _require_coordinator(user)
+    require(user, "coordination.add_attendance")
     deputies = {int(key): name.strip() for key, name in (deputies or {}).items() if name.strip()}
     for name in deputies.values():
         limits.check_deputy_name(name)
@@ -182,6 +184,7 @@ def record_attendance(meeting, *, present_member_ids, deputies=None, user):
         Attendance(meeting=meeting, member_id=pk, present=True, deputy_name=deputies.get(pk, ""))
         for pk in sorted(chosen)
     )
+    record("coordination.record_attendance", meeting, user=user, data={"present": len(chosen)})
     return meeting.attendances.select_related("member")
 
 
@@ -205,7 +208,7 @@ def _require_draft(minutes):
 
 def upload_minutes(meeting, *, upload, user):
     """Attach the minutes file. A refused file changes nothing at all."""
-    _require_coordinator(user)
+    require(user, WRITE_MINUTES)
     validate_minutes_file(upload)
     with transaction.atomic():
         minutes = _lock_minutes(meeting)
@@ -216,13 +219,14 @@ def upload_minutes(meeting, *, upload, user):
         minutes.save(update_fields=["file", "file_name"])
         _save_version(minutes, user)
         discard_file(minutes.file.storage, replaced)
+        record("coordination.upload_minutes", minutes, user=user)
     return minutes
 
 
 @transaction.atomic
 def save_minutes(meeting, *, item_summaries, decisions, user):
     """Write the minutes in the platform: a summary per agenda item and the decisions."""
-    _require_coordinator(user)
+    require(user, WRITE_MINUTES)
     agenda_ids = {str(pk) for pk in meeting.agenda_items.values_list("pk", flat=True)}
     unknown = set(map(str, item_summaries)) - agenda_ids
     if unknown:
@@ -234,12 +238,13 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
     minutes.decisions = decisions.strip()
     minutes.save(update_fields=["item_summaries", "decisions"])
     _save_version(minutes, user)
+    record("coordination.write_minutes", minutes, user=user)
     return minutes
 
 
 @transaction.atomic
 def add_action_item(meeting, *, title, due_date, owner_member=None, owner_institution=None, action=None, user):
-    _require_coordinator(user)
+    require(user, "coordination.add_actionitem")
     if bool(owner_member) == bool(owner_institution):
         raise ValidationError(_("An action item has one owner: a person or an institution."))
     if not title.strip():
@@ -255,6 +260,7 @@ def add_action_item(meeting, *, title, due_date, owner_member=None, owner_instit
         owner_institution=owner_institution, action=action,
     )
     _save_version(minutes, user)
+    record("coordination.add_action_item", item, user=user)
     return item
 
 
@@ -264,10 +270,10 @@ def update_action_item_status(item, *, status, user):
     if status not in ActionItemStatus.values:
         raise ValidationError(_("Unknown status."))
     item = ActionItem.objects.select_for_update().get(pk=item.pk)
-    if not (is_coordinator(user) or ActionItem.objects.owned_by(user).filter(pk=item.pk).exists()):
-        raise PermissionDenied(_("You can only update your own action items."))
+    require(user, CHANGE_ACTION_ITEM, item)
     item.status = status
     item.save(update_fields=["status"])
+    record("coordination.update_action_item", item, user=user, data={"status": status})
     return item
 
 
@@ -284,8 +290,7 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     """Approve by the body's chair or a coordinator, optionally recording the later meeting at
     which the body approved them; the approved minutes go into the members-only library."""
     minutes = Minutes.objects.select_for_update().select_related("meeting__body").get(pk=minutes.pk)
-    if not (is_coordinator(user) or is_chair(user, minutes.meeting.body)):
-        raise PermissionDenied(_("Only the chair or a coordinator can approve minutes."))
+    require(user, APPROVE_MINUTES, minutes)
     _require_draft(minutes)
     if not (minutes.file or minutes.item_summaries or minutes.decisions):
         raise ValidationError(_("These minutes are empty: upload a file or write them first."))
@@ -303,12 +308,13 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     )
     minutes.save()
     _save_version(minutes, user)
+    record("coordination.approve_minutes", minutes, user=user)
     return minutes
 
 
 @transaction.atomic
 def publish_minutes(minutes, *, audience, user):
-    _require_coordinator(user)
+    require(user, PUBLISH_MINUTES)
     if audience not in Audience.values:
         raise ValidationError(_("Publish to team members or to the public."))
     minutes = Minutes.objects.select_for_update(of=("self",)).select_related("document").get(pk=minutes.pk)
@@ -324,13 +330,14 @@ def publish_minutes(minutes, *, audience, user):
         document.collection = library_collection(audience)
         document.save(update_fields=["audience", "collection"])
     _save_version(minutes, user)
+    record("coordination.publish_minutes", minutes, user=user, data={"audience": audience})
     return minutes
 
 
 @transaction.atomic
 def add_progress_update(action, *, text, progress, status, date=None, meeting=None, user):
     """Add a dated entry to an action's timeline; the newest entry sets the action's progress."""
-    _require_coordinator(user)
+    require(user, "coordination.add_progressupdate")
     if not 0 <= int(progress) <= 100:
         raise ValidationError(_("Progress is a percentage between 0 and 100."))
     limits.check_length(
@@ -348,12 +355,13 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
     action.save(update_fields=["progress", "status"])
     if meeting is not None:
         action.meetings.add(meeting)
+    record("coordination.add_progress_update", update, user=user)
     return update
 
 
 def generate_report(year, *, file_format, user):
     """The annual integration report draft as PDF or DOCX bytes."""
-    _require_coordinator(user)
+    require(user, "coordination.make_report")
     data = reports.report_data(year)
     if file_format == "pdf":
         return reports.report_pdf(data)

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from integration_site.mail import send_templated_mail
+from core.notify import notify
 
 from .models import ActionItem
 from .notifications import absolute_url, member_email, member_language
@@ -41,7 +41,7 @@ def send_overdue_action_items():
             last_reminded_on=today
         )
     for (address, language, name), owner_items in by_owner.items():
-        send_templated_mail(
+        notify(
             to=address,
             template_prefix="coordination/email/overdue",
             context={"owner": name, "items": owner_items, "list_url": absolute_url("coordination:my_items", language)},

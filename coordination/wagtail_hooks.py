@@ -3,6 +3,7 @@ plan and the work plan. Meetings, minutes and action items have their own pages 
 services: invitations, versions, approval)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
@@ -91,3 +92,23 @@ class CoordinationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CoordinationViewSetGroup)
+
+
+@hooks.register("register_log_actions")
+def register_coordination_actions(actions):
+    for action, label, message in [
+        ("create_meeting", _("Create a meeting"), _("Meeting created")),
+        ("update_meeting", _("Change a meeting"), _("Meeting changed; invitees told")),
+        ("cancel_meeting", _("Cancel a meeting"), _("Meeting cancelled; invitees told")),
+        ("invite_members", _("Invite a body's members"), _("Members invited")),
+        ("answer_invitation", _("Answer an invitation"), _("Invitation answered")),
+        ("record_attendance", _("Record attendance"), _("Attendance recorded")),
+        ("upload_minutes", _("Upload the minutes file"), _("Minutes file uploaded")),
+        ("write_minutes", _("Write the minutes"), _("Minutes written")),
+        ("add_action_item", _("Add an action item"), _("Action item added")),
+        ("update_action_item", _("Update an action item"), _("Action item updated")),
+        ("approve_minutes", _("Approve minutes"), _("Minutes approved")),
+        ("publish_minutes", _("Publish minutes"), _("Minutes published")),
+        ("add_progress_update", _("Add a progress update"), _("Progress update added")),
+    ]:
+        actions.register_action(f"coordination.{action}", label, message)

@@ -35,6 +35,15 @@ def notify(*, to, template_prefix, context, language, attachments=(), reply_to=N
     """Queue one e-mail to `to` (an address or a list). `attachments` holds (filename, content,
     mimetype) tuples; content is bytes or str."""
     subject, body, html = render(template_prefix, context, language)
+    queue_rendered(
+        to=to, subject=subject, body=body, html=html, language=language, attachments=attachments,
+        reply_to=reply_to, using=using,
+    )
+
+
+def queue_rendered(*, to, subject, body, html, language, attachments=(), reply_to=None, using=None):
+    """Queue an e-mail another library has already rendered in the recipient's language
+    (django-allauth's), so it too leaves only after commit and from the background task."""
     message = {
         "to": [to] if isinstance(to, str) else list(to),
         "subject": subject,

@@ -17,6 +17,8 @@ COORDINATORS = "Coordinators"
 TEAM_MEMBERS = "Integration-team members"
 VOLUNTEERS = "Volunteers"
 PARTICIPANTS = "Participants"
+#: The civic desk (citizens' information centre): information requests, petitions, complaints.
+CIVIC_STAFF = "Civic-services staff"
 
 ROLE_LABELS = {
     EDITORS: _("Editors"),
@@ -25,6 +27,7 @@ ROLE_LABELS = {
     TEAM_MEMBERS: _("Integration-team members"),
     VOLUNTEERS: _("Volunteers"),
     PARTICIPANTS: _("Participants"),
+    CIVIC_STAFF: _("Civic-services staff"),
 }
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -55,20 +58,39 @@ UNDECLARED_PERMISSIONS = {
     "wagtail_localize.submit_translation": ("translation", "Can submit translations"),
 }
 
+PARTICIPATION_DESK = [
+    "participation.handle_case",
+    "participation.manage_consultation",
+    "participation.moderate_comment",
+    "participation.manage_survey",
+]
+
 ROLE_PERMISSIONS = {
-    EDITORS: [*PUBLISHING, *EVENT_RUNNING],
-    MODERATORS: [*PUBLISHING],
+    EDITORS: [*PUBLISHING, *EVENT_RUNNING, "participation.view_feedback_report"],
+    MODERATORS: [
+        *PUBLISHING,
+        "participation.moderate_comment",
+        "participation.review_practice",
+        "participation.view_feedback_report",
+    ],
     COORDINATORS: [
         ADMIN_ACCESS,
         "wagtaildocs.choose_document",
         "wagtailimages.choose_image",
         *EVENT_RUNNING,
+        "events.manage_attendees",
+        "library.view_members_documents",
         "coordination.*",
         "mentoring.*",
+        *PARTICIPATION_DESK,
+        "participation.view_feedback_report",
+        "participation.submit_practice",
+        "participation.review_practice",
     ],
-    TEAM_MEMBERS: ["coordination.view_*"],
+    TEAM_MEMBERS: ["coordination.view_*", "library.view_members_documents", "participation.submit_practice"],
     VOLUNTEERS: [],
     PARTICIPANTS: [],
+    CIVIC_STAFF: [*PARTICIPATION_DESK, "participation.submit_practice"],
 }
 
 

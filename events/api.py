@@ -9,15 +9,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
 
-from . import services
+from . import queries, services
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
 from .models import EventPage, Registration, RegistrationStatus
 from .names import attendee_name
-from .permissions import can_organise
-from .recurrence import Occurrence, find_occurrence, occurrence_param
-from .views import parse_occurrence
+from .recurrence import Occurrence, find_occurrence, occurrence_param, parse_occurrence
+from .rules import MANAGE_ATTENDEES
 
 router = Router(tags=["events"])
 
@@ -134,10 +134,14 @@ def occurrence_out(listed):
     }
 
 
-def registration_out(registration, position=None):
+def registration_out(registration, position=None, event=None):
+    """`event` is the registration's event in the reader's language (see queries.localized_events)."""
     occurrence = find_occurrence(registration.event, registration.occurrence)
+    if event is None:
+        event = queries.localized_events([registration.event]).get(registration.event.translation_key)
     return {
-        "id": registration.pk, "event_id": registration.event_id, "event_title": registration.event.title,
+        "id": registration.pk, "event_id": registration.event_id,
+        "event_title": (event or registration.event).title,
         "date": occurrence_param(registration.occurrence), "start": occurrence.start if occurrence else None,
         "status": registration.status, "waiting_position": position,
         "check_in_code": registration.check_in_code if registration.status == RegistrationStatus.CONFIRMED else None,
@@ -170,14 +174,10 @@ def list_events(request, filters: Query[EventFilters]):
     operation_id="events_my_registrations", url_name="events_my_registrations", summary="My registrations",
 )
 def my_registrations(request):
-    registrations = list(
-        Registration.objects.filter(user=request.user)
-        .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("event")
-        .prefetch_related("event__occurrence_exceptions")
-    )
-    positions = services.waiting_positions(registrations)
-    return [registration_out(registration, positions.get(registration.pk)) for registration in registrations]
+    return [
+        registration_out(row["registration"], row["position"], row["event"])
+        for row in queries.my_registrations(request.user)
+    ]
 
 
 @router.get(
@@ -239,7 +239,7 @@ def cancel(request, registration_id: int):
 
 def organised_event(request, event_id):
     event = get_object_or_404(EventPage, pk=event_id)
-    if not can_organise(request.user, event):
+    if not may(request.user, MANAGE_ATTENDEES, event):
         raise PermissionDenied
     return event.canonical()
 

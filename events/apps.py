@@ -9,7 +9,7 @@ class EventsConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
 
-        from . import personal, signal_handlers
+        from . import personal, rules, signal_handlers  # noqa: F401 (rules registers the object rules)
 
         personal_data.register("events", export=personal.export, erase=personal.erase)
         signal_handlers.connect()

@@ -1,11 +1,10 @@
-"""The attendee list as CSV or XLSX, for organisers. Only what running the event needs."""
-
-import csv
-from io import BytesIO, StringIO
+"""The attendee list as CSV or XLSX, for organisers. Only what running the event needs; the shared
+writer neutralises spreadsheet formulas."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+
+from core.spreadsheets import write_csv, write_xlsx
 
 from .names import attendee_name
 
@@ -35,28 +34,9 @@ def rows(registrations, event):
         ]
 
 
-def safe_cell(value):
-    """Spreadsheets run cells starting with = + - @ as formulas: neutralise them."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def attendees_csv(registrations, event):
-    buffer = StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header())
-    for row in rows(registrations, event):
-        writer.writerow([safe_cell(cell) for cell in row])
-    return "\ufeff" + buffer.getvalue()
+    return write_csv(rows(registrations, event), header())
 
 
 def attendees_xlsx(registrations, event):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Attendees")[:31]
-    sheet.append(header())
-    for row in rows(registrations, event):
-        sheet.append([safe_cell(cell) for cell in row])
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return write_xlsx(rows(registrations, event), header(), title=_("Attendees"))

@@ -11,8 +11,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.permissions import may
+
 from .models import SPOKEN_LANGUAGES, EventKind, EventMode, EventPage, Registration, RegistrationStatus
 from .recurrence import Occurrence, horizon, local_zone, occurrences
+from .rules import MANAGE_ATTENDEES
 
 PER_PAGE = 20
 
@@ -131,7 +134,6 @@ def listing_context(index_page, request):
 def event_context(event, request):
     """What an event page shows: its coming dates with places left, and the visitor's own
     registrations (status, place in the queue)."""
-    from .permissions import can_organise
     from .services import waiting_positions
 
     canonical = event.canonical()
@@ -154,6 +156,6 @@ def event_context(event, request):
     ]
     return {
         "dates": rows,
-        "can_organise": can_organise(request.user, event),
+        "can_organise": may(request.user, MANAGE_ATTENDEES, event),
         "organiser_event_id": canonical.pk,
     }

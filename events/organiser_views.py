@@ -8,11 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.permissions import may
+
 from . import services
 from .exports import attendees_csv, attendees_xlsx
 from .models import EventPage, Registration, RegistrationStatus
 from .names import attendee_name
-from .permissions import can_organise
+from .rules import MANAGE_ATTENDEES
 
 
 class NotSignedIn(Exception):
@@ -23,7 +25,7 @@ def organised_event(request, event_id):
     event = get_object_or_404(EventPage, pk=event_id)
     if not request.user.is_authenticated:
         raise NotSignedIn
-    if not can_organise(request.user, event):
+    if not may(request.user, MANAGE_ATTENDEES, event):
         raise PermissionDenied
     return event.canonical()
 

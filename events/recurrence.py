@@ -3,7 +3,7 @@ in local time and then made aware, so 18:00 stays 18:00 across a change of summe
 
 import re
 from dataclasses import dataclass
-from datetime import MAXYEAR, datetime, timedelta
+from datetime import MAXYEAR, UTC, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -155,3 +155,13 @@ def find_occurrence(event, key):
 def occurrence_param(key):
     """A date of a repeating event in a URL: its planned start as a Unix timestamp."""
     return "" if key is None else str(int(key.timestamp()))
+
+
+def parse_occurrence(value):
+    """The planned start from a URL's `date`; ValueError if it is not one."""
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    except (OverflowError, OSError) as error:
+        raise ValueError(value) from error

@@ -11,10 +11,14 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.audit import record
+from core.permissions import require
+
 from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
 from .names import has_printed_name, printed_names
-from .permissions import can_organise
+from .notifications import notify_registration
 from .recurrence import find_occurrence
+from .rules import MANAGE_ATTENDEES
 
 #: First key of the PostgreSQL advisory lock; the second is the event's id.
 ADVISORY_LOCK_NAMESPACE = 4_2024
@@ -158,15 +162,17 @@ def register(user, event, occurrence_key=None, answers=None):
         for field in ANSWER_FIELDS:
             setattr(registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default()))
         registration.save()
-        after_commit_send(registration.pk, "confirmation" if status == RegistrationStatus.CONFIRMED else "waiting")
+        confirmed = status == RegistrationStatus.CONFIRMED
+        notify_registration(registration, "confirmation" if confirmed else "waiting")
+        record("events.register", registration, user=user, data={"status": status})
     return registration
 
 
 def cancel(registration, by_user=None):
     """Cancel a registration (its owner, an organiser, or a signed link when `by_user` is None)
     and give the place to the first person waiting."""
-    if by_user is not None and registration.user_id != by_user.pk and not can_organise(by_user, registration.event):
-        raise PermissionDenied
+    if by_user is not None and registration.user_id != by_user.pk:
+        require(by_user, MANAGE_ATTENDEES, registration.event)
     with transaction.atomic():
         lock_event(registration.event)
         registration = Registration.objects.get(pk=registration.pk)
@@ -176,6 +182,7 @@ def cancel(registration, by_user=None):
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
+        record("events.cancel", registration, user=by_user)
         if freed_place:
             promote_waiting(registration.event, registration.occurrence)
     return registration
@@ -216,20 +223,14 @@ def promote_waiting(event, occurrence_key):
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED
         registration.save(update_fields=["status"])
-        after_commit_send(registration.pk, "promoted")
+        record("events.promote", registration)
+        notify_registration(registration, "promoted")
     return promoted
-
-
-def after_commit_send(registration_pk, kind):
-    from .tasks import send_registration_mail
-
-    transaction.on_commit(lambda: send_registration_mail.enqueue(registration_pk, kind))
 
 
 def check_in(organiser, event, code):
     """Mark the person holding `code` as arrived at `event`."""
-    if not can_organise(organiser, event):
-        raise PermissionDenied
+    require(organiser, MANAGE_ATTENDEES, event)
     code = (code or "").strip().upper()
     with transaction.atomic():
         registration = (
@@ -245,14 +246,14 @@ def check_in(organiser, event, code):
         if registration.checked_in_at is None:
             registration.checked_in_at = timezone.now()
             registration.save(update_fields=["checked_in_at"])
+            record("events.check_in", registration, user=organiser)
     return registration
 
 
 def mark_attendance(organiser, session, present_registration_ids):
     """Record who came to one course session: those listed were present, the others absent."""
     course = session.course.canonical()
-    if not can_organise(organiser, course):
-        raise PermissionDenied
+    require(organiser, MANAGE_ATTENDEES, course)
     present = {int(pk) for pk in present_registration_ids}
     if timezone.localdate(session.start) > timezone.localdate():
         raise RegistrationError(_("Attendance can be marked only from the day of the session."))
@@ -265,6 +266,7 @@ def mark_attendance(organiser, session, present_registration_ids):
             Attendance.objects.update_or_create(
                 session=session, registration=registration, defaults={"present": registration.pk in present}
             )
+        record("events.mark_attendance", session, user=organiser, data={"present": len(present)})
     return len(present)
 
 
@@ -301,7 +303,8 @@ def issue_certificate(registration):
         )
         # Attendance is never marked ahead, but a session may have been moved after it was.
         completed = min(timezone.localdate(last_attended.session.start), timezone.localdate())
-        return Certificate.objects.create(
+        user = registration.user
+        certificate = Certificate.objects.create(
             registration=registration,
             user=registration.user,
             learner_name=name,
@@ -311,3 +314,5 @@ def issue_certificate(registration):
             completed_on=completed,
             sessions_attended=attended,
         )
+        record("events.issue_certificate", certificate, user=user)
+        return certificate

@@ -14,27 +14,16 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale
 
 from core import links
 
-from . import services
+from . import queries, services
 from .certificates import certificate_pdf
 from .ical import calendar_bytes
 from .listing import events_queryset
 from .models import Certificate, EventKind, EventPage, Registration, RegistrationStatus
-from .recurrence import find_occurrence, occurrence_param
-from .tasks import registration_from_token
-
-
-def parse_occurrence(value):
-    """The planned start from a URL's `date`; ValueError if it is not one."""
-    if not value:
-        return None
-    try:
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    except (OverflowError, OSError) as error:
-        raise ValueError(value) from error
+from .notifications import registration_from_token
+from .recurrence import find_occurrence, occurrence_param, parse_occurrence
 
 
 class RegistrationForm(forms.ModelForm):
@@ -134,35 +123,7 @@ def cancel_by_link(request, token):
 
 @login_required
 def my_registrations(request):
-    registrations = list(
-        Registration.objects.filter(user=request.user)
-        .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("event", "certificate")
-        .prefetch_related("event__occurrence_exceptions")
-        .order_by("-queued_at")
-    )
-    positions = services.waiting_positions(registrations)
-    translated = localized_events([registration.event for registration in registrations])
-    rows = [
-        {
-            "registration": registration,
-            "event": translated.get(registration.event.translation_key, registration.event),
-            "occurrence": find_occurrence(registration.event, registration.occurrence),
-            "position": positions.get(registration.pk),
-        }
-        for registration in registrations
-    ]
-    return render(request, "events/my_registrations.html", {"rows": rows})
-
-
-def localized_events(events):
-    """{translation_key: the event in the visitor's language}, in one query."""
-    return {
-        event.translation_key: event
-        for event in EventPage.objects.filter(
-            translation_key__in={event.translation_key for event in events}, locale=Locale.get_active()
-        )
-    }
+    return render(request, "events/my_registrations.html", {"rows": queries.my_registrations(request.user)})
 
 
 def own_registration(request, registration_id):

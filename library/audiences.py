@@ -3,7 +3,8 @@
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
-from accounts import roles
+from core import roles
+from core.permissions import may
 
 from .models import Audience
 
@@ -12,12 +13,16 @@ COLLECTION_NAMES = {
     Audience.PUBLIC: "Library",
     Audience.MEMBERS: "Library: integration-team members only",
 }
-#: Members see members-only documents: these groups, plus superusers.
-MEMBER_ROLES = (roles.TEAM_MEMBERS, roles.COORDINATORS)
+VIEW_MEMBERS_DOCUMENTS = "library.view_members_documents"
+#: The roles holding VIEW_MEMBERS_DOCUMENTS in core.roles: Wagtail's collection view restriction
+#: (which guards its own document serving) is expressed in groups.
+MEMBER_ROLES = tuple(
+    role for role, permissions in roles.ROLE_PERMISSIONS.items() if VIEW_MEMBERS_DOCUMENTS in permissions
+)
 
 
 def is_member(user):
-    return roles.has_role(user, *MEMBER_ROLES)
+    return may(user, VIEW_MEMBERS_DOCUMENTS)
 
 
 def audience_collection(audience):

@@ -103,6 +103,7 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("library document")
         verbose_name_plural = _("library documents")
+        permissions = [("view_members_documents", "Can read members-only library documents")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(superseded_by=F("pk")), name="library_document_not_superseded_by_itself"

@@ -5,21 +5,21 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
+from core.permissions import may, require
 from integration_site.api_auth import signed_in
 
-from . import services
+from . import queries, services
 from .choices import SLOT_COUNT, AgeBand, Gender, Goal, Interest, Language, LanguageLevel, Skill
 from .explanations import REASONS
 from .models import CheckIn, District, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
 from .models.followup import HowItGoes
-from .privacy import is_coordinator, may_see_mentee
+from .rules import COORDINATE, SEE_CLOSED_PROGRAMMES, SEE_MENTEE
 
 router = Router(tags=["mentoring"], auth=signed_in)
 
@@ -161,11 +161,6 @@ def _error(error):
     return Status(400, {"detail": " ".join(error.messages)})
 
 
-def _require_coordinator(request):
-    if not is_coordinator(request.user):
-        raise PermissionDenied
-
-
 def _validate_slots(payload):
     if any(not 0 <= slot < SLOT_COUNT for slot in payload.availability):
         raise ValidationError(_("Availability slots are numbers from 0 to 20."))
@@ -174,7 +169,9 @@ def _validate_slots(payload):
 @router.get("/programmes", response=list[MentoringProgrammeOut], operation_id="mentoring_programmes", url_name="mentoring_programmes")
 def programmes(request):
     """Programmes open for sign-ups; coordinators also see closed ones."""
-    rows = Programme.objects.all() if is_coordinator(request.user) else Programme.objects.filter(is_open=True)
+    rows = Programme.objects.all()
+    if not may(request.user, SEE_CLOSED_PROGRAMMES):
+        rows = rows.filter(is_open=True)
     return list(rows)
 
 
@@ -223,9 +220,9 @@ def _person(user, email_visible):
     return {"name": user.get_full_name() or user.username, "email": user.email if email_visible else None}
 
 
-def _match_out(match, user, coordinator=None):
+def _match_out(match, user):
     side = match.side_of(user)
-    shows_mentee = may_see_mentee(user, match, coordinator=coordinator) and (side != "volunteer" or match.mentee_details_visible_to_mentor)
+    shows_mentee = may(user, SEE_MENTEE, match)
     return {
         "id": match.pk,
         "programme": match.programme.name,
@@ -238,24 +235,15 @@ def _match_out(match, user, coordinator=None):
     }
 
 
-def _my_matches(user):
-    return (
-        Match.objects.filter(Q(volunteer__user=user) | Q(mentee_request__user=user))
-        .exclude(state=MatchState.DECLINED)
-        .select_related("programme", "volunteer__user", "mentee_request__user")
-    )
-
-
 @router.get("/my/matches", response=list[MentoringMatchOut], operation_id="mentoring_my_matches", url_name="mentoring_my_matches")
 def my_matches(request):
-    coordinator = is_coordinator(request.user)
-    return [_match_out(match, request.user, coordinator) for match in _my_matches(request.user)]
+    return [_match_out(match, request.user) for match in queries.my_matches(request.user)]
 
 
 @router.post("/my/matches/{match_id}/answer", response={200: MentoringMatchOut, 400: MentoringError},
              operation_id="mentoring_answer_match", url_name="mentoring_answer_match")  # fmt: skip
 def answer_match(request, match_id: int, payload: MentoringAnswerIn):
-    match = get_object_or_404(_my_matches(request.user), pk=match_id)
+    match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     try:
         match = services.respond_to_match(match, request.user, accept=payload.accept)
     except ValidationError as error:
@@ -266,14 +254,14 @@ def answer_match(request, match_id: int, payload: MentoringAnswerIn):
 @router.get("/my/matches/{match_id}/check-ins", response=list[MentoringCheckInOut],
             operation_id="mentoring_check_ins", url_name="mentoring_check_ins")  # fmt: skip
 def check_ins(request, match_id: int):
-    match = get_object_or_404(_my_matches(request.user), pk=match_id)
+    match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     return list(CheckIn.objects.filter(match=match))
 
 
 @router.post("/my/matches/{match_id}/check-ins", response={201: MentoringCheckInOut, 400: MentoringError},
              operation_id="mentoring_log_check_in", url_name="mentoring_log_check_in")  # fmt: skip
 def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
-    match = get_object_or_404(_my_matches(request.user), pk=match_id)
+    match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     try:
         return Status(201, services.log_check_in(match, request.user, **payload.dict()))
     except ValidationError as error:
@@ -283,7 +271,6 @@ def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
 @router.post("/programmes/{slug}/rounds", response={201: MentoringRoundOut},
              operation_id="mentoring_run_round", url_name="mentoring_run_round")  # fmt: skip
 def run_round(request, slug: str):
-    _require_coordinator(request)
     matching_round = services.run_round(get_object_or_404(Programme, slug=slug), run_by=request.user)
     return Status(201, _round_out(matching_round))
 
@@ -303,7 +290,7 @@ def _round_out(matching_round):
 @router.get("/rounds/{round_id}/proposals", response=list[MentoringProposalOut],
             operation_id="mentoring_round_proposals", url_name="mentoring_round_proposals")  # fmt: skip
 def round_proposals(request, round_id: int):
-    _require_coordinator(request)
+    require(request.user, COORDINATE)
     matching_round = get_object_or_404(MatchingRound, pk=round_id)
     return [_proposal_out(p) for p in matching_round.proposals.all()]
 
@@ -319,14 +306,13 @@ def _proposal_out(proposal):
 @router.post("/proposals/{proposal_id}/decision", response={200: MentoringProposalOut, 400: MentoringError},
              operation_id="mentoring_decide_proposal", url_name="mentoring_decide_proposal")  # fmt: skip
 def decide_proposal(request, proposal_id: int, payload: MentoringDecisionIn):
-    _require_coordinator(request)
     proposal = get_object_or_404(Proposal, pk=proposal_id)
     try:
         if payload.decision == "reject":
-            services.reject_proposal(proposal)
+            services.reject_proposal(proposal, by=request.user)
         else:
             volunteer = get_object_or_404(VolunteerProfile, pk=payload.volunteer_id) if payload.volunteer_id else None
-            services.accept_proposal(proposal, volunteer=volunteer)
+            services.accept_proposal(proposal, by=request.user, volunteer=volunteer)
     except ValidationError as error:
         return _error(error)
     proposal.refresh_from_db()

@@ -9,6 +9,6 @@ class MentoringConfig(AppConfig):
     def ready(self):
         from accounts.personal_data import register
 
-        from . import privacy
+        from . import privacy, rules  # noqa: F401 (registers the object rules)
 
         register("mentoring", export=privacy.export, erase=privacy.erase)

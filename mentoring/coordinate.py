@@ -1,7 +1,6 @@
 """Coordinator pages: vetting volunteers, running rounds, deciding on proposals, following
 matches and their alerts, scheduling meetups. Only the Coordinators group (and superusers)."""
 
-from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
@@ -13,13 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.permissions import may
+
 from . import services
 from .choices import VettingStatus
 from .forms import MeetupForm, TrainingForm, VettingForm
 from .models import CheckIn, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
-from .privacy import is_coordinator
-from .schedule import QUIET_AFTER_DAYS
-from .views import submitted
+from .queries import is_quiet
+from .rules import COORDINATE
+from .submission import submitted
 
 
 def coordinator_required(view):
@@ -27,7 +28,7 @@ def coordinator_required(view):
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not is_coordinator(request.user):
+        if not may(request.user, COORDINATE):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 
@@ -64,12 +65,13 @@ def volunteer_detail(request, pk):
     training_form = TrainingForm(request.POST if "training" in request.POST else None, instance=profile)
     try:
         if vetting_form.is_bound and vetting_form.is_valid():
-            services.vet_volunteer(profile, vetting_form.cleaned_data["status"], by=request.user,
-                                   note=vetting_form.cleaned_data["note"])  # fmt: skip
+            services.vet_volunteer(
+                profile, vetting_form.cleaned_data["status"], by=request.user, note=vetting_form.cleaned_data["note"]
+            )
             messages.success(request, _("The volunteer is told of your decision."))
             return redirect("mentoring:coordinate_volunteers")
         if training_form.is_bound and training_form.is_valid():
-            services.record_training(profile, training_form.cleaned_data["training_date"])
+            services.record_training(profile, training_form.cleaned_data["training_date"], by=request.user)
             messages.success(request, _("The training is recorded."))
             return redirect("mentoring:coordinate_volunteer", pk=profile.pk)
     except ValidationError as error:
@@ -117,11 +119,11 @@ def decide_proposal(request, pk):
     proposal = get_object_or_404(Proposal, pk=pk)
     try:
         if request.POST.get("decision") == "reject":
-            services.reject_proposal(proposal)
+            services.reject_proposal(proposal, by=request.user)
         else:
             other = request.POST.get("volunteer")
             volunteer = get_object_or_404(VolunteerProfile, pk=other) if other and other.isdigit() else None
-            services.accept_proposal(proposal, volunteer=volunteer)
+            services.accept_proposal(proposal, by=request.user, volunteer=volunteer)
         messages.success(request, _("Your decision is saved."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -130,7 +132,7 @@ def decide_proposal(request, pk):
 
 @coordinator_required
 def matches(request):
-    quiet_before = timezone.localdate() - timedelta(days=QUIET_AFTER_DAYS)
+    today = timezone.localdate()
     rows = (
         Match.objects.exclude(state=MatchState.DECLINED)
         .select_related("programme", "volunteer__user", "mentee_request__user")
@@ -146,14 +148,14 @@ def matches(request):
     rows = list(rows)
     for match in rows:
         last = match.last_check_in or (match.activated_at and timezone.localdate(match.activated_at))
-        match.is_quiet = match.state == MatchState.ACTIVE and last is not None and last < quiet_before
+        match.is_quiet = match.state == MatchState.ACTIVE and last is not None and is_quiet(last, today)
     return render(request, "mentoring/coordinate/matches.html", {"matches": rows, "help_requests": help_requests})
 
 
 @coordinator_required
 @require_POST
 def resolve_help(request, pk):
-    services.resolve_help(get_object_or_404(CheckIn, pk=pk))
+    services.resolve_help(get_object_or_404(CheckIn, pk=pk), by=request.user)
     return redirect("mentoring:coordinate_matches")
 
 
@@ -161,7 +163,10 @@ def resolve_help(request, pk):
 def meetups(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     form = MeetupForm(request.POST if request.method == "POST" else None)
-    if submitted(request, form, lambda data: services.schedule_meetup(programme, **data), _("The meetup is scheduled.")):
+    def schedule(data):
+        return services.schedule_meetup(programme, **data, by=request.user)
+
+    if submitted(request, form, schedule, _("The meetup is scheduled.")):
         return redirect("mentoring:coordinate_meetups", slug=slug)
     rows = programme.meetups.select_related("venue").annotate(
         coming=Count("attendances", filter=Q(attendances__response="yes"))

@@ -9,8 +9,12 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.audit import record
+from core.permissions import require
+
 from .models import CheckIn, Match, MatchFeedback, MatchState, Meetup, MeetupAttendance, MenteeRequest, VolunteerProfile
 from .reminders import alert_coordinators
+from .rules import RESOLVE_HELP, SCHEDULE_MEETUP
 from .schedule import check_in_due_dates
 
 
@@ -55,12 +59,15 @@ def log_check_in(match, user, *, met_on, met, hours, how_it_goes, note="", needs
         match.save(update_fields=["first_meeting_on"])
     if needs_help:
         alert_coordinators(match, "help")
+    record("mentoring.log_check_in", check_in, user=user)
     return check_in
 
 
 @transaction.atomic
-def resolve_help(check_in):
+def resolve_help(check_in, *, by):
+    require(by, RESOLVE_HELP)
     CheckIn.objects.filter(pk=check_in.pk, help_resolved_at__isnull=True).update(help_resolved_at=timezone.now())
+    record("mentoring.resolve_help", check_in, user=by)
 
 
 def _record_feedback(match, user, side, feedback):
@@ -77,6 +84,7 @@ def pause_match(match, user, *, reason):
         raise ValidationError(_("Say why you pause the match."))
     match.state, match.reason = MatchState.PAUSED, reason.strip()
     match.save(update_fields=["state", "reason"])
+    record("mentoring.pause_match", match, user=user)
     return match
 
 
@@ -85,6 +93,7 @@ def resume_match(match, user):
     match, _side = _locked_match(match, user, states=(MatchState.PAUSED,))
     match.state = MatchState.ACTIVE
     match.save(update_fields=["state"])
+    record("mentoring.resume_match", match, user=user)
     return match
 
 
@@ -98,16 +107,22 @@ def end_match(match, user, *, reason, feedback=""):
         match.state, match.reason, match.ended_at = MatchState.ENDED, reason.strip(), timezone.now()
         match.save(update_fields=["state", "reason", "ended_at"])
     _record_feedback(match, user, side, feedback)
+    record("mentoring.end_match", match, user=user)
     return match
 
 
 @transaction.atomic
-def schedule_meetup(programme, *, venue, starts_at, ends_at, title):
+def schedule_meetup(programme, *, venue, starts_at, ends_at, title, by):
+    require(by, SCHEDULE_MEETUP)
     if ends_at <= starts_at:
         raise ValidationError(_("The meetup must end after it starts."))
     if Meetup.objects.filter(programme=programme, venue=venue, starts_at=starts_at).exists():
         raise ValidationError(_("A meetup at this venue and time already exists."))
-    return Meetup.objects.create(programme=programme, venue=venue, starts_at=starts_at, ends_at=ends_at, title=title)
+    meetup = Meetup.objects.create(
+        programme=programme, venue=venue, starts_at=starts_at, ends_at=ends_at, title=title
+    )
+    record("mentoring.schedule_meetup", meetup, user=by)
+    return meetup
 
 
 def takes_part(user, programme):

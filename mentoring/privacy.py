@@ -1,29 +1,15 @@
-"""Who may see a mentee's details, and each person's export and erasure of their mentoring data."""
+"""Each person's export and erasure of their mentoring data."""
 
 from decimal import Decimal
 
 from django.db.models import Q
 
-from accounts import roles
-
-from .models import CheckIn, DeclinedPair, District, Match, MatchFeedback, MeetupAttendance, MenteeRequest, VolunteerProfile
+from .models import (
+    CheckIn, DeclinedPair, District, Match, MatchFeedback, MeetupAttendance, MenteeRequest, VolunteerProfile,
+)
 
 PARTICIPANT_FIELDS = ["languages", "goals", "interests", "availability", "district", "online", "gender",
                       "comfortable_with", "age_band", "answers", "created_at"]  # fmt: skip
-
-
-def is_coordinator(user):
-    return roles.has_role(user, roles.COORDINATORS)
-
-
-def may_see_mentee(user, match, *, coordinator=None):
-    """Coordinators always; the mentor once both sides accepted; the mentee themselves.
-    Pass `coordinator` when checking many matches, to look the role up once."""
-    if coordinator is None:
-        coordinator = is_coordinator(user)
-    if coordinator or user.pk == match.mentee_request.user_id:
-        return True
-    return user.pk == match.volunteer.user_id and match.mentee_details_visible_to_mentor
 
 
 def _plain(value):

@@ -1,19 +1,17 @@
 """Check-in reminders and coordinator alerts. Each is recorded in ReminderLog before it is
 enqueued, and the unique constraint there makes every run of the cron command idempotent."""
 
-from datetime import timedelta
-
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.contrib.auth.models import Permission
+from django.db.models import Max, Q
 from django.utils import timezone
 from django_tasks import task
 
-from accounts import roles
-
-from .schedule import QUIET_AFTER_DAYS, check_in_due_dates
+from .queries import is_quiet, quiet_since
+from .schedule import check_in_due_dates
 from .models import Match, MatchState, ReminderLog
-from .tasks import notify
+from .notifications import tell
 
 
 def _record_once(match, kind, due_on):
@@ -27,14 +25,19 @@ def _record_once(match, kind, due_on):
 
 
 def coordinators():
-    return get_user_model().objects.filter(groups__name=roles.COORDINATORS, is_active=True).distinct()
+    """Everyone who coordinates mentoring: holders of the permission through a role or by hand."""
+    permission = Permission.objects.get(content_type__app_label="mentoring", codename="view_match")
+    users = get_user_model().objects.filter(is_active=True)
+    return users.filter(
+        Q(groups__permissions=permission) | Q(user_permissions=permission) | Q(is_superuser=True)
+    ).distinct()
 
 
 def alert_coordinators(match, kind, due_on=None):
     if not _record_once(match, kind, due_on or timezone.localdate()):
         return False
     for coordinator in coordinators():
-        notify(coordinator, f"alert_{kind}", programme=match.programme.name, match=match.pk)
+        tell(coordinator, f"alert_{kind}", programme=match.programme.name, match=match.pk)
     return True
 
 
@@ -55,9 +58,8 @@ def send_check_in_reminders(today=None):
         if due_dates and _record_once(match, ReminderLog.Kind.CHECK_IN_DUE, due_dates[-1]):
             reminders += 1
             for person in (match.volunteer.user, match.mentee_request.user):
-                notify(person, "check_in_due", programme=match.programme.name, due=due_dates[-1].isoformat())
-        quiet_since = last + timedelta(days=QUIET_AFTER_DAYS)
-        if quiet_since <= today and alert_coordinators(match, ReminderLog.Kind.QUIET, quiet_since):
+                tell(person, "check_in_due", programme=match.programme.name, due=due_dates[-1].isoformat())
+        if is_quiet(last, today) and alert_coordinators(match, ReminderLog.Kind.QUIET, quiet_since(last)):
             alerts += 1
     return reminders, alerts
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from core.audit import record
+from core.permissions import require
 from accounts.models import preferred_language
 
 from .choices import VettingStatus
@@ -34,8 +36,10 @@ from .models import (
 )
 from .models.matching import LIVE_STATES
 from .pairing import pair_allowed
-from .rounds import person_from_row, rules_for, run_round  # noqa: F401 (re-exported)
-from .tasks import notify
+from . import rounds
+from .rounds import person_from_row, rules_for
+from .rules import DECIDE_PROPOSAL, RUN_ROUND, VET_VOLUNTEER
+from .notifications import tell
 
 VOLUNTEER_FIELDS = (
     "languages", "goals", "interests", "availability", "district", "online", "gender",
@@ -71,6 +75,7 @@ def sign_up_volunteer(user, programme, data):
         programme=programme,
         defaults={**values, "vetting_status": VettingStatus.PENDING, "vetted_at": None},
     )
+    record("mentoring.sign_up_volunteer", profile, user=user)
     return profile
 
 
@@ -82,9 +87,11 @@ def request_mentor(user, programme, data):
     values = {name: data[name] for name in REQUEST_FIELDS if name in data}
     try:
         with transaction.atomic():
-            return MenteeRequest.objects.create(user=user, programme=programme, **values)
+            request_obj = MenteeRequest.objects.create(user=user, programme=programme, **values)
     except IntegrityError:
         raise ValidationError(_("You already have a request in this programme.")) from None
+    record("mentoring.request_mentor", request_obj, user=user)
+    return request_obj
 
 
 @transaction.atomic
@@ -96,11 +103,13 @@ def withdraw_request(request_obj, user):
         raise ValidationError(_("End your match before withdrawing the request."))
     request_obj.status = "withdrawn"
     request_obj.save(update_fields=["status"])
+    record("mentoring.withdraw_request", request_obj, user=user)
     return request_obj
 
 
 @transaction.atomic
 def vet_volunteer(profile, status, *, by, note=""):
+    require(by, VET_VOLUNTEER)
     profile = VolunteerProfile.objects.select_for_update().get(pk=profile.pk)
     if status not in VettingStatus.values or status == VettingStatus.PENDING:
         raise ValidationError(_("Choose approve, reject or ask for more information."))
@@ -111,17 +120,20 @@ def vet_volunteer(profile, status, *, by, note=""):
     profile.save(update_fields=["vetting_status", "vetting_note", "vetted_by", "vetted_at"])
     if status == VettingStatus.APPROVED:
         profile.user.groups.add(Group.objects.get_or_create(name=roles.VOLUNTEERS)[0])
-    notify(profile.user, "vetting", programme=profile.programme.name, status=status, note=note)
+    tell(profile.user, "vetting", programme=profile.programme.name, status=status, note=note)
+    record("mentoring.vet_volunteer", profile, user=by, data={"status": status})
     return profile
 
 
 @transaction.atomic
-def record_training(profile, date):
+def record_training(profile, date, *, by):
+    require(by, VET_VOLUNTEER)
     profile = VolunteerProfile.objects.select_for_update().get(pk=profile.pk)
     if date is None or date > timezone.localdate():
         raise ValidationError(_("Give the date of a training that has taken place."))
     profile.training_date = date
     profile.save(update_fields=["training_date"])
+    record("mentoring.record_training", profile, user=by)
     return profile
 
 
@@ -134,10 +146,19 @@ def _decline_pair(programme_id, volunteer_user_id, mentee_user_id, by_side):
     )
 
 
+def run_round(programme, *, run_by):
+    """Run a matching round for the programme (see mentoring.rounds)."""
+    require(run_by, RUN_ROUND)
+    matching_round = rounds.run_round(programme, run_by=run_by)
+    record("mentoring.run_round", matching_round, user=run_by, data={"matched": matching_round.matched})
+    return matching_round
+
+
 @transaction.atomic
-def accept_proposal(proposal, *, volunteer=None):
+def accept_proposal(proposal, *, by, volunteer=None):
     """The coordinator accepts a proposed pair, optionally with another volunteer (an edit),
     and both sides are asked to accept. The volunteer's row is locked while places are counted."""
+    require(by, DECIDE_PROPOSAL)
     # Lock in the order a round does (programme, then proposals), so the two never deadlock.
     programme = Programme.objects.select_for_update(of=("self",)).get(rounds__proposals=proposal)
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
@@ -169,12 +190,13 @@ def accept_proposal(proposal, *, volunteer=None):
         programme=programme, volunteer=volunteer, mentee_request=request_obj, proposal=proposal
     )
     for user in (volunteer.user, request_obj.user):
-        notify(
+        tell(
             user,
             "match_proposed",
             programme=programme.name,
             link=match_response_url(match, user, preferred_language(user)),
         )
+    record("mentoring.accept_proposal", proposal, user=by, data={"edited": edited, "match": match.pk})
     return match
 
 
@@ -189,7 +211,8 @@ def _row(obj):
 
 
 @transaction.atomic
-def reject_proposal(proposal):
+def reject_proposal(proposal, *, by):
+    require(by, DECIDE_PROPOSAL)
     proposal = Proposal.objects.select_for_update(of=("self",)).select_related("round", "volunteer", "mentee_request").get(
         pk=proposal.pk
     )
@@ -200,6 +223,7 @@ def reject_proposal(proposal):
     _decline_pair(
         proposal.round.programme_id, proposal.volunteer.user_id, proposal.mentee_request.user_id, "coordinator"
     )
+    record("mentoring.reject_proposal", proposal, user=by)
     return proposal
 
 
@@ -218,7 +242,8 @@ def respond_to_match(match, user, *, accept):
         match.save(update_fields=["state", "ended_at"])
         _decline_pair(match.programme_id, match.volunteer.user_id, match.mentee_request.user_id, side)
         other = match.mentee_request.user if side == "volunteer" else match.volunteer.user
-        notify(other, "match_declined", programme=match.programme.name)
+        tell(other, "match_declined", programme=match.programme.name)
+        record("mentoring.decline_match", match, user=user, data={"side": side})
         return match
     now = timezone.now()
     setattr(match, f"{side}_accepted_at", getattr(match, f"{side}_accepted_at") or now)
@@ -227,6 +252,7 @@ def respond_to_match(match, user, *, accept):
         match.mentee_request.status = "matched"
         match.mentee_request.save(update_fields=["status"])
         for person in (match.volunteer.user, match.mentee_request.user):
-            notify(person, "match_active", programme=match.programme.name)
+            tell(person, "match_active", programme=match.programme.name)
     match.save()
+    record("mentoring.accept_match", match, user=user, data={"side": side})
     return match

@@ -4,11 +4,13 @@ match, check-ins, closing a match, meetup answers and the volunteer's certificat
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.permissions import may
 
 from . import services
 from .certificate import certificate_pdf
@@ -16,21 +18,9 @@ from .followup import next_check_in_due, upcoming_meetups_for, volunteer_hours
 from .forms import CheckInForm, CloseMatchForm, MenteeForm, RsvpForm, VolunteerForm
 from .links import read_match_response_token
 from .models import CheckIn, Match, MatchState, MeetupAttendance, MenteeRequest, Programme, VolunteerProfile
-from .privacy import is_coordinator, may_see_mentee
-
-
-def submitted(request, form, action, success_message):
-    """True once a valid POST has been handed to `action(cleaned_data)`; a ValidationError from
-    the service is shown in the form instead."""
-    if request.method != "POST" or not form.is_valid():
-        return False
-    try:
-        action(form.cleaned_data)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return False
-    messages.success(request, success_message)
-    return True
+from .queries import my_matches
+from .rules import SEE_MENTEE
+from .submission import submitted
 
 
 def programme_list(request):
@@ -62,21 +52,16 @@ def mentee_request(request, slug):
 
 
 def _my_matches(user):
-    return (
-        Match.objects.filter(Q(volunteer__user=user) | Q(mentee_request__user=user))
-        .exclude(state=MatchState.DECLINED)
-        .select_related("programme", "volunteer__user", "mentee_request__user")
-        .prefetch_related(Prefetch("check_ins", queryset=CheckIn.objects.order_by("-met_on")))
-    )
+    check_ins = Prefetch("check_ins", queryset=CheckIn.objects.order_by("-met_on"))
+    return my_matches(user).prefetch_related(check_ins)
 
 
 @login_required
 def my_mentoring(request):
     matches = list(_my_matches(request.user))
-    coordinator = is_coordinator(request.user)
     for match in matches:
         match.my_side = match.side_of(request.user)
-        match.shows_mentee = may_see_mentee(request.user, match, coordinator=coordinator)
+        match.shows_mentee = may(request.user, SEE_MENTEE, match)
         match.next_due = next_check_in_due(match)
     meetups = list(upcoming_meetups_for(request.user))
     answers = dict(

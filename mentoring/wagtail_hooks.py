@@ -7,8 +7,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from core.permissions import may
+
 from .models import District, Programme, ProgrammeQuestion, Venue
-from .privacy import is_coordinator
+from .rules import COORDINATE
 
 
 class ProgrammeViewSet(ModelViewSet):
@@ -65,7 +67,7 @@ def register_mentoring_viewsets():
 
 class CoordinationMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_coordinator(request.user)
+        return may(request.user, COORDINATE)
 
 
 @hooks.register("register_admin_menu_item")
@@ -73,3 +75,26 @@ def register_coordination_link():
     return CoordinationMenuItem(
         _("Mentoring coordination"), reverse("mentoring:coordinate"), icon_name="tasks", order=900
     )
+
+
+@hooks.register("register_log_actions")
+def register_mentoring_actions(actions):
+    for action, label, message in [
+        ("sign_up_volunteer", _("Sign up as a volunteer"), _("Volunteer signed up")),
+        ("request_mentor", _("Ask for a mentor"), _("Mentor requested")),
+        ("withdraw_request", _("Withdraw a request"), _("Request withdrawn")),
+        ("vet_volunteer", _("Vet a volunteer"), _("Volunteer vetted")),
+        ("record_training", _("Record a volunteer's training"), _("Training recorded")),
+        ("run_round", _("Run a matching round"), _("Matching round run")),
+        ("accept_proposal", _("Accept a proposed pair"), _("Proposed pair accepted")),
+        ("reject_proposal", _("Reject a proposed pair"), _("Proposed pair rejected")),
+        ("accept_match", _("Accept a match"), _("Match accepted")),
+        ("decline_match", _("Decline a match"), _("Match declined")),
+        ("log_check_in", _("Log a check-in"), _("Check-in logged")),
+        ("resolve_help", _("Resolve a request for help"), _("Request for help resolved")),
+        ("pause_match", _("Pause a match"), _("Match paused")),
+        ("resume_match", _("Resume a match"), _("Match resumed")),
+        ("end_match", _("End a match"), _("Match ended")),
+        ("schedule_meetup", _("Schedule a meetup"), _("Meetup scheduled")),
+    ]:
+        actions.register_action(f"mentoring.{action}", label, message)

@@ -61,6 +61,10 @@ class Minutes(models.Model):
         ordering = ["-meeting__starts_at"]
         verbose_name = _("minutes")
         verbose_name_plural = _("minutes")
+        permissions = [
+            ("approve_minutes", "Can approve the minutes of any body"),
+            ("publish_minutes", "Can publish approved minutes"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status="draft") | models.Q(approved_at__isnull=False),

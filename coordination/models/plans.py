@@ -97,6 +97,7 @@ class Action(ClusterableModel):
         ordering = ["objective__number", "code"]
         verbose_name = _("action")
         verbose_name_plural = _("actions")
+        permissions = [("make_report", "Can make the annual integration report")]
         constraints = [
             models.CheckConstraint(condition=models.Q(progress__lte=100), name="coordination_action_progress_percent"),
             models.CheckConstraint(

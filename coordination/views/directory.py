@@ -5,7 +5,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from ..access import team_member_required
-from ..exports import directory_csv, directory_querysets, directory_vcards
+from ..exports import directory_csv, directory_vcards
+from ..queries import directory_querysets
 from ..models import ExpertKind, Tier
 
 

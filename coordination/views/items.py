@@ -15,33 +15,7 @@ from ..access import team_member_required
 from ..forms import ActionItemStatusForm, AnswerForm
 from ..models import ActionItem, ActionItemStatus, Body, Institution, Invitation, TeamMember
 from ..notifications import invitation_from_token
-
-
-def _row_id(text):
-    """The id in a filter parameter, or None when it is not one the database could hold."""
-    return int(text) if text.isdigit() and len(text) <= 18 else None
-
-
-def filter_action_items(items, params):
-    owner = params.get("owner", "")
-    kind, _dash, owner_id = owner.partition("-")
-    if _row_id(owner_id) and kind == "member":
-        items = items.filter(owner_member_id=_row_id(owner_id))
-    elif _row_id(owner_id) and kind == "institution":
-        items = items.filter(owner_institution_id=_row_id(owner_id))
-    body = _row_id(str(params.get("body", "")))
-    if body:
-        items = items.filter(meeting__body_id=body)
-    status = params.get("status", "")
-    if status in ActionItemStatus.values:
-        items = items.filter(status=status)
-    if params.get("overdue"):
-        items = items.overdue()
-    return items
-
-
-def action_items_queryset():
-    return ActionItem.objects.select_related("meeting__body", "owner_member", "owner_institution")
+from ..queries import action_items_queryset, filter_action_items
 
 
 @team_member_required

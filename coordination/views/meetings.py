@@ -8,9 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import services
-from ..access import coordinator_required, is_chair, is_coordinator, team_member_required
+from core.permissions import may
+
+from ..access import coordinator_required, team_member_required
 from ..forms import ActionItemForm, ApproveForm, MeetingForm, MinutesUploadForm, MinutesWriteForm, PublishForm
 from ..models import ActionItem, Attendance, Invitation, Meeting, Minutes
+from ..rules import APPROVE_MINUTES, MANAGE_MEETINGS, VIEW_MINUTES, chairs
 from ..stats import body_statuses
 
 
@@ -26,7 +29,7 @@ def dashboard(request):
         request,
         "coordination/dashboard.html",
         {"statuses": body_statuses(), "year": timezone.localdate().year, "meetings": meetings,
-         "can_manage": is_coordinator(request.user)},
+         "can_manage": may(request.user, MANAGE_MEETINGS)},
     )
 
 
@@ -86,6 +89,9 @@ def meeting_cancel(request, pk):
 
 def meeting_context(request, meeting):
     minutes = Minutes.objects.filter(meeting=meeting).prefetch_related("versions").first()
+    if minutes is not None and not may(request.user, VIEW_MINUTES, minutes):
+        # Draft minutes stay with those who write and approve them, as in the API.
+        minutes = None
     members = list(meeting.body.members.select_related("institution").order_by("name"))
     attendance = {a.member_id: a for a in Attendance.objects.filter(meeting=meeting)}
     for member in members:
@@ -100,8 +106,8 @@ def meeting_context(request, meeting):
         "invitations": Invitation.objects.filter(meeting=meeting).select_related("member"),
         "minutes": minutes,
         "action_items": ActionItem.objects.filter(meeting=meeting).select_related("owner_member", "owner_institution"),
-        "can_manage": is_coordinator(request.user),
-        "user_is_chair": is_chair(request.user, meeting.body),
+        "can_manage": may(request.user, MANAGE_MEETINGS),
+        "user_is_chair": chairs(request.user, meeting.body),
         "upload_form": MinutesUploadForm(),
         "write_form": MinutesWriteForm(agenda_items=agenda, minutes=minutes),
         "action_item_form": ActionItemForm(),

@@ -4,14 +4,18 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from core.files import serve_private
+from core.permissions import may
 
-from ..access import is_team_member, visible_minutes
+from ..queries import visible_minutes
+from ..rules import VIEW_INTERNAL
 
 
 def minutes_list(request):
     minutes = visible_minutes(request.user).select_related("meeting__body", "document")
     return render(
-        request, "coordination/minutes_list.html", {"minutes_list": minutes, "is_member": is_team_member(request.user)}
+        request,
+        "coordination/minutes_list.html",
+        {"minutes_list": minutes, "is_member": may(request.user, VIEW_INTERNAL)},
     )
 
 

@@ -6,10 +6,13 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from core.permissions import may
+
 from .. import services
-from ..access import coordinator_required, is_team_member, team_member_required
+from ..access import coordinator_required, team_member_required
 from ..models import ActionItem, Meeting, ProgressUpdate, WorkPlanEntry
 from ..reports import objective_progress, objectives_with_actions
+from ..rules import VIEW_INTERNAL
 
 REPORT_TYPES = {
     "pdf": "application/pdf",
@@ -25,7 +28,7 @@ def work_plan(request):
 
 
 def action_plan(request):
-    is_member = is_team_member(request.user)
+    is_member = may(request.user, VIEW_INTERNAL)
     objectives = objectives_with_actions().prefetch_related(
         Prefetch("actions__updates", queryset=ProgressUpdate.objects.order_by("-date", "-pk"))
     )

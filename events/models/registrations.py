@@ -57,6 +57,7 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["queued_at", "pk"]
+        permissions = [("manage_attendees", "Can see and run the attendee list of any event")]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "user"], condition=models.Q(occurrence__isnull=True), name="one_registration_per_event"

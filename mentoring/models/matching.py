@@ -31,6 +31,7 @@ class MatchingRound(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("matching round")
         verbose_name_plural = _("matching rounds")
+        permissions = [("run_round", "Can run a matching round")]
 
     def __str__(self):
         return f"{self.programme} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -168,6 +168,7 @@ class VolunteerProfile(Participant):
         ordering = ["-created_at"]
         verbose_name = _("volunteer profile")
         verbose_name_plural = _("volunteer profiles")
+        permissions = [("vet_volunteer", "Can vet volunteers and record their training")]
         constraints = [
             models.UniqueConstraint(fields=["user", "programme"], name="mentoring_one_volunteer_profile_per_programme"),
             models.CheckConstraint(

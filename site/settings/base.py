@@ -36,6 +36,7 @@ PROJECT_APPS = [
     "events",
     "mentoring",
     "coordination",
+    "participation",
     "plone_import",
 ]
 

@@ -11,6 +11,19 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def requests_release_their_mail(client, django_capture_on_commit_callbacks, monkeypatch):
+    """In production each request commits, which releases the e-mail it queued; here the test's
+    own transaction never commits, so each request's queued e-mail is released as it returns."""
+    post = client.post
+
+    def committing_post(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return post(*args, **kwargs)
+
+    monkeypatch.setattr(client, "post", committing_post)
+
+
 def sign_up(client, language, email="new.person@example.org"):
     return client.post(
         f"/{language}/accounts/signup/",

@@ -110,7 +110,7 @@ def test_action_item_list_query_count_does_not_grow(client, coordinator, django_
         client.get(reverse("coordination:action_items"))
 
 
-def test_overdue_reminders_go_once_a_day_in_the_owners_language(owner):
+def test_overdue_reminders_go_once_a_day_in_the_owners_language(owner, django_capture_on_commit_callbacks):
     from accounts.models import Profile
 
     Profile.objects.update_or_create(user=owner.user, defaults={"preferred_language": "fr"})
@@ -120,14 +120,14 @@ def test_overdue_reminders_go_once_a_day_in_the_owners_language(owner):
     ActionItemFactory(owner_member=owner, meeting=meeting, title="Nu încă", due_date=datetime.date(2026, 4, 1))
     ActionItemFactory(owner_member=None, owner_institution=InstitutionFactory(email="office@dgaspc.example.org"),
                       meeting=meeting, title="Instituțională", due_date=datetime.date(2026, 3, 1))
-    with freeze_time("2026-03-10 09:00"):
+    with freeze_time("2026-03-10 09:00"), django_capture_on_commit_callbacks(execute=True):
         call_command("send_overdue_action_items")
         call_command("send_overdue_action_items")
     assert sorted(message.to[0] for message in mail.outbox) == sorted([owner.email, "office@dgaspc.example.org"])
     personal = next(message for message in mail.outbox if message.to == [owner.email])
     assert "Raport lunar" in personal.body and "Ghid tradus" in personal.body and "Nu încă" not in personal.body
     assert personal.extra_headers["Content-Language"] == "fr"
-    with freeze_time("2026-03-11 09:00"):
+    with freeze_time("2026-03-11 09:00"), django_capture_on_commit_callbacks(execute=True):
         call_command("send_overdue_action_items")
     assert len(mail.outbox) == 4
 

@@ -80,6 +80,15 @@ def test_csv_export_is_utf8_with_every_person(client, coordinator, directory_peo
     assert any(row[1] == "Ana Mureșan" and row[2] == "Coordonator; secretariat, LST" for row in rows)
 
 
+def test_csv_export_neutralises_spreadsheet_formulas(client, coordinator, directory_people):
+    TeamMemberFactory(name="=HYPERLINK(\"http://evil.example\")", role="+1 trap")
+    client.force_login(coordinator)
+    content = client.get(reverse("coordination:directory_csv")).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    trap = next(row for row in rows if "HYPERLINK" in row[1])
+    assert trap[1].startswith("'=") and trap[2] == "'+1 trap"
+
+
 def test_vcard_export_has_one_escaped_card_per_person(client, coordinator, directory_people):
     client.force_login(coordinator)
     response = client.get(reverse("coordination:directory_vcard"))

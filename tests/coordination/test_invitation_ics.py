@@ -44,12 +44,13 @@ def calendars(message):
     return Calendar.from_ical(text), vobject.readOne(text)
 
 
-def test_the_invitation_is_a_request_with_organiser_and_attendees(settings, invited):
+def test_the_invitation_is_a_request_with_organiser_and_attendees(settings, invited, django_capture_on_commit_callbacks):
     settings.DEFAULT_FROM_EMAIL = "Centrul de integrare <secretariat@centru.example.org>"
     mail.outbox.clear()
     sent_at = timezone.now()
     member = invited.body.members.get(name="Ana Pop")
-    send_invitation(invited.invitations.get(member=member).pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        send_invitation(invited.invitations.get(member=member))
     parsed, read = calendars(mail.outbox[0])
     assert parsed["method"] == "REQUEST" and read.method.value == "REQUEST"
     event = parsed.walk("VEVENT")[0]

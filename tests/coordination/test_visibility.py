@@ -9,7 +9,7 @@ from coordination.models import Minutes
 from library.models import Audience
 
 from .conftest import COORDINATING_ROLES, EVERY_ROLE, TEAM_ROLES, assert_api_not_found, pdf_upload
-from .factories import MeetingFactory
+from .factories import MeetingFactory, TeamMemberFactory, add_members
 
 pytestmark = pytest.mark.django_db
 
@@ -96,6 +96,33 @@ def test_uploaded_draft_file_is_only_served_to_coordinators(client, coordinator,
     client.force_login(coordinator)
     assert client.get(url).status_code == 200
     assert Minutes.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", EVERY_ROLE)
+def test_meeting_page_shows_draft_minutes_only_to_those_who_write_them(client_for, role, minutes_by_state):
+    """The meeting page agrees with the minutes pages and the API: a member sees the meeting but
+    not what its draft minutes say."""
+    draft = minutes_by_state["draft"]
+    response = client_for(role).get(reverse("coordination:meeting_detail", kwargs={"pk": draft.meeting.pk}))
+    if role not in TEAM_ROLES:
+        assert response.status_code in (302, 403)
+        return
+    assert response.status_code == 200
+    assert (draft.decisions in response.content.decode()) == (role in COORDINATING_ROLES)
+
+
+def test_the_chair_reads_and_approves_the_draft_minutes_of_their_body(client, coordinator, make_user):
+    meeting = MeetingFactory()
+    chair = make_user(roles.TEAM_MEMBERS)
+    chair_member = TeamMemberFactory(user=chair)
+    add_members(meeting.body, chair_member, chair=chair_member)
+    decisions = "Draft decision for the chair"
+    services.save_minutes(meeting, item_summaries={}, decisions=decisions, user=coordinator)
+    client.force_login(chair)
+    page = client.get(reverse("coordination:meeting_detail", kwargs={"pk": meeting.pk})).content.decode()
+    assert "Draft decision for the chair" in page
+    minutes = services.approve_minutes(Minutes.objects.get(meeting=meeting), user=chair)
+    assert minutes.status == "approved"
 
 
 def test_uploaded_draft_file_is_not_reachable_by_its_path(coordinator):

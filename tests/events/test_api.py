@@ -8,7 +8,7 @@ from events.models import Registration
 from tests.conftest import ALL_ROLES
 
 ROLES = ["anonymous", *ALL_ROLES, "superuser"]
-ALLOWED = {"Coordinators", "Editors", "superuser"}
+ALLOWED = {"Coordinators", "superuser"}
 
 
 def bearer(user):

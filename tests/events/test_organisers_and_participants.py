@@ -17,7 +17,7 @@ from accounts.models import Profile
 from events import services
 from events.models import CourseSession, EventKind, EventPage, Registration
 from events.recurrence import occurrences
-from events.tasks import cancel_token
+from events.notifications import cancel_token
 
 SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
 

@@ -91,7 +91,7 @@ def test_nobody_can_cancel_someone_elses_registration_through_the_page(make_even
 
 
 def test_cancellation_link_from_the_email_works_without_signing_in(make_event, make_user, client):
-    from events.tasks import cancel_token
+    from events.notifications import cancel_token
 
     registration = services.register(make_user(), make_event())
     url = f"/ro/events/cancel/{cancel_token(registration)}/"

@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.models import APIToken, Site
 
 from accounts import roles
-from library.demo_files import make_file
+from library.demo.files import make_file
 from library.models import Audience, DocumentKind
 from library.pages import LibraryPage
 from library.services import file_document

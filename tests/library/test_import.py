@@ -4,7 +4,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from library.demo_files import make_file
+from library.demo.files import make_file
 from library.models import DocumentText, ExtractionStatus, LibraryDocument
 
 COLUMNS = ["file", "title", "kind", "audience", "summary", "issuer", "publication_date", "languages",

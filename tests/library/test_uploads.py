@@ -3,7 +3,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from library.demo_files import make_file
+from library.demo.files import make_file
 from wagtail.documents.forms import get_document_form
 from library.models import Audience, DocumentKind, LibraryDocument
 from library.services import file_document

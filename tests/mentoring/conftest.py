@@ -26,13 +26,15 @@ def pair(make_user, programme):
 
 
 @pytest.fixture
-def proposed_match(pair, programme):
-    matching_round = services.run_round(programme)
+def proposed_match(coordinator, pair, programme, django_capture_on_commit_callbacks):
+    matching_round = services.run_round(programme, run_by=coordinator)
     proposal = matching_round.proposals.get(volunteer=pair[0], mentee_request=pair[1])
-    return services.accept_proposal(proposal)
+    with django_capture_on_commit_callbacks(execute=True):
+        return services.accept_proposal(proposal, by=coordinator)
 
 
 @pytest.fixture
-def active_match(proposed_match):
-    services.respond_to_match(proposed_match, proposed_match.volunteer.user, accept=True)
-    return services.respond_to_match(proposed_match, proposed_match.mentee_request.user, accept=True)
+def active_match(proposed_match, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.respond_to_match(proposed_match, proposed_match.volunteer.user, accept=True)
+        return services.respond_to_match(proposed_match, proposed_match.mentee_request.user, accept=True)

@@ -4,6 +4,8 @@ proposals, for every role; bad input gets a 4xx with a message, never a 500."""
 import json
 
 import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
@@ -126,3 +128,17 @@ def test_openapi_names_every_mentoring_operation(client):
     document = client.get("/api/openapi.json").json()
     operations = [op["operationId"] for path, ops in document["paths"].items() if "/mentoring/" in path for op in ops.values()]
     assert len(operations) == 12 and all(op.startswith("mentoring_") for op in operations)
+
+
+@pytest.mark.parametrize("coordinates", [False, True])
+def test_page_and_api_agree_on_showing_the_mentee_before_both_accepted(client, proposed_match, coordinates):
+    """One rule (mentoring.rules.mentee_visible) for both: a mentor who also coordinates sees the
+    mentee everywhere; any other mentor nowhere until both sides accepted."""
+    volunteer, mentee = proposed_match.volunteer.user, proposed_match.mentee_request.user
+    if coordinates:
+        volunteer.groups.add(Group.objects.get(name=roles.COORDINATORS))
+    client.force_login(volunteer)
+    [match] = client.get(f"{API}/my/matches").json()
+    page = client.get(reverse("mentoring:my")).content.decode()
+    assert (match["mentee"] is not None) == coordinates
+    assert (mentee.email in page) == coordinates

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from accounts import roles
 from mentoring import services
 from mentoring.models import Match, MatchingRound, Proposal
 from tests.conftest import postgresql_only
@@ -19,6 +20,7 @@ pytestmark = postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_a_one_place_volunteer_gets_only_one_match_when_accepted_twice_at_once(make_user, monkeypatch):
     programme = ProgrammeFactory()
+    coordinator = make_user(roles.COORDINATORS)
     volunteer = VolunteerFactory(programme=programme, user=make_user(), capacity=1)
     matching_round = MatchingRound.objects.create(programme=programme)
     proposals = [
@@ -39,7 +41,7 @@ def test_a_one_place_volunteer_gets_only_one_match_when_accepted_twice_at_once(m
     def accept(proposal):
         barrier.wait()
         try:
-            services.accept_proposal(proposal)
+            services.accept_proposal(proposal, by=coordinator)
             outcomes.append("accepted")
         except ValidationError:
             outcomes.append("refused")

@@ -11,7 +11,7 @@ from mentoring import services
 from tests.mentoring.factories import RequestFactory, VenueFactory, VolunteerFactory
 
 
-def grow(make_user, programme, volunteer_user, mentee_user, count):
+def grow(coordinator, make_user, programme, volunteer_user, mentee_user, count):
     """`count` rows of everything: active matches with check-ins (the volunteer's first three
     among them), open requests, pending volunteers, meetups."""
     VolunteerFactory(programme=programme, user=volunteer_user, capacity=3, goals=["housing"])
@@ -20,16 +20,16 @@ def grow(make_user, programme, volunteer_user, mentee_user, count):
         VolunteerFactory(programme=programme, user=make_user())
         RequestFactory(programme=programme, user=make_user(), goals=["housing"])
         VolunteerFactory(programme=programme, user=make_user(), vetting_status="pending", vetted_at=None)
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     for proposal in matching_round.proposals.filter(volunteer__isnull=False, mentee_request__isnull=False):
-        match = services.accept_proposal(proposal)
+        match = services.accept_proposal(proposal, by=coordinator)
         services.respond_to_match(match, match.volunteer.user, accept=True)
         services.respond_to_match(match, match.mentee_request.user, accept=True)
         services.log_check_in(match, match.volunteer.user, met_on=timezone.localdate(), met=True, hours=1,
                               how_it_goes="well", needs_help=True)  # fmt: skip
     for number in range(count):
         start = timezone.now() + timedelta(days=2 + number)
-        services.schedule_meetup(programme, venue=VenueFactory(), starts_at=start,
+        services.schedule_meetup(programme, by=coordinator, venue=VenueFactory(), starts_at=start,
                                  ends_at=start + timedelta(hours=1), title="Întâlnire")  # fmt: skip
     return matching_round
 
@@ -38,7 +38,7 @@ def grow(make_user, programme, volunteer_user, mentee_user, count):
 def test_list_pages_keep_their_query_count(client, make_user, programme, django_assert_max_num_queries, count):
     coordinator = make_user(roles.COORDINATORS)
     volunteer_user, mentee_user = make_user(), make_user()
-    matching_round = grow(make_user, programme, volunteer_user, mentee_user, count)
+    matching_round = grow(coordinator, make_user, programme, volunteer_user, mentee_user, count)
     client.force_login(coordinator)
     pages = [
         reverse("mentoring:coordinate"),

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
+from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 
@@ -60,11 +61,14 @@ def test_a_person_has_one_live_request_per_programme(make_user, programme):
         services.request_mentor(user, programme, SIGN_UP)
 
 
-def test_vetting_writes_to_the_volunteer_in_their_language_and_grants_the_role(make_user, programme, coordinator):
+def test_vetting_writes_to_the_volunteer_in_their_language_and_grants_the_role(
+    make_user, programme, coordinator, django_capture_on_commit_callbacks
+):
     user = make_user()
     Profile.objects.update_or_create(user=user, defaults={"preferred_language": "fr"})
     profile = services.sign_up_volunteer(user, programme, SIGN_UP)
-    services.vet_volunteer(profile, "approved", by=coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.vet_volunteer(profile, "approved", by=coordinator)
     assert mail.outbox[-1].to == [user.email]
     assert mail.outbox[-1].extra_headers["Content-Language"] == "fr"
     assert user.groups.filter(name=roles.VOLUNTEERS).exists()
@@ -79,18 +83,20 @@ def test_asking_for_more_information_needs_a_note(make_user, programme, coordina
     assert profile.vetting_status == "more_info"
 
 
-def test_only_approved_and_trained_volunteers_are_matched(make_user, programme):
+def test_only_approved_and_trained_volunteers_are_matched(coordinator, make_user, programme):
     untrained = VolunteerFactory(programme=programme, user=make_user(), training_date=None)
     pending = VolunteerFactory(programme=programme, user=make_user(), vetting_status="pending", vetted_at=None)
     RequestFactory(programme=programme, user=make_user())
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert matching_round.mentors == 0 and matching_round.matched == 0
     assert not Proposal.objects.filter(volunteer__in=[untrained, pending], mentee_request__isnull=False).exists()
 
 
-def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(make_user, programme, pair):
+def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
+    coordinator, make_user, programme, pair
+):
     RequestFactory(programme=programme, user=make_user(), languages={"ne": "native"})
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert (matching_round.mentees, matching_round.matched) == (2, 1)
     proposal = matching_round.proposals.get(volunteer=pair[0])
     assert proposal.mentee_request == pair[1]
@@ -100,9 +106,9 @@ def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
     assert unmatched.unmatched_reason == "no_shared_language"
 
 
-def test_a_new_round_replaces_proposals_still_waiting(programme, pair):
-    services.run_round(programme)
-    services.run_round(programme)
+def test_a_new_round_replaces_proposals_still_waiting(coordinator, programme, pair):
+    services.run_round(programme, run_by=coordinator)
+    services.run_round(programme, run_by=coordinator)
     assert Proposal.objects.filter(status="proposed", volunteer__isnull=False, mentee_request__isnull=False).count() == 1
 
 
@@ -120,18 +126,18 @@ def test_both_accepting_activates_the_match(active_match):
     assert active_match.mentee_details_visible_to_mentor
 
 
-def test_decline_records_the_pair_and_it_is_never_proposed_again(proposed_match, programme):
+def test_decline_records_the_pair_and_it_is_never_proposed_again(coordinator, proposed_match, programme):
     services.respond_to_match(proposed_match, proposed_match.mentee_request.user, accept=False)
     assert DeclinedPair.objects.filter(declined_by="mentee").count() == 1
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=coordinator)
     assert matching_round.matched == 0
     assert matching_round.proposals.get(volunteer=None).unmatched_reason == "only_declined_pairs"
 
 
-def test_coordinator_rejection_also_blocks_the_pair(programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
-    services.reject_proposal(proposal)
-    assert services.run_round(programme).matched == 0
+def test_coordinator_rejection_also_blocks_the_pair(coordinator, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
+    services.reject_proposal(proposal, by=coordinator)
+    assert services.run_round(programme, run_by=coordinator).matched == 0
 
 
 def test_someone_else_cannot_answer_for_a_match(proposed_match, make_user):
@@ -139,27 +145,27 @@ def test_someone_else_cannot_answer_for_a_match(proposed_match, make_user):
         services.respond_to_match(proposed_match, make_user(), accept=True)
 
 
-def test_editing_a_proposal_checks_the_rules_and_capacity(make_user, programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
+def test_editing_a_proposal_checks_the_rules_and_capacity(coordinator, make_user, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
     no_arabic_or_english = VolunteerFactory(programme=programme, user=make_user(), languages={"hu": "native"})
     with pytest.raises(ValidationError):
-        services.accept_proposal(proposal, volunteer=no_arabic_or_english)
+        services.accept_proposal(proposal, by=coordinator, volunteer=no_arabic_or_english)
     other = VolunteerFactory(programme=programme, user=make_user())
-    match = services.accept_proposal(proposal, volunteer=other)
+    match = services.accept_proposal(proposal, by=coordinator, volunteer=other)
     assert match.volunteer == other and Proposal.objects.get(pk=proposal.pk).edited
 
 
-def test_a_full_volunteer_cannot_be_given_another_mentee(make_user, programme, pair):
-    proposal = services.run_round(programme).proposals.get(volunteer=pair[0])
-    services.accept_proposal(proposal)
+def test_a_full_volunteer_cannot_be_given_another_mentee(coordinator, make_user, programme, pair):
+    proposal = services.run_round(programme, run_by=coordinator).proposals.get(volunteer=pair[0])
+    services.accept_proposal(proposal, by=coordinator)
     second = RequestFactory(programme=programme, user=make_user())
-    other_round = services.run_round(programme)
+    other_round = services.run_round(programme, run_by=coordinator)
     waiting = other_round.proposals.get(mentee_request=second)
     assert waiting.unmatched_reason == "volunteers_not_ready"
     assert other_round.proposals.get(volunteer=pair[0]).unmatched_reason == "volunteer_has_no_places_left"
     Proposal.objects.filter(pk=waiting.pk).update(volunteer=pair[0], unmatched_reason="")
     with pytest.raises(ValidationError):
-        services.accept_proposal(waiting)
+        services.accept_proposal(waiting, by=coordinator)
 
 
 def test_database_refuses_a_second_live_match_for_a_request(proposed_match):
@@ -171,12 +177,17 @@ def test_database_refuses_a_second_live_match_for_a_request(proposed_match):
         )
 
 
-def test_check_in_with_help_alerts_coordinators_once(active_match, coordinator):
+def test_check_in_with_help_alerts_coordinators_once(
+    active_match, coordinator, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
-    services.log_check_in(active_match, active_match.volunteer.user, met_on=today, met=True, hours=2,
-                          how_it_goes="well", needs_help=True)  # fmt: skip
-    services.log_check_in(active_match, active_match.volunteer.user, met_on=today, met=True, hours=1,
-                          how_it_goes="okay", needs_help=True)  # fmt: skip
+    volunteer = active_match.volunteer.user
+    with django_capture_on_commit_callbacks(execute=True):
+        for hours, how_it_goes in ((2, "well"), (1, "okay")):
+            services.log_check_in(
+                active_match, volunteer, met_on=today, met=True, hours=hours, how_it_goes=how_it_goes,
+                needs_help=True,
+            )
     alerts = [m for m in mail.outbox if m.to == [coordinator.email]]
     assert len(alerts) == 1
     active_match.refresh_from_db()
@@ -197,12 +208,14 @@ def test_impossible_check_ins_are_refused(active_match, fields):
         services.log_check_in(active_match, active_match.mentee_request.user, **data)
 
 
-def test_reminders_fortnightly_then_monthly_and_quiet_alert_idempotent(active_match, coordinator):
+def test_reminders_fortnightly_then_monthly_and_quiet_alert_idempotent(
+    active_match, coordinator, django_capture_on_commit_callbacks
+):
     start = timezone.localdate(active_match.activated_at)
-    with freeze_time(start + timedelta(days=15)):
+    with freeze_time(start + timedelta(days=15)), django_capture_on_commit_callbacks(execute=True):
         assert send_check_in_reminders() == (1, 0)
         assert send_check_in_reminders() == (0, 0)
-    with freeze_time(start + timedelta(days=31)):
+    with freeze_time(start + timedelta(days=31)), django_capture_on_commit_callbacks(execute=True):
         assert send_check_in_reminders() == (1, 1)
         assert send_check_in_reminders() == (0, 0)
     assert ReminderLog.objects.filter(kind="checkin_due").count() == 2
@@ -228,9 +241,9 @@ def test_hours_and_certificate(active_match):
     assert certificate_pdf(active_match.volunteer.user, total, per_programme).startswith(b"%PDF")
 
 
-def test_meetup_rsvp_only_for_people_in_the_programme(make_user, programme, pair):
+def test_meetup_rsvp_only_for_people_in_the_programme(coordinator, make_user, programme, pair):
     start = timezone.now() + timedelta(days=3)
-    meetup = services.schedule_meetup(programme, venue=VenueFactory(), starts_at=start,
+    meetup = services.schedule_meetup(programme, by=coordinator, venue=VenueFactory(), starts_at=start,
                                       ends_at=start + timedelta(hours=2), title="Café de limbă")  # fmt: skip
     assert services.rsvp(meetup, pair[1].user, "yes").response == "yes"
     assert services.rsvp(meetup, pair[1].user, "no").response == "no"
@@ -238,3 +251,18 @@ def test_meetup_rsvp_only_for_people_in_the_programme(make_user, programme, pair
         services.rsvp(meetup, make_user(), "yes")
     with pytest.raises(ValidationError):
         services.rsvp(meetup, pair[1].user, "perhaps")
+
+
+@pytest.mark.parametrize("days_without_news, quiet", [(29, False), (30, True)])
+def test_the_dashboard_flags_a_quiet_match_on_the_day_the_alert_goes_out(
+    active_match, coordinator, client, days_without_news, quiet
+):
+    """One rule for "quiet" (mentoring.queries.is_quiet): the coordinators' page and the e-mail
+    alert agree to the day."""
+    start = timezone.localdate(active_match.activated_at)
+    with freeze_time(start + timedelta(days=days_without_news)):
+        alerts = send_check_in_reminders()[1]
+        client.force_login(coordinator)
+        page = client.get(reverse("mentoring:coordinate_matches"))
+    assert alerts == (1 if quiet else 0)
+    assert [match.is_quiet for match in page.context["matches"]] == [quiet]

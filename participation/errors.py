@@ -1,0 +1,45 @@
+"""The one error type of participation, with every message in one place."""
+
+from django.utils.translation import gettext_lazy as _
+
+MESSAGES = {
+    "assignee_invalid": _("This person does not work at the desk."),
+    "slot_times": _("An audience must end after it starts."),
+    "slot_past": _("This audience slot has already passed."),
+    "slot_full": _("This audience slot is full."),
+    "not_open": _("This case is no longer open."),
+    "already_registered": _("This request is already confirmed."),
+    "link_expired": _("This confirmation link is not valid or has expired. Please file the request again."),
+    "extension_too_late": _("The requester must be told of an extension within the first 10 days."),
+    "already_extended": _("The term has already been extended."),
+    "extension_too_long": _("A petition's term can be extended by at most 15 days."),
+    "reason_required": _("Give the reason."),
+    "institution_required": _("Name the institution the case is forwarded to."),
+    "anonymous_petition": _("Anonymous petitions are recorded and filed, not answered."),
+    "answer_required": _("Write the answer."),
+    "email_required": _("An e-mail address is required to file online."),
+    "consultation_closed": _("Comments on this consultation are closed."),
+    "comment_required": _("Write your comment."),
+    "not_published": _("Only published comments can be decided on."),
+    "decision_invalid": _("Choose accepted, partly accepted or rejected."),
+    "undecided_proposals": _("Every proposal needs a decision before the synthesis is published."),
+    "period_too_short": _("The law asks for at least 10 days of comments after the announcement."),
+    "survey_closed": _("This survey is closed."),
+    "answer_invalid": _("One of the answers is not valid."),
+    "answer_missing": _("Please answer every required question."),
+    "submission_other_survey": _("This submission belongs to another survey."),
+    "practice_not_pending": _("This practice has already been reviewed."),
+    "note_required": _("Tell the author what to change."),
+    "already_adopted": _("This municipality has already adopted this practice."),
+    "adopt_own": _("A practice is adopted by another municipality than its own."),
+}
+
+
+class ParticipationError(Exception):
+    def __init__(self, code):
+        self.code = code
+        super().__init__(code)
+
+    @property
+    def message(self):
+        return str(MESSAGES[self.code])

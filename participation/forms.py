@@ -1,0 +1,133 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Channel, Domain, GoodPractice, Outcome, RequesterType
+
+
+class FilingForm(forms.Form):
+    """What a person fills in to file a request or a petition online."""
+
+    name = forms.CharField(label=_("Your name"), max_length=200, required=False)
+    email = forms.EmailField(
+        label=_("Your e-mail address"), help_text=_("We send a link to confirm it, then the answer.")
+    )
+    postal_address = forms.CharField(label=_("Postal address (optional)"), max_length=300, required=False)
+    requester_type = forms.ChoiceField(label=_("You are"), choices=RequesterType.choices)
+    domain = forms.ChoiceField(label=_("Topic"), choices=Domain.choices)
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    body = forms.CharField(
+        label=_("Your request"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+
+
+class DeskRegistrationForm(FilingForm):
+    """Staff register a case received on paper, by e-mail or by phone."""
+
+    email = forms.EmailField(label=_("E-mail address"), required=False)
+    channel = forms.ChoiceField(label=_("Received"), choices=[c for c in Channel.choices if c[0] != "online"])
+    kind = forms.ChoiceField(
+        label=_("Register"), choices=[("information", _("Information request")), ("petition", _("Petition"))]
+    )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=None)
+
+    def __init__(self, *args, assignees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = assignees
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+    days = forms.IntegerField(
+        label=_("Days (petitions, at most 15)"), min_value=1, max_value=15, required=False
+    )
+
+
+class AnswerForm(forms.Form):
+    text = forms.CharField(label=_("Answer"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 6}))
+    attachments = forms.FileField(label=_("Attachment (optional)"), required=False)
+
+
+class RefuseForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Ground"),
+        choices=[
+            (Outcome.REFUSED_EXEMPT, Outcome.REFUSED_EXEMPT.label),
+            (Outcome.REFUSED_NONEXISTENT, Outcome.REFUSED_NONEXISTENT.label),
+        ],
+    )
+    reason = forms.CharField(label=_("Reason"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class RedirectForm(forms.Form):
+    institution = forms.CharField(label=_("Institution it is forwarded to"), max_length=200)
+
+
+class ComplaintForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class CommentForm(forms.Form):
+    author_name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail (optional, not published)"), required=False)
+    body = forms.CharField(label=_("Your comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
+    proposed_text = forms.CharField(
+        label=_("Proposed wording (optional)"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class FeedbackForm(forms.Form):
+    page = forms.IntegerField(min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput)
+    helpful = forms.TypedChoiceField(
+        label=_("Was this page helpful?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("What can we improve? (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class PracticeForm(forms.ModelForm):
+    class Meta:
+        model = GoodPractice
+        fields = ["title", "problem", "what_was_done", "results", "resources", "contact", "locality", "topic"]
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 4})
+            for field in ["problem", "what_was_done", "results", "resources"]
+        }
+
+
+class AudienceRequestForm(forms.Form):
+    official = forms.ChoiceField(label=_("With"))
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your e-mail address"))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    topic = forms.CharField(label=_("Topic"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, officials, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["official"].choices = [(official, official) for official in officials]
+
+
+class AudienceSlotForm(forms.Form):
+    official = forms.CharField(label=_("Official"), max_length=120)
+    starts_at = forms.DateTimeField(
+        label=_("Starts at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    place = forms.CharField(label=_("Place"), max_length=200)
+    capacity = forms.IntegerField(label=_("People received"), min_value=1, max_value=50, initial=4)

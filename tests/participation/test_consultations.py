@@ -1,0 +1,134 @@
+"""Consultations: comments per section in people's languages, moderation, decisions, synthesis."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from accounts import roles
+from participation import deadlines
+from participation.errors import ParticipationError
+from participation.models import Comment, ModerationStatus
+from participation.services import consultations
+
+pytestmark = pytest.mark.django_db
+
+
+def add_comments(consultation, count, *, status=ModerationStatus.PUBLISHED):
+    sections = list(consultation.sections.all())
+    Comment.objects.bulk_create(
+        Comment(
+            section=sections[number % len(sections)],
+            author_name=f"Person {number}",
+            language="ro",
+            body=f"Comment {number}",
+            status=status,
+        )
+        for number in range(count)
+    )
+
+
+def test_consultation_dates_default_to_the_legal_minimum(coordinator):
+    created = consultations.create_consultation(
+        user=coordinator, title="Plan", slug="plan", sections=[("One", "Text")]
+    )
+    terms = deadlines.consultation_terms(timezone.localdate())
+    assert created.closes_on == terms.comments_close_on
+    assert created.adoption_on == terms.earliest_adoption_on
+
+
+def test_a_comment_period_shorter_than_ten_days_is_refused(coordinator):
+    today = timezone.localdate()
+    with pytest.raises(ParticipationError) as error:
+        consultations.create_consultation(
+            user=coordinator,
+            title="Plan",
+            slug="plan",
+            sections=[("One", "Text")],
+            opens_on=today,
+            closes_on=today + timedelta(days=9),
+        )
+    assert error.value.code == "period_too_short"
+
+
+def test_anonymous_comment_waits_for_moderation_then_appears(client, consultation, make_user):
+    section = consultation.sections.first()
+    url = reverse("participation:comment", args=[consultation.slug, section.pk])
+    client.post(
+        url,
+        {
+            "author_name": "Olena",
+            "body": "Більше курсів румунської, будь ласка.",
+            "proposed_text": "Add evening courses.",
+        },
+    )
+    page = reverse("participation:consultation", args=[consultation.slug])
+    assert "Більше курсів" not in client.get(page).content.decode()
+    comment = Comment.objects.get()
+    consultations.moderate(comment, user=make_user(roles.MODERATORS), publish=True)
+    assert "Більше курсів" in client.get(page).content.decode()
+
+
+def test_comments_are_refused_after_the_closing_date(consultation):
+    consultation.closes_on = timezone.localdate() - timedelta(days=1)
+    consultation.save()
+    with pytest.raises(ParticipationError) as error:
+        consultations.comment(consultation.sections.first(), body="Late", author_name="A", language="ro")
+    assert error.value.code == "consultation_closed" and not Comment.objects.exists()
+
+
+def test_synthesis_needs_a_decision_on_every_published_proposal(consultation, coordinator, client):
+    add_comments(consultation, 2)
+    first, second = Comment.objects.all()
+    consultations.decide(first, user=coordinator, decision="accepted", reason="Added to measure 2.1")
+    with pytest.raises(ParticipationError):
+        consultations.publish_synthesis(consultation, user=coordinator)
+    consultations.decide(second, user=coordinator, decision="rejected", reason="Outside the plan's scope")
+    consultations.publish_synthesis(consultation, user=coordinator, introduction="Thank you all.")
+    html = client.get(reverse("participation:synthesis", args=[consultation.slug])).content.decode()
+    assert "Added to measure 2.1" in html and "Outside the plan&#x27;s scope" in html
+    assert ModelLogEntry.objects.filter(action="participation.synthesis").exists()
+
+
+def test_a_decision_without_reason_is_refused_and_changes_nothing(consultation, coordinator):
+    add_comments(consultation, 1)
+    comment = Comment.objects.get()
+    with pytest.raises(ParticipationError):
+        consultations.decide(comment, user=coordinator, decision="accepted", reason="")
+    comment.refresh_from_db()
+    assert comment.decision == ""
+
+
+def test_consultation_page_queries_do_not_grow_with_comments(
+    client, consultation, django_assert_max_num_queries
+):
+    url = reverse("participation:consultation", args=[consultation.slug])
+    add_comments(consultation, 3)
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url).status_code == 200
+    add_comments(consultation, 120)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get(url).content.decode()
+    assert "Comment 119" in html
+
+
+def test_synthesis_export_neutralises_formulas(consultation, coordinator, client):
+    section = consultation.sections.first()
+    Comment.objects.create(
+        section=section,
+        author_name='=HYPERLINK("http://x")',
+        language="ro",
+        body="b",
+        status=ModerationStatus.PUBLISHED,
+        decision="rejected",
+        decision_reason="r",
+    )
+    consultations.publish_synthesis(consultation, user=coordinator)
+    csv_text = client.get(reverse("participation:synthesis_export", args=[consultation.slug, "csv"])).content
+    assert "'=HYPERLINK" in csv_text.decode("utf-8-sig")
