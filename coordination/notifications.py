@@ -2,17 +2,17 @@
 the recipient's language and sent through core.notify, and the signed link members answer
 invitations with."""
 
-import datetime
 from email.utils import parseaddr
 
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils import translation
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import vCalAddress, vText
 
 from accounts.models import preferred_language
 from core import links
+from core.calendar import calendar_bytes, new_calendar, new_event
 from core.notify import notify
 
 from .models import Answer, Invitation
@@ -82,17 +82,14 @@ def attendee(invitation):
 def meeting_calendar(meeting, *, method="REQUEST"):
     """The meeting as an iTIP message (RFC 5546): a REQUEST (first invitation or update, told
     apart by SEQUENCE) or a CANCEL, with the organiser and every invitee who has an address."""
-    calendar = Calendar()
-    calendar.add("prodid", f"-//{settings.WAGTAIL_SITE_NAME}//coordination//")
-    calendar.add("version", "2.0")
-    calendar.add("method", method)
-    event = Event()
-    event.add("uid", meeting_uid(meeting))
-    event.add("dtstamp", datetime.datetime.now(datetime.UTC))
-    event.add("sequence", meeting.sequence)
-    event.add("dtstart", meeting.starts_at)
-    event.add("dtend", meeting.ends_at)
-    event.add("summary", f"{meeting.body.name}: {meeting.title}")
+    calendar = new_calendar(method=method)
+    event = new_event(
+        uid=meeting_uid(meeting),
+        start=meeting.starts_at,
+        end=meeting.ends_at,
+        summary=f"{meeting.body.name}: {meeting.title}",
+        sequence=meeting.sequence,
+    )
     event.add("location", meeting.place or meeting.online_url)
     event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
     if meeting.online_url:
@@ -105,7 +102,7 @@ def meeting_calendar(meeting, *, method="REQUEST"):
         if member_email(invitation.member):
             event.add("attendee", attendee(invitation))
     calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar_bytes(calendar)
 
 
 def send_to_invitee(invitation, *, template_prefix="coordination/email/invitation", method="REQUEST"):

@@ -1,17 +1,17 @@
 """The annual integration report draft, generated from the action plan, the meetings and the
-approved minutes: as a PDF (reportlab) and as an editable DOCX (python-docx)."""
+approved minutes: as a PDF (core.pdf) and as an editable DOCX (python-docx)."""
 
 import io
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from docx import Document
-from reportlab.lib import colors
-from reportlab.platypus import Spacer, Table, TableStyle
 
-from .documents import build_pdf, paragraph, pdf_styles
+from core.pdf import render_pdf
+
 from .models import Action, Indicator, Minutes, MinutesStatus, StrategicObjective
 from .stats import body_statuses
 
@@ -31,7 +31,13 @@ def objective_progress(objective):
 def report_data(year):
     objectives = []
     for objective in objectives_with_actions():
-        objectives.append({"objective": objective, "progress": objective_progress(objective), "actions": list(objective.actions.all())})
+        objectives.append(
+            {
+                "objective": objective,
+                "progress": objective_progress(objective),
+                "actions": list(objective.actions.all()),
+            }
+        )
     minutes = (
         Minutes.objects.exclude(status=MinutesStatus.DRAFT)
         .filter(meeting__starts_at__year=year)
@@ -53,8 +59,10 @@ def _meeting_day(minutes):
 
 def _indicator_line(indicator):
     return _("%(name)s: %(current)s of %(target)s %(unit)s") % {
-        "name": indicator.name, "current": plain_number(indicator.current),
-        "target": plain_number(indicator.target), "unit": indicator.unit,
+        "name": indicator.name,
+        "current": plain_number(indicator.current),
+        "target": plain_number(indicator.target),
+        "unit": indicator.unit,
     }
 
 
@@ -62,28 +70,17 @@ def _title(data):
     return _("Annual integration report %(year)s (draft)") % {"year": data["year"]}
 
 
-def report_pdf(data):
-    styles = pdf_styles()
-    story = [paragraph(_title(data), styles["Title"]), paragraph(_("Progress per strategic objective"), styles["Heading1"])]
-    for entry in data["objectives"]:
-        objective = entry["objective"]
-        story.append(paragraph(f"{objective} — {entry['progress']}%", styles["Heading2"]))
-        for action in entry["actions"]:
-            story.append(paragraph(f"{action} — {action.get_status_display()}, {action.progress}%", styles["Heading3"]))
-            for indicator in action.indicators.all():
-                story.append(paragraph(_indicator_line(indicator), styles["Normal"]))
-    story += [Spacer(1, 12), paragraph(_("Meetings held per body"), styles["Heading1"])]
-    rows = [[_("Body"), _("Meetings held"), _("Minimum")]] + [
-        [status.body.name, str(status.meetings_held), str(status.body.min_meetings_per_year)] for status in data["bodies"]
-    ]
-    table = Table(rows, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTNAME", (0, 0), (-1, -1), styles["Normal"].fontName)]))
-    story += [table, paragraph(_("Approved minutes"), styles["Heading1"])]
-    for minutes in data["minutes"]:
-        story.append(paragraph(f"{_meeting_day(minutes)} — {minutes.meeting}", styles["Normal"]))
-    if not data["minutes"]:
-        story.append(paragraph(_("No minutes approved this year."), styles["Normal"]))
-    return build_pdf(story, _title(data))
+def report_pdf(data, language=None):
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        title = _title(data)
+    context = {
+        "title": title,
+        "objectives": data["objectives"],
+        "bodies": data["bodies"],
+        "minutes_list": data["minutes"],
+    }
+    return render_pdf("coordination/pdf/annual_report.html", context, language=language)
 
 
 def report_docx(data):
@@ -100,11 +97,15 @@ def report_docx(data):
     document.add_heading(_("Meetings held per body"), level=1)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, [_("Body"), _("Meetings held"), _("Minimum")]):
+    for cell, text in zip(table.rows[0].cells, [_("Body"), _("Meetings held"), _("Minimum")], strict=True):
         cell.text = text
     for status in data["bodies"]:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = status.body.name, str(status.meetings_held), str(status.body.min_meetings_per_year)
+        cells[0].text, cells[1].text, cells[2].text = (
+            status.body.name,
+            str(status.meetings_held),
+            str(status.body.min_meetings_per_year),
+        )
     document.add_heading(_("Approved minutes"), level=1)
     for minutes in data["minutes"]:
         document.add_paragraph(f"{_meeting_day(minutes)} — {minutes.meeting}", style="List Bullet")

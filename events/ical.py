@@ -4,46 +4,20 @@ A repeating event keeps its rule (RRULE) with its cancelled and moved dates as E
 VEVENTs with a RECURRENCE-ID; a course is one VEVENT per session. Times carry a TZID with the
 matching VTIMEZONE, so calendars keep 18:00 at 18:00 across a change of summer time."""
 
-from datetime import timedelta
+from icalendar import vRecur
 
-from django.conf import settings
-from django.utils import timezone
-from icalendar import Calendar, Event, Timezone, vRecur
+from core.calendar import calendar_bytes as finished_bytes
+from core.calendar import local, make_uid, new_calendar, new_event
 
-from .recurrence import local_zone, occurrences
-
-PRODUCT_ID = "-//Integration Centre//Events//EN"
+from .recurrence import occurrences
 
 
 def uid(event, suffix=""):
-    host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0] or "localhost"
-    return f"event-{event.translation_key}{suffix}@{host}"
+    return make_uid(f"event-{event.translation_key}{suffix}")
 
 
-def new_calendar(name):
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    return calendar
-
-
-def local(moment):
-    return moment.astimezone(local_zone())
-
-
-def base_vevent(event, start, end, request=None):
-    vevent = Event()
-    vevent.add("dtstamp", timezone.now())
-    vevent.add("summary", event.title)
-    if event.all_day:
-        vevent.add("dtstart", local(start).date())
-        vevent.add("dtend", local(end).date() + timedelta(days=1))
-    else:
-        vevent.add("dtstart", local(start))
-        vevent.add("dtend", local(end))
+def base_vevent(event, start, end, event_uid, request=None):
+    vevent = new_event(uid=event_uid, start=start, end=end, summary=event.title, all_day=event.all_day)
     if event.summary:
         vevent.add("description", event.summary)
     location = ", ".join(part for part in (event.place, event.address) if part) or event.online_link
@@ -61,19 +35,18 @@ def add_event(calendar, event, request=None, only_key=None, with_sessions=True):
     sessions = list(event.sessions.all()) if with_sessions else []
     if sessions:
         for session in sessions:
-            vevent = base_vevent(event, session.start, session.end, request)
-            vevent.add("uid", uid(event, f"-session-{session.sort_order}-{session.start:%Y%m%dT%H%M%SZ}"))
+            session_uid = uid(event, f"-session-{session.sort_order}-{session.start:%Y%m%dT%H%M%SZ}")
+            vevent = base_vevent(event, session.start, session.end, session_uid, request)
             calendar.add_component(vevent)
         return
     if not event.recurrence_rule or only_key is not None:
         chosen = [o for o in occurrences(event, include_cancelled=True) if o.key == only_key] if only_key else []
         start, end = (chosen[0].start, chosen[0].end) if chosen else (event.start, event.end)
-        vevent = base_vevent(event, start, end, request)
-        vevent.add("uid", uid(event, f"-{only_key:%Y%m%dT%H%M%SZ}" if only_key else ""))
+        occurrence_uid = uid(event, f"-{only_key:%Y%m%dT%H%M%SZ}" if only_key else "")
+        vevent = base_vevent(event, start, end, occurrence_uid, request)
         calendar.add_component(vevent)
         return
-    series = base_vevent(event, event.start, event.end, request)
-    series.add("uid", uid(event))
+    series = base_vevent(event, event.start, event.end, uid(event), request)
     series.add("rrule", vRecur.from_ical(event.recurrence_rule.removeprefix("RRULE:")))
     exceptions = list(event.occurrence_exceptions.all())
     cancelled = [local(exception.original_start) for exception in exceptions if exception.cancelled]
@@ -83,26 +56,14 @@ def add_event(calendar, event, request=None, only_key=None, with_sessions=True):
     for exception in exceptions:
         if exception.cancelled:
             continue
-        moved = base_vevent(
-            event, exception.new_start, exception.new_end or exception.new_start + event.duration, request
-        )
-        moved.add("uid", uid(event))
+        moved_end = exception.new_end or exception.new_start + event.duration
+        moved = base_vevent(event, exception.new_start, moved_end, uid(event), request)
         moved.add("recurrence-id", local(exception.original_start))
         calendar.add_component(moved)
 
 
-def finished_bytes(calendar):
-    """The calendar with the time zones its dates use. RFC 5545 requires at least one component,
-    so a feed without events still carries the centre's time zone (common practice, and what
-    strict parsers such as vobject need)."""
-    calendar.add_missing_timezones()
-    if not calendar.subcomponents:
-        calendar.add_component(Timezone.from_tzid(settings.TIME_ZONE))
-    return calendar.to_ical()
-
-
 def calendar_bytes(name, events, request=None):
-    calendar = new_calendar(name)
+    calendar = new_calendar(name=name)
     for event in events:
         add_event(calendar, event, request)
     return finished_bytes(calendar)
@@ -110,6 +71,6 @@ def calendar_bytes(name, events, request=None):
 
 def registration_calendar(registration):
     """The .ics attached to a confirmation: the event, or just the date registered for."""
-    calendar = new_calendar(registration.event.title)
+    calendar = new_calendar(name=registration.event.title)
     add_event(calendar, registration.event, only_key=registration.occurrence)
     return finished_bytes(calendar)

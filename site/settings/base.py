@@ -315,8 +315,6 @@ EVENTS_HORIZON_DAYS = int(os.environ.get("EVENTS_HORIZON_DAYS", "365"))
 EVENTS_REMINDER_HOURS = int(os.environ.get("EVENTS_REMINDER_HOURS", "24"))
 # Cancellation links in e-mails work for this many days (and never after the event has ended).
 EVENTS_CANCEL_LINK_MAX_AGE_DAYS = int(os.environ.get("EVENTS_CANCEL_LINK_MAX_AGE_DAYS", "30"))
-# A TTF font with Latin, Cyrillic and Arabic glyphs for certificates; DejaVu Sans is found if empty.
-EVENTS_CERTIFICATE_FONT = os.environ.get("EVENTS_CERTIFICATE_FONT", "")
 
 # --- coordination ---
 # Largest minutes file (PDF, DOCX, ODT) a coordinator may upload, in megabytes.

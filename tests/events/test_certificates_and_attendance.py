@@ -95,6 +95,7 @@ def test_certificate_and_verification_page_print_the_name_never_the_username(cou
     certificate = Certificate.objects.get()
     text = pdf_text(client.get(response["Location"]))
     assert "Amina Haddad" in text and "amina.test" not in text
+    assert "أمينة حداد" in text  # shaped, and extracted in reading order
     client.logout()
     page = client.get(f"/ro/events/certificates/{certificate.code}/").content.decode()
     assert "أمينة حداد" in page and "Amina Haddad" in page and "amina.test" not in page
