@@ -5,12 +5,11 @@ spreadsheet never runs them as formulas."""
 from collections import defaultdict
 from io import BytesIO
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
 
-from coordination.documents import build_pdf, paragraph, pdf_styles
+from core.pdf import render_pdf
 from core.spreadsheets import safe_cell, write_csv, write_xlsx
 
 from .choices import Channel, Domain, Gender, ResidenceCategory, Service
@@ -103,25 +102,9 @@ def report_xlsx(title, figures, narrative=()):
 
 
 def report_pdf(title, figures, narrative=()):
-    styles = pdf_styles()
-    flowables = [paragraph(title, styles["Title"])]
-    for heading, body in narrative:
-        flowables += [paragraph(heading, styles["Heading2"]), paragraph(body or "—", styles["BodyText"])]
-    data = [[_("Section"), _("Item"), _("Value")]] + [
-        [str(cell) for cell in row] for row in figure_rows(figures)
-    ]
-    table = Table(data, colWidths=[120, 250, 60], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles["BodyText"].fontName),
-                ("FONTSIZE", (0, 0), (-1, -1), 8),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-            ]
-        )
-    )
-    flowables.append(table)
-    return build_pdf(flowables, title)
+    """The figures (and the narrative sections) as a PDF, through the shared PDF toolkit."""
+    context = {"title": title, "narrative": list(narrative), "rows": list(figure_rows(figures))}
+    return render_pdf("casework/pdf/monthly_report.html", context, language=get_language())
 
 
 def beneficiary_rows(month, centre_ids=None):

@@ -94,7 +94,10 @@ class Adoption(models.Model):
     """Another team adopts a practice into its own plan; the origin stays attributed."""
 
     practice = models.ForeignKey(GoodPractice, on_delete=models.PROTECT, related_name="adoptions")
-    adopted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # The adoption stays when the person who recorded it deletes their account.
+    adopted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     municipality = models.CharField(_("municipality"), max_length=120)
     note = models.TextField(blank=True, max_length=2_000)
     adopted_at = models.DateTimeField(auto_now_add=True)
