@@ -34,7 +34,11 @@ class AccountAdapter(DefaultAccountAdapter):
         alternatives = dict((mimetype, content) for content, mimetype in getattr(message, "alternatives", []))
         html = message.body if message.content_subtype == "html" else alternatives.get("text/html")
         queue_rendered(
-            to=message.to, subject=message.subject, body=message.body, html=html, language=language,
+            to=message.to,
+            subject=message.subject,
+            body=message.body,
+            html=html,
+            language=language,
             reply_to=message.reply_to,
         )
 

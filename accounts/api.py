@@ -57,9 +57,7 @@ def me_out(user):
         "email": user.email,
         "display_name": profile.display_name,
         "preferred_language": profile.preferred_language,
-        "language_skills": list(
-            LanguageSkill.objects.filter(user=user).values("language", "level")
-        ),
+        "language_skills": list(LanguageSkill.objects.filter(user=user).values("language", "level")),
     }
 
 

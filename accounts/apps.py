@@ -9,6 +9,4 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from . import personal_data, services
 
-        personal_data.register(
-            "profile", export=services.export_own_data, erase=services.erase_own_data
-        )
+        personal_data.register("profile", export=services.export_own_data, erase=services.erase_own_data)

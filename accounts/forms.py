@@ -25,9 +25,7 @@ class LanguageSkillForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language"), choices=[("", "---------"), *SPOKEN_LANGUAGES], required=False
     )
-    level = forms.ChoiceField(
-        label=_("Level"), choices=[("", "---------"), *Level.choices], required=False
-    )
+    level = forms.ChoiceField(label=_("Level"), choices=[("", "---------"), *Level.choices], required=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -56,8 +54,7 @@ class BaseLanguageSkillFormSet(forms.BaseFormSet):
         return [
             (form.cleaned_data["language"], form.cleaned_data["level"])
             for form in self.forms
-            if form.cleaned_data.get("language")
-            and not (self.can_delete and self._should_delete_form(form))
+            if form.cleaned_data.get("language") and not (self.can_delete and self._should_delete_form(form))
         ]
 
 
@@ -78,4 +75,3 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("To make sure it is you, type the password you sign in with."),
     )
-

@@ -4,8 +4,9 @@ An app registers, in its AppConfig.ready(), a name, a function returning that pe
 JSON-serialisable values, and a function erasing it. The account export calls every exporter;
 account deletion calls every eraser inside one transaction before the user row is deleted."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,7 @@ class AccountError(Exception):
 def create_profile(user, *, language):
     """A new person's profile: they prefer the language they signed up in."""
     language = language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
-    profile, _created = Profile.objects.update_or_create(
-        user=user, defaults={"preferred_language": language}
-    )
+    profile, _created = Profile.objects.update_or_create(user=user, defaults={"preferred_language": language})
     return profile
 
 
@@ -107,9 +105,7 @@ def replace_language_skills(user, language_skills):
         raise AccountError(_("Each language can be listed only once."), field="language_skills")
     LanguageSkill.objects.filter(user=user).exclude(language__in=languages).delete()
     for language, level in language_skills:
-        LanguageSkill.objects.update_or_create(
-            user=user, language=language, defaults={"level": level}
-        )
+        LanguageSkill.objects.update_or_create(user=user, language=language, defaults={"level": level})
 
 
 def export_own_data(user):

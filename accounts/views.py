@@ -88,9 +88,7 @@ def delete(request):
     form = DeleteAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.delete_account(
-                request.user, password=form.cleaned_data["password"], request=request
-            )
+            services.delete_account(request.user, password=form.cleaned_data["password"], request=request)
         except services.AccountError as error:
             form.add_error(error.field, error.message)
         else:

@@ -23,7 +23,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
@@ -33,19 +32,38 @@ SMALL = 100
 SEARCHES = 60
 RANDOM = random.Random(44)
 WORDS = {
-    "ro": ("integrare străini permis ședere muncă sănătate medic familie școală locuință chirie curs "
-           "limba română voluntar mentor centru primărie Cluj-Napoca ordonanță procedură raport "
-           "cerere formular drepturi obligații angajator contract asigurare").split(),
-    "en": ("integration foreigners residence permit work health family doctor school housing rent "
-           "course language volunteer mentor centre city hall report application form rights "
-           "employer contract insurance refugee asylum orientation").split(),
-    "pl": ("integracja cudzoziemcy zezwolenie pobyt praca zdrowie lekarz rodzina szkoła mieszkanie "
-           "kurs język polski wolontariusz mentor gmina Dragacz urząd wojewoda ustawa procedura "
-           "raport wniosek formularz prawa pracodawca umowa ubezpieczenie").split(),
+    "ro": (
+        "integrare străini permis ședere muncă sănătate medic familie școală locuință chirie curs "
+        "limba română voluntar mentor centru primărie Cluj-Napoca ordonanță procedură raport "
+        "cerere formular drepturi obligații angajator contract asigurare"
+    ).split(),
+    "en": (
+        "integration foreigners residence permit work health family doctor school housing rent "
+        "course language volunteer mentor centre city hall report application form rights "
+        "employer contract insurance refugee asylum orientation"
+    ).split(),
+    "pl": (
+        "integracja cudzoziemcy zezwolenie pobyt praca zdrowie lekarz rodzina szkoła mieszkanie "
+        "kurs język polski wolontariusz mentor gmina Dragacz urząd wojewoda ustawa procedura "
+        "raport wniosek formularz prawa pracodawca umowa ubezpieczenie"
+    ).split(),
 }
-QUERIES = ["integrare", "permis de ședere", "medic familie", "integration", "residence permit",
-           "family doctor", "cudzoziemcy", "zezwolenie na pobyt", "lekarz", "Dragacz", "contract",
-           "curs limba română", "school -rent", "wojewoda ustawa"]
+QUERIES = [
+    "integrare",
+    "permis de ședere",
+    "medic familie",
+    "integration",
+    "residence permit",
+    "family doctor",
+    "cudzoziemcy",
+    "zezwolenie na pobyt",
+    "lekarz",
+    "Dragacz",
+    "contract",
+    "curs limba română",
+    "school -rent",
+    "wojewoda ustawa",
+]
 
 
 def paragraph(language, words):
@@ -57,8 +75,14 @@ def seed(count, start):
     from home.topics import Topic
     from library.audiences import audience_collection
     from library.models import (
-        Audience, DocumentKind, DocumentLanguage, DocumentText, DocumentTopic, DocumentTranslation,
-        ExtractionStatus, LibraryDocument,
+        Audience,
+        DocumentKind,
+        DocumentLanguage,
+        DocumentText,
+        DocumentTopic,
+        DocumentTranslation,
+        ExtractionStatus,
+        LibraryDocument,
     )
     from library.search import index_documents
 
@@ -68,25 +92,39 @@ def seed(count, start):
     for number in range(start, start + count):
         language = languages[number % 3]
         audience = Audience.MEMBERS if number % 10 == 0 else Audience.PUBLIC
-        documents.append(LibraryDocument(
-            title=f"{paragraph(language, 6)[:-1]} {number}", file=f"documents/bench-{number}.txt",
-            kind=RANDOM.choice(DocumentKind.values), audience=audience, collection=collections[audience],
-            summary=paragraph(language, 25), issuer=f"Issuer {number % 40}", file_size=2048,
-            publication_date=datetime.date(2000 + number % 26, 1 + number % 12, 1 + number % 28),
-            sha256=f"{number:064x}",
-        ))
+        documents.append(
+            LibraryDocument(
+                title=f"{paragraph(language, 6)[:-1]} {number}",
+                file=f"documents/bench-{number}.txt",
+                kind=RANDOM.choice(DocumentKind.values),
+                audience=audience,
+                collection=collections[audience],
+                summary=paragraph(language, 25),
+                issuer=f"Issuer {number % 40}",
+                file_size=2048,
+                publication_date=datetime.date(2000 + number % 26, 1 + number % 12, 1 + number % 28),
+                sha256=f"{number:064x}",
+            )
+        )
     documents = LibraryDocument.objects.bulk_create(documents, batch_size=1000)
     texts, rows_languages, rows_topics, translations = [], [], [], []
     for document in documents:
         language = languages[document.pk % 3]
-        texts.append(DocumentText(
-            document=document, status=ExtractionStatus.DONE,
-            content="\n".join(paragraph(language, 60) for _ in range(4)),
-        ))
+        texts.append(
+            DocumentText(
+                document=document,
+                status=ExtractionStatus.DONE,
+                content="\n".join(paragraph(language, 60) for _ in range(4)),
+            )
+        )
         rows_languages.append(DocumentLanguage(document=document, language=language))
-        rows_topics += [DocumentTopic(document=document, topic=topic) for topic in RANDOM.sample(Topic.values, 2)]
+        rows_topics += [
+            DocumentTopic(document=document, topic=topic) for topic in RANDOM.sample(Topic.values, 2)
+        ]
         if language != "en":
-            translations.append(DocumentTranslation(document=document, language="en", title=paragraph("en", 6)))
+            translations.append(
+                DocumentTranslation(document=document, language="en", title=paragraph("en", 6))
+            )
     DocumentText.objects.bulk_create(texts, batch_size=1000)
     DocumentLanguage.objects.bulk_create(rows_languages, batch_size=2000)
     DocumentTopic.objects.bulk_create(rows_topics, batch_size=2000)
@@ -130,9 +168,10 @@ def main():
     database = connection.vendor
     test_database = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        from accounts import roles
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group
+
+        from accounts import roles
 
         page_url = library_page()
         member = get_user_model().objects.create_user("bench-member", "bench@example.org", "x")
@@ -154,9 +193,14 @@ def main():
             timed(anonymous, "/api/library/documents/", {"q": query})
             timed(anonymous, page_url, {"q": query})
         baseline = [timed(anonymous, "/healthz") for _ in range(SEARCHES)]
-        api = [timed(anonymous, "/api/library/documents/", {"q": QUERIES[i % len(QUERIES)]}) for i in range(SEARCHES)]
-        api_member = [timed(member_client, "/api/library/documents/", {"q": QUERIES[i % len(QUERIES)], "kind": "law"})
-                      for i in range(SEARCHES // 2)]
+        api = [
+            timed(anonymous, "/api/library/documents/", {"q": QUERIES[i % len(QUERIES)]})
+            for i in range(SEARCHES)
+        ]
+        api_member = [
+            timed(member_client, "/api/library/documents/", {"q": QUERIES[i % len(QUERIES)], "kind": "law"})
+            for i in range(SEARCHES // 2)
+        ]
         page = [timed(anonymous, page_url, {"q": QUERIES[i % len(QUERIES)]}) for i in range(SEARCHES)]
         browse = [timed(anonymous, page_url, {"page": 1 + i % 20}) for i in range(SEARCHES // 2)]
     finally:

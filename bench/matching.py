@@ -36,11 +36,10 @@ import django  # noqa: E402
 
 django.setup()
 
+import numpy as np  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
-
-import numpy as np  # noqa: E402
 from scipy.sparse import csr_matrix  # noqa: E402
 from scipy.sparse.csgraph import maximum_bipartite_matching  # noqa: E402
 
@@ -50,25 +49,73 @@ from mentoring.models import District, MenteeRequest, Programme, VolunteerProfil
 from mentoring.rounds import load_pool, rules_for, run_round  # noqa: E402
 
 DISTRICTS = [
-    "Centru", "Gheorgheni", "Mănăștur", "Mărăști", "Grigorescu", "Zorilor", "Bună Ziua",
-    "Someșeni", "Iris", "Andrei Mureșanu", "Dâmbul Rotund", "Gruia", "Între Lacuri", "Becaș",
-]  # fmt: skip
+    "Centru",
+    "Gheorgheni",
+    "Mănăștur",
+    "Mărăști",
+    "Grigorescu",
+    "Zorilor",
+    "Bună Ziua",
+    "Someșeni",
+    "Iris",
+    "Andrei Mureșanu",
+    "Dâmbul Rotund",
+    "Gruia",
+    "Între Lacuri",
+    "Becaș",
+]
 # (language, share of people speaking it, levels to draw from)
 MENTEE_LANGUAGES = [
-    ("uk", 0.25, ["native"]), ("ru", 0.15, ["b2", "c1", "native"]), ("ar", 0.15, ["native"]),
-    ("ur", 0.08, ["native"]), ("ne", 0.08, ["native"]), ("bn", 0.08, ["native"]),
-    ("fr", 0.12, ["b1", "b2", "native"]), ("en", 0.5, ["a2", "b1", "b2", "c1"]),
-    ("ro", 0.3, ["a1", "a2", "b1"]), ("tr", 0.03, ["native"]), ("fa", 0.03, ["native"]),
-]  # fmt: skip
+    ("uk", 0.25, ["native"]),
+    ("ru", 0.15, ["b2", "c1", "native"]),
+    ("ar", 0.15, ["native"]),
+    ("ur", 0.08, ["native"]),
+    ("ne", 0.08, ["native"]),
+    ("bn", 0.08, ["native"]),
+    ("fr", 0.12, ["b1", "b2", "native"]),
+    ("en", 0.5, ["a2", "b1", "b2", "c1"]),
+    ("ro", 0.3, ["a1", "a2", "b1"]),
+    ("tr", 0.03, ["native"]),
+    ("fa", 0.03, ["native"]),
+]
 MENTOR_LANGUAGES = [
-    ("ro", 0.9, ["native"]), ("en", 0.65, ["b1", "b2", "c1", "c2"]), ("fr", 0.15, ["b1", "b2", "c1"]),
-    ("hu", 0.12, ["native", "c1"]), ("de", 0.1, ["b1", "b2"]), ("uk", 0.06, ["native", "b2"]),
-    ("ru", 0.05, ["b1", "b2"]), ("ar", 0.04, ["native", "b1"]), ("ur", 0.01, ["native"]),
-    ("bn", 0.01, ["native"]), ("ne", 0.01, ["native"]),
-]  # fmt: skip
+    ("ro", 0.9, ["native"]),
+    ("en", 0.65, ["b1", "b2", "c1", "c2"]),
+    ("fr", 0.15, ["b1", "b2", "c1"]),
+    ("hu", 0.12, ["native", "c1"]),
+    ("de", 0.1, ["b1", "b2"]),
+    ("uk", 0.06, ["native", "b2"]),
+    ("ru", 0.05, ["b1", "b2"]),
+    ("ar", 0.04, ["native", "b1"]),
+    ("ur", 0.01, ["native"]),
+    ("bn", 0.01, ["native"]),
+    ("ne", 0.01, ["native"]),
+]
 GOALS = ["job_search", "paperwork", "housing", "school", "language_practice", "social_contact"]
-SKILLS = ["cv", "it", "health", "law", "teaching", "business", "trades", "hospitality", "childcare", "social_work"]
-INTERESTS = ["sports", "music", "cooking", "arts", "reading", "outdoors", "technology", "games", "film", "family"]
+SKILLS = [
+    "cv",
+    "it",
+    "health",
+    "law",
+    "teaching",
+    "business",
+    "trades",
+    "hospitality",
+    "childcare",
+    "social_work",
+]
+INTERESTS = [
+    "sports",
+    "music",
+    "cooking",
+    "arts",
+    "reading",
+    "outdoors",
+    "technology",
+    "games",
+    "film",
+    "family",
+]
 AGE_BANDS = ["18-25", "26-35", "36-50", "51-65", "66+"]
 
 
@@ -106,17 +153,26 @@ def seed(mentee_count, mentor_count, rng):
     programme = Programme.objects.create(name="Social mentoring (bench)", slug="bench-social", kind="social")
     districts = [District.objects.create(name=name) for name in DISTRICTS]
     users = User.objects.bulk_create(
-        [User(username=f"bench{n}", email=f"bench{n}@example.org") for n in range(mentee_count + mentor_count)],
+        [
+            User(username=f"bench{n}", email=f"bench{n}@example.org")
+            for n in range(mentee_count + mentor_count)
+        ],
         batch_size=2000,
     )
     now, trained = timezone.now(), date(2026, 1, 15)
     VolunteerProfile.objects.bulk_create(
         [
             VolunteerProfile(
-                user=user, programme=programme, vetting_status="approved", vetted_at=now, training_date=trained,
-                profession="", skills=rng.sample(SKILLS, rng.randint(1, 3)), capacity=rng.randint(1, 3),
+                user=user,
+                programme=programme,
+                vetting_status="approved",
+                vetted_at=now,
+                training_date=trained,
+                profession="",
+                skills=rng.sample(SKILLS, rng.randint(1, 3)),
+                capacity=rng.randint(1, 3),
                 **common(rng, MENTOR_LANGUAGES, districts),
-            )  # fmt: skip
+            )
             for user in users[mentee_count:]
         ],
         batch_size=2000,
@@ -124,9 +180,11 @@ def seed(mentee_count, mentor_count, rng):
     MenteeRequest.objects.bulk_create(
         [
             MenteeRequest(
-                user=user, programme=programme, wanted_skills=rng.sample(SKILLS, rng.randint(0, 2)),
+                user=user,
+                programme=programme,
+                wanted_skills=rng.sample(SKILLS, rng.randint(0, 2)),
                 **common(rng, MENTEE_LANGUAGES, districts),
-            )  # fmt: skip
+            )
             for user in users[:mentee_count]
         ],
         batch_size=2000,
@@ -154,7 +212,9 @@ def exact_optimum(mentees, mentors, rules, declined):
 def seeds_only(mentee_count, mentors, graph):
     """The engine before issue 18: each mentee's 30 best candidates only, solved without a proof."""
     working = np.nonzero(graph.seeds)[0]
-    return working[solve(mentee_count, mentors, graph.heads[working], graph.tails[working], graph.scores[working])]
+    return working[
+        solve(mentee_count, mentors, graph.heads[working], graph.tails[working], graph.scores[working])
+    ]
 
 
 def main():
@@ -167,7 +227,9 @@ def main():
     try:
         started = time.perf_counter()
         programme = seed(args.mentees, args.mentors, random.Random(args.seed))
-        print(f"seeded {args.mentees} mentees and {args.mentors} mentors in {time.perf_counter() - started:.1f} s")
+        print(
+            f"seeded {args.mentees} mentees and {args.mentors} mentors in {time.perf_counter() - started:.1f} s"
+        )
         started, started_cpu = time.perf_counter(), time.process_time()
         matching_round = run_round(programme)
         round_seconds, round_cpu = time.perf_counter() - started, time.process_time() - started_cpu
@@ -202,7 +264,8 @@ def main():
                     "total_score": matching_round.total_score,
                     "optimum_matched": optimum_matched,
                     "optimum_total_score": optimum_score,
-                    "exact": (matching_round.matched, matching_round.total_score) == (optimum_matched, optimum_score),
+                    "exact": (matching_round.matched, matching_round.total_score)
+                    == (optimum_matched, optimum_score),
                     "baseline_top30_matched": top30.matched,
                     "baseline_top30_total_score": top30.total_score,
                     "greedy_matched": greedy.matched,

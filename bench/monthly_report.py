@@ -75,7 +75,8 @@ def seed(rng, *, centres, visitors, contacts, today):
             ]
         )
         ContactParticipant.objects.bulk_create(
-            ContactParticipant(contact=contact, visitor=visitor) for contact, visitor in zip(rows, chosen)
+            ContactParticipant(contact=contact, visitor=visitor)
+            for contact, visitor in zip(rows, chosen, strict=False)
         )
         ContactDomain.objects.bulk_create(
             ContactDomain(contact=contact, domain=rng.choice(Domain.values)) for contact in rows

@@ -77,8 +77,13 @@ def seed():
     start = timezone.now().replace(microsecond=0) + timedelta(days=7)
     event = index.add_child(
         instance=EventPage(
-            title="Curs de limba română A1", slug="curs-bench", kind=EventKind.LANGUAGE_COURSE, start=start,
-            end=start + timedelta(hours=2), place="Centrul Cultural Mănăștur", capacity=CAPACITY,
+            title="Curs de limba română A1",
+            slug="curs-bench",
+            kind=EventKind.LANGUAGE_COURSE,
+            start=start,
+            end=start + timedelta(hours=2),
+            place="Centrul Cultural Mănăștur",
+            capacity=CAPACITY,
         )
     )
     event.save_revision().publish()
@@ -90,7 +95,7 @@ def seed():
     APIToken.objects.bulk_create(
         [
             APIToken(user=user, name="bench", key_hash=APIToken.hash_token(token), prefix=token[:8])
-            for user, token in zip(users, tokens)
+            for user, token in zip(users, tokens, strict=True)
         ]
     )
     return event.pk, tokens
@@ -172,21 +177,47 @@ def main():
     environment = server_environment()
     os.environ.update(environment)
     recreate_database()
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=environment, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+    )
     event_id, tokens = seed()
     port = free_port()
     gunicorn = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "integration_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", WORKERS,
-         "-k", "gthread", "--threads", THREADS, "--backlog", "2048", "--log-level", "warning"],
-        cwd=ROOT, env=environment,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "integration_site.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            WORKERS,
+            "-k",
+            "gthread",
+            "--threads",
+            THREADS,
+            "--backlog",
+            "2048",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environment,
     )
     try:
         wait_until_up(port, gunicorn)
         health = [("GET", "/healthz", None, {}) for _ in tokens]
         health_statuses, health_latencies, health_elapsed = fire(port, health)
         signups = [
-            ("POST", f"/api/events/{event_id}/registrations", "{}",
-             {"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+            (
+                "POST",
+                f"/api/events/{event_id}/registrations",
+                "{}",
+                {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+            )
             for token in tokens
         ]
         statuses, latencies, elapsed = fire(port, signups)
@@ -212,12 +243,18 @@ def main():
         "baseline_healthz_errors": sum(1 for status in health_statuses if status != 200),
         "gunicorn": f"{WORKERS} workers x {THREADS} threads",
     }
-    print(f"Sign-ups: {result['signups']} for {CAPACITY} places in {elapsed:.2f} s "
-          f"({result['per_second']}/s, p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms)")
-    print(f"Baseline /healthz under the same load: {result['baseline_healthz_per_second']}/s, "
-          f"p95 {result['baseline_healthz_p95_ms']} ms")
-    print(f"Confirmed {result['confirmed']}, waiting {result['waiting']}, errors {errors}, "
-          f"lost {result['lost']}, duplicates {result['duplicates']}, overbooked {result['overbooked']}")
+    print(
+        f"Sign-ups: {result['signups']} for {CAPACITY} places in {elapsed:.2f} s "
+        f"({result['per_second']}/s, p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms)"
+    )
+    print(
+        f"Baseline /healthz under the same load: {result['baseline_healthz_per_second']}/s, "
+        f"p95 {result['baseline_healthz_p95_ms']} ms"
+    )
+    print(
+        f"Confirmed {result['confirmed']}, waiting {result['waiting']}, errors {errors}, "
+        f"lost {result['lost']}, duplicates {result['duplicates']}, overbooked {result['overbooked']}"
+    )
     print(json.dumps(result))
 
 

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from integration_site.api_auth import signed_in
 from ninja import Field, Router, Schema, Status
+
+from integration_site.api_auth import signed_in
 
 from . import services
 from .access import may_use_counter, require

@@ -128,7 +128,7 @@ def beneficiary_rows(month, centre_ids=None):
     ).order_by("visitor__code")
     people = {}
     services = defaultdict(lambda: defaultdict(int))
-    for code, registered, birth, gender, citizenship, category, centre, service, channel, referral in rows:
+    for code, registered, birth, gender, citizenship, category, centre, service, _channel, referral in rows:
         people[code] = [
             code,
             "new" if start <= registered < end else "returning",

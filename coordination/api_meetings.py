@@ -36,8 +36,10 @@ def _meeting(meeting_id):
 
 
 def _minutes_out(minutes):
-    return Minutes.objects.select_related("meeting__body", "document").prefetch_related("meeting__agenda_items").get(
-        pk=minutes.pk
+    return (
+        Minutes.objects.select_related("meeting__body", "document")
+        .prefetch_related("meeting__agenda_items")
+        .get(pk=minutes.pk)
     )
 
 
@@ -46,22 +48,34 @@ def _meeting_out(meeting):
 
 
 @meetings_router.put(
-    "/meetings/{meeting_id}", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
-    operation_id="coordination_meeting_update", url_name="coordination_meeting_update",
+    "/meetings/{meeting_id}",
+    response={200: CoordinationMeetingOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_meeting_update",
+    url_name="coordination_meeting_update",
 )
 @refusal_as_400
 def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeetingChangeIn):
     """Change the meeting's title, time, place or agenda; invited members get an updated invitation."""
     meeting = services.update_meeting(
-        _meeting(meeting_id), title=payload.title, starts_at=payload.starts_at, ends_at=payload.ends_at,
-        place=payload.place, online_url=payload.online_url, agenda=payload.agenda, user=request.user,
+        _meeting(meeting_id),
+        title=payload.title,
+        starts_at=payload.starts_at,
+        ends_at=payload.ends_at,
+        place=payload.place,
+        online_url=payload.online_url,
+        agenda=payload.agenda,
+        user=request.user,
     )
     return _meeting_out(meeting)
 
 
 @meetings_router.post(
-    "/meetings/{meeting_id}/cancel", response={200: CoordinationMeetingOut, **REFUSED}, auth=signed_in,
-    operation_id="coordination_meeting_cancel", url_name="coordination_meeting_cancel",
+    "/meetings/{meeting_id}/cancel",
+    response={200: CoordinationMeetingOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_meeting_cancel",
+    url_name="coordination_meeting_cancel",
 )
 @refusal_as_400
 def cancel_meeting(request, meeting_id: DatabaseId):
@@ -70,8 +84,11 @@ def cancel_meeting(request, meeting_id: DatabaseId):
 
 
 @meetings_router.post(
-    "/meetings/{meeting_id}/invitations", response={200: CoordinationInvitedOut, **REFUSED}, auth=signed_in,
-    operation_id="coordination_meeting_invite", url_name="coordination_meeting_invite",
+    "/meetings/{meeting_id}/invitations",
+    response={200: CoordinationInvitedOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_meeting_invite",
+    url_name="coordination_meeting_invite",
 )
 @refusal_as_400
 def invite(request, meeting_id: DatabaseId):
@@ -79,49 +96,96 @@ def invite(request, meeting_id: DatabaseId):
     return {"invited": len(services.invite_members(_meeting(meeting_id), user=request.user))}
 
 
-@meetings_router.put("/meetings/{meeting_id}/attendance", response={200: list[CoordinationAttendeeOut], **REFUSED},
-                     auth=signed_in, operation_id="coordination_meeting_attendance", url_name="coordination_meeting_attendance")
+@meetings_router.put(
+    "/meetings/{meeting_id}/attendance",
+    response={200: list[CoordinationAttendeeOut], **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_meeting_attendance",
+    url_name="coordination_meeting_attendance",
+)
 @refusal_as_400
 def attendance(request, meeting_id: DatabaseId, payload: CoordinationAttendanceIn):
-    return list(services.record_attendance(
-        _meeting(meeting_id), present_member_ids=payload.present, deputies=payload.deputies, user=request.user
-    ))
+    return list(
+        services.record_attendance(
+            _meeting(meeting_id),
+            present_member_ids=payload.present,
+            deputies=payload.deputies,
+            user=request.user,
+        )
+    )
 
 
-@meetings_router.post("/meetings/{meeting_id}/minutes/file", response={200: CoordinationMinutesDetailOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_minutes_upload", url_name="coordination_minutes_upload")
+@meetings_router.post(
+    "/meetings/{meeting_id}/minutes/file",
+    response={200: CoordinationMinutesDetailOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_minutes_upload",
+    url_name="coordination_minutes_upload",
+)
 @refusal_as_400
 def upload_minutes(request, meeting_id: DatabaseId, file: UploadedFile = File(...)):
     """Upload the minutes file (PDF, DOCX or ODT); a refused file changes nothing."""
     return _minutes_out(services.upload_minutes(_meeting(meeting_id), upload=file, user=request.user))
 
 
-@meetings_router.put("/meetings/{meeting_id}/minutes", response={200: CoordinationMinutesDetailOut, **REFUSED},
-                     auth=signed_in, operation_id="coordination_minutes_write", url_name="coordination_minutes_write")
+@meetings_router.put(
+    "/meetings/{meeting_id}/minutes",
+    response={200: CoordinationMinutesDetailOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_minutes_write",
+    url_name="coordination_minutes_write",
+)
 @refusal_as_400
 def write_minutes(request, meeting_id: DatabaseId, payload: CoordinationMinutesIn):
-    return _minutes_out(services.save_minutes(
-        _meeting(meeting_id), item_summaries=payload.item_summaries, decisions=payload.decisions, user=request.user
-    ))
+    return _minutes_out(
+        services.save_minutes(
+            _meeting(meeting_id),
+            item_summaries=payload.item_summaries,
+            decisions=payload.decisions,
+            user=request.user,
+        )
+    )
 
 
-@meetings_router.post("/meetings/{meeting_id}/action-items", response={201: CoordinationActionItemOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_action_item_create", url_name="coordination_action_item_create")
+@meetings_router.post(
+    "/meetings/{meeting_id}/action-items",
+    response={201: CoordinationActionItemOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_action_item_create",
+    url_name="coordination_action_item_create",
+)
 @refusal_as_400
 def add_action_item(request, meeting_id: DatabaseId, payload: CoordinationActionItemIn):
     meeting = _meeting(meeting_id)
     owner_member = payload.owner_member_id and get_object_or_404(TeamMember, pk=payload.owner_member_id)
-    owner_institution = payload.owner_institution_id and get_object_or_404(Institution, pk=payload.owner_institution_id)
+    owner_institution = payload.owner_institution_id and get_object_or_404(
+        Institution, pk=payload.owner_institution_id
+    )
     action = payload.action_id and get_object_or_404(Action, pk=payload.action_id)
     item = services.add_action_item(
-        meeting, title=payload.title, due_date=payload.due_date, owner_member=owner_member or None,
-        owner_institution=owner_institution or None, action=action or None, user=request.user,
+        meeting,
+        title=payload.title,
+        due_date=payload.due_date,
+        owner_member=owner_member or None,
+        owner_institution=owner_institution or None,
+        action=action or None,
+        user=request.user,
     )
-    return Status(201, ActionItem.objects.select_related("meeting__body", "owner_member", "owner_institution").get(pk=item.pk))
+    return Status(
+        201,
+        ActionItem.objects.select_related("meeting__body", "owner_member", "owner_institution").get(
+            pk=item.pk
+        ),
+    )
 
 
-@meetings_router.post("/minutes/{minutes_id}/approve", response={200: CoordinationMinutesDetailOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_minutes_approve", url_name="coordination_minutes_approve")
+@meetings_router.post(
+    "/minutes/{minutes_id}/approve",
+    response={200: CoordinationMinutesDetailOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_minutes_approve",
+    url_name="coordination_minutes_approve",
+)
 @refusal_as_400
 def approve(request, minutes_id: DatabaseId, payload: CoordinationApproveIn):
     """Approve the minutes (the body's chair or a coordinator); they are filed in the members' library."""
@@ -130,8 +194,13 @@ def approve(request, minutes_id: DatabaseId, payload: CoordinationApproveIn):
     return _minutes_out(services.approve_minutes(minutes, at_meeting=at_meeting or None, user=request.user))
 
 
-@meetings_router.post("/minutes/{minutes_id}/publish", response={200: CoordinationMinutesDetailOut, **REFUSED},
-                      auth=signed_in, operation_id="coordination_minutes_publish", url_name="coordination_minutes_publish")
+@meetings_router.post(
+    "/minutes/{minutes_id}/publish",
+    response={200: CoordinationMinutesDetailOut, **REFUSED},
+    auth=signed_in,
+    operation_id="coordination_minutes_publish",
+    url_name="coordination_minutes_publish",
+)
 @refusal_as_400
 def publish(request, minutes_id: DatabaseId, payload: CoordinationPublishIn):
     minutes = get_object_or_404(Minutes, pk=minutes_id)

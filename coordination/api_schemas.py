@@ -194,7 +194,6 @@ class CoordinationObjectiveOut(Schema):
         return list(objective.actions.all())
 
 
-
 class CoordinationInvitedOut(Schema):
     invited: int
 
@@ -222,7 +221,9 @@ class CoordinationActionItemIn(Schema):
 
 
 class CoordinationApproveIn(Schema):
-    at_meeting_id: DatabaseId | None = Field(None, description="The later meeting of the body that approved them.")
+    at_meeting_id: DatabaseId | None = Field(
+        None, description="The later meeting of the body that approved them."
+    )
 
 
 class CoordinationPublishIn(Schema):

@@ -77,21 +77,44 @@ def directory_vcards(members, experts):
 
 def directory_csv(members, experts):
     header = [
-        _("Type"), _("Name"), _("Role"), _("Institution"), _("Tier"), _("Deputy of"), _("E-mail"), _("Phone"),
-        _("Languages"), _("Specialties"),
+        _("Type"),
+        _("Name"),
+        _("Role"),
+        _("Institution"),
+        _("Tier"),
+        _("Deputy of"),
+        _("E-mail"),
+        _("Phone"),
+        _("Languages"),
+        _("Specialties"),
     ]
     rows = [
         [
-            _("Team member"), member.name, member.role, member.institution.name if member.institution else "",
+            _("Team member"),
+            member.name,
+            member.role,
+            member.institution.name if member.institution else "",
             member.institution.get_tier_display() if member.institution else "",
-            member.deputy_of.name if member.deputy_of else "", member.email, member.phone, "", "",
+            member.deputy_of.name if member.deputy_of else "",
+            member.email,
+            member.phone,
+            "",
+            "",
         ]
         for member in members
     ]
     rows += [
         [
-            _("Expert"), expert.name, expert.get_kind_display(), expert.organisation, "", "", expert.email,
-            expert.phone, expert.languages, expert.specialties,
+            _("Expert"),
+            expert.name,
+            expert.get_kind_display(),
+            expert.organisation,
+            "",
+            "",
+            expert.email,
+            expert.phone,
+            expert.languages,
+            expert.specialties,
         ]
         for expert in experts
     ]

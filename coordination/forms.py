@@ -25,18 +25,27 @@ class MeetingForm(forms.Form):
         label=_("Online meeting link"), required=False, assume_scheme="https", max_length=200
     )
     agenda = forms.CharField(
-        label=_("Agenda"), required=False, widget=forms.Textarea(attrs={"rows": 5}),
-        max_length=limits.MAX_AGENDA_TEXT_LENGTH, help_text=_("One item per line, in order."),
+        label=_("Agenda"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=limits.MAX_AGENDA_TEXT_LENGTH,
+        help_text=_("One item per line, in order."),
     )
 
     def __init__(self, *args, meeting=None, **kwargs):
         if meeting is not None:
-            kwargs.setdefault("initial", {
-                "body": meeting.body, "title": meeting.title, "place": meeting.place,
-                "online_url": meeting.online_url, "starts_at": timezone.localtime(meeting.starts_at),
-                "ends_at": timezone.localtime(meeting.ends_at),
-                "agenda": "\n".join(item.title for item in meeting.agenda_items.order_by("position")),
-            })
+            kwargs.setdefault(
+                "initial",
+                {
+                    "body": meeting.body,
+                    "title": meeting.title,
+                    "place": meeting.place,
+                    "online_url": meeting.online_url,
+                    "starts_at": timezone.localtime(meeting.starts_at),
+                    "ends_at": timezone.localtime(meeting.ends_at),
+                    "agenda": "\n".join(item.title for item in meeting.agenda_items.order_by("position")),
+                },
+            )
         super().__init__(*args, **kwargs)
         if meeting is not None:
             # Invitations went to this body's members: a meeting does not move to another body.
@@ -58,14 +67,18 @@ class MeetingForm(forms.Form):
 
 class MinutesUploadForm(forms.Form):
     file = forms.FileField(
-        label=_("Minutes file"), help_text=_("PDF, DOCX or ODT."), allow_empty_file=True,
+        label=_("Minutes file"),
+        help_text=_("PDF, DOCX or ODT."),
+        allow_empty_file=True,
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.odt"}),
     )
 
 
 class MinutesWriteForm(forms.Form):
     decisions = forms.CharField(
-        label=_("Decisions"), required=False, max_length=limits.MAX_DECISIONS_LENGTH,
+        label=_("Decisions"),
+        required=False,
+        max_length=limits.MAX_DECISIONS_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
@@ -76,8 +89,11 @@ class MinutesWriteForm(forms.Form):
         for item in agenda_items:
             name = f"summary_{item.pk}"
             self.fields[name] = forms.CharField(
-                label=_("Summary of item %(position)s: %(title)s") % {"position": item.position, "title": item.title},
-                required=False, initial=summaries.get(str(item.pk), ""), max_length=limits.MAX_SUMMARY_LENGTH,
+                label=_("Summary of item %(position)s: %(title)s")
+                % {"position": item.position, "title": item.title},
+                required=False,
+                initial=summaries.get(str(item.pk), ""),
+                max_length=limits.MAX_SUMMARY_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
             self.agenda_fields.append(name)
@@ -111,7 +127,9 @@ class ActionItemForm(forms.Form):
 
 class ApproveForm(forms.Form):
     at_meeting = forms.ModelChoiceField(
-        label=_("Approved at the meeting"), queryset=Meeting.objects.none(), required=False,
+        label=_("Approved at the meeting"),
+        queryset=Meeting.objects.none(),
+        required=False,
         help_text=_("Leave empty when the chair approves them."),
     )
 

@@ -23,7 +23,8 @@ def check_agenda(titles):
                 "An agenda has at most %(limit)d item; this one has %(count)d.",
                 "An agenda has at most %(limit)d items; this one has %(count)d.",
                 MAX_AGENDA_ITEMS,
-            ) % {"limit": MAX_AGENDA_ITEMS, "count": len(titles)},
+            )
+            % {"limit": MAX_AGENDA_ITEMS, "count": len(titles)},
             code="agenda_too_long",
         )
     for position, title in enumerate(titles, start=1):

@@ -71,11 +71,15 @@ def organizer():
 
 def attendee(invitation):
     address = vCalAddress(f"mailto:{member_email(invitation.member)}")
-    address.params.update({
-        "cn": vText(invitation.member.name), "cutype": "INDIVIDUAL", "role": "REQ-PARTICIPANT",
-        "partstat": PARTSTAT.get(invitation.answer, "NEEDS-ACTION"),
-        "rsvp": "TRUE" if invitation.answer == Answer.PENDING else "FALSE",
-    })
+    address.params.update(
+        {
+            "cn": vText(invitation.member.name),
+            "cutype": "INDIVIDUAL",
+            "role": "REQ-PARTICIPANT",
+            "partstat": PARTSTAT.get(invitation.answer, "NEEDS-ACTION"),
+            "rsvp": "TRUE" if invitation.answer == Answer.PENDING else "FALSE",
+        }
+    )
     return address
 
 
@@ -121,11 +125,18 @@ def send_to_invitee(invitation, *, template_prefix="coordination/email/invitatio
             "member": member,
             "meeting": meeting,
             "agenda": list(meeting.agenda_items.order_by("position")),
-            "answer_url": absolute_url("coordination:answer_invitation", language, token=invitation_token(invitation)),
+            "answer_url": absolute_url(
+                "coordination:answer_invitation", language, token=invitation_token(invitation)
+            ),
         },
         language=language,
-        attachments=[(f"meeting-{meeting.pk}.ics", meeting_calendar(meeting, method=method),
-                      f"text/calendar; method={method}")],
+        attachments=[
+            (
+                f"meeting-{meeting.pk}.ics",
+                meeting_calendar(meeting, method=method),
+                f"text/calendar; method={method}",
+            )
+        ],
     )
 
 
@@ -138,4 +149,6 @@ def send_update(invitation):
 
 
 def send_cancellation(invitation):
-    return send_to_invitee(invitation, template_prefix="coordination/email/meeting_cancelled", method="CANCEL")
+    return send_to_invitee(
+        invitation, template_prefix="coordination/email/meeting_cancelled", method="CANCEL"
+    )

@@ -10,11 +10,18 @@ def export(user):
         return None
     return {
         "directory_entry": {
-            "name": member.name, "role": member.role, "email": member.email, "phone": member.phone,
+            "name": member.name,
+            "role": member.role,
+            "email": member.email,
+            "phone": member.phone,
             "institution": member.institution.name if member.institution else None,
         },
         "invitations": [
-            {"meeting": str(invitation.meeting), "answer": invitation.answer, "deputy_name": invitation.deputy_name}
+            {
+                "meeting": str(invitation.meeting),
+                "answer": invitation.answer,
+                "deputy_name": invitation.deputy_name,
+            }
             for invitation in Invitation.objects.filter(member=member).select_related("meeting__body")
         ],
         "action_items": [

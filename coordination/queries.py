@@ -19,7 +19,8 @@ def visible_minutes(user):
     if not user.is_authenticated:
         return minutes.filter(public)
     chaired_drafts = Q(
-        status=MinutesStatus.DRAFT, meeting__body__memberships__is_chair=True,
+        status=MinutesStatus.DRAFT,
+        meeting__body__memberships__is_chair=True,
         meeting__body__memberships__member__user=user,
     )
     if holds(user, VIEW_MINUTES):

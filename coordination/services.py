@@ -30,7 +30,6 @@ from .models import (
 from .rules import APPROVE_MINUTES, CHANGE_ACTION_ITEM, PUBLISH_MINUTES, WRITE_MINUTES
 from .uploads import validate_minutes_file
 
-
 MEETING_YEARS = range(1900, 2200)
 
 
@@ -57,8 +56,13 @@ def create_meeting(*, body, title, starts_at, ends_at, place="", online_url="", 
     _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
     titles = _agenda_titles(agenda)
     meeting = Meeting(
-        body=body, title=title, starts_at=starts_at, ends_at=ends_at, place=place,
-        online_url=online_url, created_by=user,
+        body=body,
+        title=title,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place,
+        online_url=online_url,
+        created_by=user,
     )
     meeting.full_clean()
     meeting.save()
@@ -103,8 +107,14 @@ def update_meeting(meeting, *, title, starts_at, ends_at, place="", online_url="
     _check_meeting(title=title, starts_at=starts_at, ends_at=ends_at, place=place, online_url=online_url)
     titles = _agenda_titles(agenda)
     meeting = _lock_open_meeting(meeting)
-    before = (meeting.title, meeting.starts_at, meeting.ends_at, meeting.place, meeting.online_url,
-              list(meeting.agenda_items.order_by("position").values_list("title", flat=True)))
+    before = (
+        meeting.title,
+        meeting.starts_at,
+        meeting.ends_at,
+        meeting.place,
+        meeting.online_url,
+        list(meeting.agenda_items.order_by("position").values_list("title", flat=True)),
+    )
     if before == (title, starts_at, ends_at, place, online_url, titles):
         return meeting
     meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
@@ -196,8 +206,12 @@ def _lock_minutes(meeting):
 def _save_version(minutes, user):
     number = (minutes.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     return MinutesVersion.objects.create(
-        minutes=minutes, number=number, status=minutes.status, content=minutes_content(minutes),
-        file_name=minutes.file_name, created_by=user,
+        minutes=minutes,
+        number=number,
+        status=minutes.status,
+        content=minutes_content(minutes),
+        file_name=minutes.file_name,
+        created_by=user,
     )
 
 
@@ -234,7 +248,9 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
     limits.check_minutes_text(item_summaries, decisions)
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
-    minutes.item_summaries = {str(key): value.strip() for key, value in item_summaries.items() if value.strip()}
+    minutes.item_summaries = {
+        str(key): value.strip() for key, value in item_summaries.items() if value.strip()
+    }
     minutes.decisions = decisions.strip()
     minutes.save(update_fields=["item_summaries", "decisions"])
     _save_version(minutes, user)
@@ -243,21 +259,28 @@ def save_minutes(meeting, *, item_summaries, decisions, user):
 
 
 @transaction.atomic
-def add_action_item(meeting, *, title, due_date, owner_member=None, owner_institution=None, action=None, user):
+def add_action_item(
+    meeting, *, title, due_date, owner_member=None, owner_institution=None, action=None, user
+):
     require(user, "coordination.add_actionitem")
     if bool(owner_member) == bool(owner_institution):
         raise ValidationError(_("An action item has one owner: a person or an institution."))
     if not title.strip():
         raise ValidationError(_("Describe the action item."))
     limits.check_length(
-        title.strip(), limits.MAX_ACTION_ITEM_LENGTH,
+        title.strip(),
+        limits.MAX_ACTION_ITEM_LENGTH,
         _("The action item is too long: at most %(limit)d characters."),
     )
     minutes = _lock_minutes(meeting)
     _require_draft(minutes)
     item = ActionItem.objects.create(
-        meeting=meeting, title=title.strip(), due_date=due_date, owner_member=owner_member,
-        owner_institution=owner_institution, action=action,
+        meeting=meeting,
+        title=title.strip(),
+        due_date=due_date,
+        owner_member=owner_member,
+        owner_institution=owner_institution,
+        action=action,
     )
     _save_version(minutes, user)
     record("coordination.add_action_item", item, user=user)
@@ -294,7 +317,9 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     _require_draft(minutes)
     if not (minutes.file or minutes.item_summaries or minutes.decisions):
         raise ValidationError(_("These minutes are empty: upload a file or write them first."))
-    if at_meeting and (at_meeting.body_id != minutes.meeting.body_id or at_meeting.starts_at <= minutes.meeting.starts_at):
+    if at_meeting and (
+        at_meeting.body_id != minutes.meeting.body_id or at_meeting.starts_at <= minutes.meeting.starts_at
+    ):
         raise ValidationError(_("Minutes are approved at a later meeting of the same body."))
     minutes.status = MinutesStatus.APPROVED
     minutes.approved_at = timezone.now()
@@ -303,7 +328,9 @@ def approve_minutes(minutes, *, user, at_meeting=None):
     minutes.document = file_document(
         title=_("Minutes: %(meeting)s, %(date)s")
         % {"meeting": minutes.meeting, "date": f"{timezone.localtime(minutes.meeting.starts_at):%Y-%m-%d}"},
-        file=_minutes_file_for_library(minutes), kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
+        file=_minutes_file_for_library(minutes),
+        kind=DocumentKind.MINUTES,
+        audience=Audience.MEMBERS,
         uploaded_by=user,
     )
     minutes.save()
@@ -344,8 +371,13 @@ def add_progress_update(action, *, text, progress, status, date=None, meeting=No
         text.strip(), limits.MAX_DESCRIPTION_LENGTH, _("The text is too long: at most %(limit)d characters.")
     )
     update = ProgressUpdate(
-        action=action, text=text.strip(), progress=int(progress), status=status,
-        date=date or timezone.localdate(), meeting=meeting, author=user,
+        action=action,
+        text=text.strip(),
+        progress=int(progress),
+        status=status,
+        date=date or timezone.localdate(),
+        meeting=meeting,
+        author=user,
     )
     update.full_clean()
     update.save()

@@ -46,7 +46,8 @@ def body_statuses(year=None):
             members_total=Count("memberships", distinct=True),
             migrant_members=Count(
                 "memberships",
-                filter=Q(memberships__member__is_migrant=True) | Q(memberships__member__institution__migrant_led=True),
+                filter=Q(memberships__member__is_migrant=True)
+                | Q(memberships__member__institution__migrant_led=True),
                 distinct=True,
             ),
         )

@@ -44,7 +44,11 @@ def send_overdue_action_items():
         notify(
             to=address,
             template_prefix="coordination/email/overdue",
-            context={"owner": name, "items": owner_items, "list_url": absolute_url("coordination:my_items", language)},
+            context={
+                "owner": name,
+                "items": owner_items,
+                "list_url": absolute_url("coordination:my_items", language),
+            },
             language=language,
         )
     return sum(len(group) for group in by_owner.values())

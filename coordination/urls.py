@@ -40,7 +40,9 @@ urlpatterns = [
     path("coordination/meetings/<int:pk>/edit/", meetings.meeting_edit, name="meeting_edit"),
     path("coordination/meetings/<int:pk>/cancel/", meetings.meeting_cancel, name="meeting_cancel"),
     path("coordination/meetings/<int:pk>/invite/", meetings.meeting_invite, name="meeting_invite"),
-    path("coordination/meetings/<int:pk>/attendance/", meetings.meeting_attendance, name="meeting_attendance"),
+    path(
+        "coordination/meetings/<int:pk>/attendance/", meetings.meeting_attendance, name="meeting_attendance"
+    ),
     path("coordination/meetings/<int:pk>/minutes/upload/", meetings.minutes_upload, name="minutes_upload"),
     path("coordination/meetings/<int:pk>/minutes/write/", meetings.minutes_write, name="minutes_write"),
     path("coordination/meetings/<int:pk>/action-items/", meetings.action_item_add, name="action_item_add"),

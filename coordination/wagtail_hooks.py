@@ -8,7 +8,16 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from . import services
-from .models import Action, Body, Expert, Institution, ProgressUpdate, StrategicObjective, TeamMember, WorkPlanEntry
+from .models import (
+    Action,
+    Body,
+    Expert,
+    Institution,
+    ProgressUpdate,
+    StrategicObjective,
+    TeamMember,
+    WorkPlanEntry,
+)
 
 
 class InstitutionViewSet(SnippetViewSet):
@@ -61,8 +70,13 @@ class ProgressUpdateCreateView(CreateView):
     def save_instance(self):
         data = self.form.cleaned_data
         return services.add_progress_update(
-            data["action"], text=data["text"], progress=data["progress"], status=data["status"],
-            date=data["date"], meeting=data["meeting"], user=self.request.user,
+            data["action"],
+            text=data["text"],
+            progress=data["progress"],
+            status=data["status"],
+            date=data["date"],
+            meeting=data["meeting"],
+            user=self.request.user,
         )
 
 
@@ -86,8 +100,14 @@ class CoordinationViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Coordination")
     menu_icon = "group"
     items = (
-        InstitutionViewSet, TeamMemberViewSet, ExpertViewSet, BodyViewSet, StrategicObjectiveViewSet,
-        ActionViewSet, ProgressUpdateViewSet, WorkPlanEntryViewSet,
+        InstitutionViewSet,
+        TeamMemberViewSet,
+        ExpertViewSet,
+        BodyViewSet,
+        StrategicObjectiveViewSet,
+        ActionViewSet,
+        ProgressUpdateViewSet,
+        WorkPlanEntryViewSet,
     )
 
 

@@ -9,8 +9,8 @@ Actions are named "<app>.<verb>" and registered in the app's wagtail_hooks:
 
 Never put a person's name or contact details in `data` or `title`: log lines outlive the data."""
 
-from wagtail.models import APIToken
 from wagtail.log_actions import log
+from wagtail.models import APIToken
 
 from .context import current_request
 

@@ -44,7 +44,7 @@ def _cascade(instance, using):
     collector.collect([instance])
     collector.sort()
     ordered = []
-    for model, instances in collector.data.items():
+    for instances in collector.data.values():
         ordered.extend(instances)
     for queryset in collector.fast_deletes:
         ordered.extend(queryset)
@@ -148,7 +148,7 @@ def restore(entry, *, user):
 
 def _put_files_back(entry):
     folder = bin_root() / str(entry.pk)
-    for label, pk, attname, name, stored in entry.files:
+    for label, _pk, attname, name, stored in entry.files:
         model = apps.get_model(label)
         storage = model._meta.get_field(attname).storage
         source = folder / stored
@@ -183,4 +183,3 @@ def purge_expired(now=None):
 def connect():
     for model in kept_models():
         pre_delete.connect(keep_before_delete, sender=model, dispatch_uid=f"core.bin.{model._meta.label}")
-

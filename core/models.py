@@ -22,7 +22,11 @@ class BinEntry(models.Model):
     nulled_links = models.JSONField(default=list)
     files = models.JSONField(default=list)
     deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("deleted by"),
     )
     deleted_at = models.DateTimeField(_("deleted at"), default=timezone.now)

@@ -36,8 +36,14 @@ def notify(*, to, template_prefix, context, language, attachments=(), reply_to=N
     mimetype) tuples; content is bytes or str."""
     subject, body, html = render(template_prefix, context, language)
     queue_rendered(
-        to=to, subject=subject, body=body, html=html, language=language, attachments=attachments,
-        reply_to=reply_to, using=using,
+        to=to,
+        subject=subject,
+        body=body,
+        html=html,
+        language=language,
+        attachments=attachments,
+        reply_to=reply_to,
+        using=using,
     )
 
 

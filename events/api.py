@@ -1,7 +1,7 @@
 """Events API at /api/events/: the listing with its filters, an event's details, registering,
 cancelling, one's own registrations; for organisers, the attendee list and check-in."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -28,7 +28,9 @@ class EventError(Schema):
 
 
 class EventFilters(Schema):
-    kind: str | None = Field(None, description="intercultural, social_club, orientation, language_course, ...")
+    kind: str | None = Field(
+        None, description="intercultural, social_club, orientation, language_course, ..."
+    )
     date_from: IsoDate | None = None
     date_to: IsoDate | None = None
     language: str | None = Field(None, description="A language spoken at the event, e.g. 'ar'.")
@@ -48,7 +50,9 @@ class EventOccurrenceOut(Schema):
     place: str
     start: datetime
     end: datetime
-    date: str = Field(description="Identifies this date of a repeating event when registering; empty otherwise.")
+    date: str = Field(
+        description="Identifies this date of a repeating event when registering; empty otherwise."
+    )
     moved: bool
     languages: list[str]
     price: str
@@ -128,10 +132,20 @@ class EventCheckInIn(Schema):
 def occurrence_out(listed):
     event, occurrence = listed.event, listed.occurrence
     return {
-        "id": event.pk, "title": event.title, "url": event.url or "", "kind": event.kind, "mode": event.mode,
-        "place": event.place, "start": occurrence.start, "end": occurrence.end,
-        "date": occurrence_param(occurrence.key), "moved": occurrence.moved, "languages": event.languages or [],
-        "price": str(event.price), "capacity": event.capacity, "places_left": listed.places_left,
+        "id": event.pk,
+        "title": event.title,
+        "url": event.url or "",
+        "kind": event.kind,
+        "mode": event.mode,
+        "place": event.place,
+        "start": occurrence.start,
+        "end": occurrence.end,
+        "date": occurrence_param(occurrence.key),
+        "moved": occurrence.moved,
+        "languages": event.languages or [],
+        "price": str(event.price),
+        "capacity": event.capacity,
+        "places_left": listed.places_left,
     }
 
 
@@ -141,11 +155,16 @@ def registration_out(registration, position=None, event=None):
     if event is None:
         event = queries.localized_events([registration.event]).get(registration.event.translation_key)
     return {
-        "id": registration.pk, "event_id": registration.event_id,
+        "id": registration.pk,
+        "event_id": registration.event_id,
         "event_title": (event or registration.event).title,
-        "date": occurrence_param(registration.occurrence), "start": occurrence.start if occurrence else None,
-        "status": registration.status, "waiting_position": position,
-        "check_in_code": registration.check_in_code if registration.status == RegistrationStatus.CONFIRMED else None,
+        "date": occurrence_param(registration.occurrence),
+        "start": occurrence.start if occurrence else None,
+        "status": registration.status,
+        "waiting_position": position,
+        "check_in_code": registration.check_in_code
+        if registration.status == RegistrationStatus.CONFIRMED
+        else None,
     }
 
 
@@ -153,13 +172,19 @@ def validated_filters(filters):
     data = {key: value for key, value in filters.dict().items() if value not in (None, False)}
     form = EventFilterForm(data)
     if not form.is_valid():
-        raise services.RegistrationError(" ".join(message for errors in form.errors.values() for message in errors))
+        raise services.RegistrationError(
+            " ".join(message for errors in form.errors.values() for message in errors)
+        )
     return form.cleaned_data
 
 
 @router.get(
-    "/", response={200: EventOccurrenceListOut, 422: EventError}, auth=optional_sign_in,
-    operation_id="events_list", url_name="events_list", summary="Coming dates of events, filtered",
+    "/",
+    response={200: EventOccurrenceListOut, 422: EventError},
+    auth=optional_sign_in,
+    operation_id="events_list",
+    url_name="events_list",
+    summary="Coming dates of events, filtered",
 )
 def list_events(request, filters: Query[EventFilters]):
     try:
@@ -167,12 +192,19 @@ def list_events(request, filters: Query[EventFilters]):
     except services.RegistrationError as error:
         return Status(422, {"detail": error.messages[0]})
     listed = list_occurrences(events_queryset(), cleaned)
-    return {"count": len(listed), "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]]}
+    return {
+        "count": len(listed),
+        "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]],
+    }
 
 
 @router.get(
-    "/registrations/mine", response=list[EventRegistrationOut], auth=signed_in,
-    operation_id="events_my_registrations", url_name="events_my_registrations", summary="My registrations",
+    "/registrations/mine",
+    response=list[EventRegistrationOut],
+    auth=signed_in,
+    operation_id="events_my_registrations",
+    url_name="events_my_registrations",
+    summary="My registrations",
 )
 def my_registrations(request):
     return [
@@ -182,8 +214,12 @@ def my_registrations(request):
 
 
 @router.get(
-    "/{event_id}", response={200: EventDetailOut, 404: EventError}, auth=optional_sign_in,
-    operation_id="events_detail", url_name="events_detail", summary="One event with its dates and sessions",
+    "/{event_id}",
+    response={200: EventDetailOut, 404: EventError},
+    auth=optional_sign_in,
+    operation_id="events_detail",
+    url_name="events_detail",
+    summary="One event with its dates and sessions",
 )
 def event_detail(request, event_id: int):
     event = get_object_or_404(events_queryset().prefetch_related("sessions"), pk=event_id)
@@ -193,17 +229,23 @@ def event_detail(request, event_id: int):
     questions = [
         name
         for name, asked in (
-            ("language_level", event.ask_language_level), ("childcare_needed", event.ask_childcare),
-            ("access_needs", event.ask_access_needs), ("placement_answer", bool(event.placement_question)),
+            ("language_level", event.ask_language_level),
+            ("childcare_needed", event.ask_childcare),
+            ("access_needs", event.ask_access_needs),
+            ("placement_answer", bool(event.placement_question)),
         )
         if asked
     ]
     first = dates[0] if dates else ListedOccurrence(Occurrence(event, event.start, event.end, None), 0)
     return {
         **occurrence_out(first),
-        "summary": event.summary, "organiser": event.organiser_name,
-        "accessibility_notes": event.accessibility_notes, "childcare_notes": event.childcare_notes,
-        "level": event.level, "registration_open": event.registration_open, "questions": questions,
+        "summary": event.summary,
+        "organiser": event.organiser_name,
+        "accessibility_notes": event.accessibility_notes,
+        "childcare_notes": event.childcare_notes,
+        "level": event.level,
+        "registration_open": event.registration_open,
+        "questions": questions,
         "placement_question": event.placement_question,
         "sessions": [{"start": s.start, "end": s.end, "topic": s.topic} for s in event.sessions.all()],
         "dates": [occurrence_out(item) for item in dates],
@@ -212,15 +254,21 @@ def event_detail(request, event_id: int):
 
 
 @router.post(
-    "/{event_id}/registrations", response={201: EventRegistrationOut, 400: EventError, 404: EventError},
-    auth=signed_in, operation_id="events_register", url_name="events_register",
+    "/{event_id}/registrations",
+    response={201: EventRegistrationOut, 400: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_register",
+    url_name="events_register",
     summary="Register for an event (or one date of it); joins the waiting list when full",
 )
 def register(request, event_id: int, payload: EventRegistrationIn):
     event = get_object_or_404(EventPage.objects.live().public(), pk=event_id)
     try:
         registration = services.register(
-            request.user, event, parse_occurrence(payload.date), payload.dict(exclude={"date"}, exclude_none=True)
+            request.user,
+            event,
+            parse_occurrence(payload.date),
+            payload.dict(exclude={"date"}, exclude_none=True),
         )
     except ValueError:
         return Status(400, {"detail": _("This date does not exist or was cancelled.")})
@@ -230,8 +278,12 @@ def register(request, event_id: int, payload: EventRegistrationIn):
 
 
 @router.post(
-    "/registrations/{registration_id}/cancel", response={200: EventRegistrationOut, 403: EventError, 404: EventError},
-    auth=signed_in, operation_id="events_cancel", url_name="events_cancel", summary="Cancel a registration",
+    "/registrations/{registration_id}/cancel",
+    response={200: EventRegistrationOut, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_cancel",
+    url_name="events_cancel",
+    summary="Cancel a registration",
 )
 def cancel(request, registration_id: int):
     registration = get_object_or_404(Registration.objects.select_related("event"), pk=registration_id)
@@ -248,17 +300,25 @@ def organised_event(request, event_id):
 def attendee_out(registration):
     user = registration.user
     return {
-        "registration_id": registration.pk, "name": attendee_name(user), "email": user.email,
+        "registration_id": registration.pk,
+        "name": attendee_name(user),
+        "email": user.email,
         "date": timezone.localtime(registration.occurrence or registration.event.start).isoformat(),
-        "status": registration.status, "check_in_code": registration.check_in_code,
-        "checked_in_at": registration.checked_in_at, "language_level": registration.language_level,
-        "childcare_needed": registration.childcare_needed, "access_needs": registration.access_needs,
+        "status": registration.status,
+        "check_in_code": registration.check_in_code,
+        "checked_in_at": registration.checked_in_at,
+        "language_level": registration.language_level,
+        "childcare_needed": registration.childcare_needed,
+        "access_needs": registration.access_needs,
     }
 
 
 @router.get(
-    "/{event_id}/attendees", response={200: list[EventAttendeeOut], 403: EventError, 404: EventError},
-    auth=signed_in, operation_id="events_attendees", url_name="events_attendees",
+    "/{event_id}/attendees",
+    response={200: list[EventAttendeeOut], 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_attendees",
+    url_name="events_attendees",
     summary="The people registered (organisers only)",
 )
 def attendees(request, event_id: int):
@@ -272,8 +332,11 @@ def attendees(request, event_id: int):
 
 
 @router.post(
-    "/{event_id}/check-in", response={200: EventAttendeeOut, 400: EventError, 403: EventError, 404: EventError},
-    auth=signed_in, operation_id="events_check_in", url_name="events_check_in",
+    "/{event_id}/check-in",
+    response={200: EventAttendeeOut, 400: EventError, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_check_in",
+    url_name="events_check_in",
     summary="Check a person in by their code (organisers only)",
 )
 def check_in(request, event_id: int, payload: EventCheckInIn):

@@ -11,8 +11,16 @@ from .names import attendee_name
 
 def header():
     return [
-        _("Name"), _("E-mail"), _("Date"), _("Status"), _("Check-in code"), _("Checked in"),
-        _("Romanian language level"), _("Childcare needed"), _("Access needs"), _("Answer to the placement question"),
+        _("Name"),
+        _("E-mail"),
+        _("Date"),
+        _("Status"),
+        _("Check-in code"),
+        _("Checked in"),
+        _("Romanian language level"),
+        _("Childcare needed"),
+        _("Access needs"),
+        _("Answer to the placement question"),
     ]
 
 
@@ -26,7 +34,9 @@ def rows(registrations, event):
             date.strftime("%Y-%m-%d %H:%M"),
             registration.get_status_display(),
             registration.check_in_code,
-            timezone.localtime(registration.checked_in_at).strftime("%Y-%m-%d %H:%M") if registration.checked_in_at else "",
+            timezone.localtime(registration.checked_in_at).strftime("%Y-%m-%d %H:%M")
+            if registration.checked_in_at
+            else "",
             registration.get_language_level_display(),
             {True: _("yes"), False: _("no")}.get(registration.childcare_needed, ""),
             registration.access_needs,

@@ -40,7 +40,9 @@ def add_event(calendar, event, request=None, only_key=None, with_sessions=True):
             calendar.add_component(vevent)
         return
     if not event.recurrence_rule or only_key is not None:
-        chosen = [o for o in occurrences(event, include_cancelled=True) if o.key == only_key] if only_key else []
+        chosen = (
+            [o for o in occurrences(event, include_cancelled=True) if o.key == only_key] if only_key else []
+        )
         start, end = (chosen[0].start, chosen[0].end) if chosen else (event.start, event.end)
         occurrence_uid = uid(event, f"-{only_key:%Y%m%dT%H%M%SZ}" if only_key else "")
         vevent = base_vevent(event, start, end, occurrence_uid, request)

@@ -21,16 +21,26 @@ PER_PAGE = 20
 
 
 class EventFilterForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("Any kind")), *EventKind.choices])
-    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("Any kind")), *EventKind.choices]
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     language = forms.ChoiceField(
         label=_("Language spoken"), required=False, choices=[("", _("Any language")), *SPOKEN_LANGUAGES]
     )
     mode = forms.ChoiceField(
         label=_("Format"),
         required=False,
-        choices=[("", _("In person or online")), (EventMode.IN_PERSON, _("In person")), (EventMode.ONLINE, _("Online"))],
+        choices=[
+            ("", _("In person or online")),
+            (EventMode.IN_PERSON, _("In person")),
+            (EventMode.ONLINE, _("Online")),
+        ],
     )
     free = forms.BooleanField(label=_("Free only"), required=False)
     places_left = forms.BooleanField(label=_("With places left"), required=False)
@@ -145,13 +155,21 @@ def event_context(event, request):
     mine = {}
     if request.user.is_authenticated:
         registrations = list(
-            Registration.objects.filter(event=canonical, user=request.user).exclude(status=RegistrationStatus.CANCELLED)
+            Registration.objects.filter(event=canonical, user=request.user).exclude(
+                status=RegistrationStatus.CANCELLED
+            )
         )
         positions = waiting_positions(registrations)
-        mine = {registration.occurrence: (registration, positions.get(registration.pk)) for registration in registrations}
+        mine = {
+            registration.occurrence: (registration, positions.get(registration.pk))
+            for registration in registrations
+        }
     rows = [
-        {"listed": listed, "registration": mine.get(listed.occurrence.key, (None, None))[0],
-         "position": mine.get(listed.occurrence.key, (None, None))[1]}
+        {
+            "listed": listed,
+            "registration": mine.get(listed.occurrence.key, (None, None))[0],
+            "position": mine.get(listed.occurrence.key, (None, None))[1],
+        }
         for listed in dates
     ]
     return {

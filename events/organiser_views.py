@@ -103,7 +103,9 @@ def attendance(request, event, session_id):
 
 @organiser_only
 def export_csv(request, event):
-    response = HttpResponse(attendees_csv(event_registrations(event), event), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        attendees_csv(event_registrations(event), event), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="attendees-{event.pk}.csv"'
     return response
 

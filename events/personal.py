@@ -6,8 +6,10 @@ from .models import Certificate, Registration
 
 
 def export(user):
-    registrations = Registration.objects.filter(user=user).select_related("event").prefetch_related(
-        "attendances__session"
+    registrations = (
+        Registration.objects.filter(user=user)
+        .select_related("event")
+        .prefetch_related("attendances__session")
     )
     return {
         "registrations": [
@@ -16,7 +18,9 @@ def export(user):
                 "date": timezone.localtime(registration.occurrence or registration.event.start).isoformat(),
                 "status": registration.status,
                 "registered_at": registration.queued_at.isoformat(),
-                "checked_in_at": registration.checked_in_at.isoformat() if registration.checked_in_at else None,
+                "checked_in_at": registration.checked_in_at.isoformat()
+                if registration.checked_in_at
+                else None,
                 "language_level": registration.language_level,
                 "childcare_needed": registration.childcare_needed,
                 "access_needs": registration.access_needs,
@@ -30,7 +34,11 @@ def export(user):
             for registration in registrations
         ],
         "certificates": [
-            {"code": certificate.code, "course": certificate.course_title, "completed_on": certificate.completed_on.isoformat()}
+            {
+                "code": certificate.code,
+                "course": certificate.course_title,
+                "completed_on": certificate.completed_on.isoformat(),
+            }
             for certificate in Certificate.objects.filter(user=user)
         ],
     }

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from core.audit import record
 from core.permissions import require
 
-from .models import Attendance, Certificate, EventPage, LANGUAGE_LEVELS, Registration, RegistrationStatus
+from .models import LANGUAGE_LEVELS, Attendance, Certificate, EventPage, Registration, RegistrationStatus
 from .names import has_printed_name, printed_names
 from .notifications import notify_registration
 from .recurrence import find_occurrence
@@ -65,7 +65,9 @@ def waiting_position(registration):
 
 def waiting_positions(registrations):
     """{registration id: position} for the waiting ones among `registrations`, in one query."""
-    waiting = [registration for registration in registrations if registration.status == RegistrationStatus.WAITING]
+    waiting = [
+        registration for registration in registrations if registration.status == RegistrationStatus.WAITING
+    ]
     if not waiting:
         return {}
     queue = Registration.objects.filter(
@@ -88,7 +90,11 @@ def clean_answers(event, answers):
         "access_needs": event.ask_access_needs,
         "placement_answer": bool(event.placement_question),
     }
-    cleaned = {field: answers.get(field) for field in ANSWER_FIELDS if asked[field] and answers.get(field) is not None}
+    cleaned = {
+        field: answers.get(field)
+        for field in ANSWER_FIELDS
+        if asked[field] and answers.get(field) is not None
+    }
     for field in ("access_needs", "placement_answer"):
         if len(cleaned.get(field) or "") > 1000:
             raise RegistrationError(_("Please keep your answer under 1,000 characters."))
@@ -147,7 +153,8 @@ def register(user, event, occurrence_key=None, answers=None):
         # One query for both the places taken and this person's earlier registration keeps the
         # time the lock is held short.
         places = Registration.objects.filter(event=event, occurrence=occurrence.key).aggregate(
-            confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)), mine=Max("pk", filter=Q(user=user))
+            confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+            mine=Max("pk", filter=Q(user=user)),
         )
         registration = Registration.objects.get(pk=places["mine"]) if places["mine"] else None
         if registration and registration.status != RegistrationStatus.CANCELLED:
@@ -160,7 +167,9 @@ def register(user, event, occurrence_key=None, answers=None):
         registration.cancelled_at = None
         registration.reminder_sent_at = None
         for field in ANSWER_FIELDS:
-            setattr(registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default()))
+            setattr(
+                registration, field, cleaned.get(field, Registration._meta.get_field(field).get_default())
+            )
         registration.save()
         confirmed = status == RegistrationStatus.CONFIRMED
         notify_registration(registration, "confirmation" if confirmed else "waiting")
@@ -218,7 +227,9 @@ def promote_waiting(event, occurrence_key):
         free = event.capacity - confirmed_count(event, occurrence_key)
         if free <= 0:
             return []
-    waiting = Registration.objects.filter(event=event, occurrence=occurrence_key, status=RegistrationStatus.WAITING)
+    waiting = Registration.objects.filter(
+        event=event, occurrence=occurrence_key, status=RegistrationStatus.WAITING
+    )
     promoted = list(waiting[:free] if free is not None else waiting)
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED

@@ -8,7 +8,11 @@ urlpatterns = [
     path("events/my-registrations/", views.my_registrations, name="my_registrations"),
     path("events/registrations/<int:registration_id>/cancel/", views.cancel, name="cancel"),
     path("events/registrations/<int:registration_id>/qr.svg", views.check_in_qr, name="check_in_qr"),
-    path("events/registrations/<int:registration_id>/certificate.pdf", views.certificate_download, name="certificate"),
+    path(
+        "events/registrations/<int:registration_id>/certificate.pdf",
+        views.certificate_download,
+        name="certificate",
+    ),
     path(
         "events/registrations/<int:registration_id>/certificate/",
         views.issue_certificate,

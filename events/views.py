@@ -1,6 +1,5 @@
 """Pages for participants: register, cancel, my registrations, QR code, certificates, feeds."""
 
-from datetime import UTC, datetime
 from io import BytesIO
 
 import segno
@@ -57,7 +56,9 @@ class RegistrationForm(forms.ModelForm):
             if not is_asked:
                 del self.fields[name]
         if "childcare_needed" in self.fields:
-            self.fields["childcare_needed"] = forms.BooleanField(label=_("I need childcare during the event"), required=False)
+            self.fields["childcare_needed"] = forms.BooleanField(
+                label=_("I need childcare during the event"), required=False
+            )
         if "placement_answer" in self.fields:
             self.fields["placement_answer"].label = event.placement_question
 
@@ -102,7 +103,9 @@ def cancel(request, registration_id):
     services.cancel(registration, by_user=request.user)
     messages.success(request, _("Your registration is cancelled."))
     next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(next_url)
     return redirect("events:my_registrations")
 
@@ -118,7 +121,11 @@ def cancel_by_link(request, token):
     if request.method == "POST":
         services.cancel(registration)
         registration.refresh_from_db()
-    return render(request, "events/cancel_by_link.html", {"registration": registration, "event": registration.event.localized})
+    return render(
+        request,
+        "events/cancel_by_link.html",
+        {"registration": registration, "event": registration.event.localized},
+    )
 
 
 @login_required
@@ -164,18 +171,27 @@ def certificate_download(request, registration_id):
     """Serves a certificate already issued; issuing is a POST (issue_certificate)."""
     registration = own_registration(request, registration_id)
     certificate = get_object_or_404(Certificate, registration=registration)
-    response = HttpResponse(certificate_pdf(certificate, request.LANGUAGE_CODE), content_type="application/pdf")
+    response = HttpResponse(
+        certificate_pdf(certificate, request.LANGUAGE_CODE), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
     return response
 
 
 def verify_certificate(request, code):
     certificate = Certificate.objects.filter(code=code.strip().upper()).first()
-    return render(request, "events/certificate_verify.html", {"certificate": certificate, "code": code}, status=200 if certificate else 404)
+    return render(
+        request,
+        "events/certificate_verify.html",
+        {"certificate": certificate, "code": code},
+        status=200 if certificate else 404,
+    )
 
 
 def ics_response(name, events, request):
-    response = HttpResponse(calendar_bytes(name, events, request), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        calendar_bytes(name, events, request), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="events.ics"'
     return response
 

@@ -14,7 +14,12 @@ from .rules import MANAGE_ATTENDEES
 @hooks.register("register_page_listing_more_buttons")
 def attendees_button(page, user, next_url=None):
     if page.specific_class is EventPage and may(user, MANAGE_ATTENDEES, page.specific_deferred):
-        yield Button(_("Attendees and check-in"), reverse("events:attendees", args=[page.pk]), icon_name="group", priority=20)
+        yield Button(
+            _("Attendees and check-in"),
+            reverse("events:attendees", args=[page.pk]),
+            icon_name="group",
+            priority=20,
+        )
 
 
 @hooks.register("register_log_actions")

@@ -15,9 +15,7 @@ EDITING_ACTIONS = ["add", "change", "publish"]
 
 
 def can_see_report(user):
-    return policy_registry.get_by_type(OrientationTopicPage).user_has_any_permission(
-        user, EDITING_ACTIONS
-    )
+    return policy_registry.get_by_type(OrientationTopicPage).user_has_any_permission(user, EDITING_ACTIONS)
 
 
 class PagesDueForReviewView(ReportView):

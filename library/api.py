@@ -115,8 +115,11 @@ def filters_from(params, member):
 
 
 @router.get(
-    "/documents/", response=LibraryDocumentListOut, auth=optional_sign_in,
-    operation_id="library_documents_list", url_name="library_documents",
+    "/documents/",
+    response=LibraryDocumentListOut,
+    auth=optional_sign_in,
+    operation_id="library_documents_list",
+    url_name="library_documents",
     summary="Search and filter library documents",
 )
 def list_documents(request, params: Query[LibraryFilterQuery]):
@@ -133,8 +136,11 @@ def list_documents(request, params: Query[LibraryFilterQuery]):
 
 
 @router.get(
-    "/documents/{document_id}/", response=LibraryDocumentDetailOut, auth=optional_sign_in,
-    operation_id="library_document_detail", url_name="library_document",
+    "/documents/{document_id}/",
+    response=LibraryDocumentDetailOut,
+    auth=optional_sign_in,
+    operation_id="library_document_detail",
+    url_name="library_document",
     summary="One library document",
 )
 def document_detail(request, document_id: int):

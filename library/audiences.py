@@ -39,9 +39,7 @@ def audience_collection(audience):
             defaults={"restriction_type": CollectionViewRestriction.GROUPS},
         )
         if created:
-            restriction.groups.add(
-                *(Group.objects.get_or_create(name=role)[0] for role in MEMBER_ROLES)
-            )
+            restriction.groups.add(*(Group.objects.get_or_create(name=role)[0] for role in MEMBER_ROLES))
     return collection
 
 

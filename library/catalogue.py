@@ -65,7 +65,9 @@ def filtered_documents(user, filters):
     if filters.kind:
         documents = documents.filter(kind=filters.kind)
     if filters.topic:
-        documents = documents.filter(pk__in=DocumentTopic.objects.filter(topic=filters.topic).values("document"))
+        documents = documents.filter(
+            pk__in=DocumentTopic.objects.filter(topic=filters.topic).values("document")
+        )
     if filters.language:
         documents = documents.filter(
             pk__in=DocumentLanguage.objects.filter(language=filters.language).values("document")
@@ -114,7 +116,10 @@ def field_facets_in_sql(documents):
     """(value, count) rows of the document-field facets, one query each."""
     base = documents.model.objects.filter(pk__in=documents.order_by().values("pk")).order_by()
     base = base.annotate(year=ExtractYear("publication_date"))
-    return {name: base.values(name).annotate(count=Count("pk")).values_list(name, "count") for name in FIELD_FACETS}
+    return {
+        name: base.values(name).annotate(count=Count("pk")).values_list(name, "count")
+        for name in FIELD_FACETS
+    }
 
 
 def field_facets_from_rows(rows):
@@ -126,10 +131,18 @@ def facet_counts(user, matching_ids, field_counts):
     """Counts per kind, topic, language, issuer, year (and audience for members) among the
     matching documents, each as [{value, label, count}] in the order of its choices."""
     counts = dict(field_counts)
-    counts["topic"] = DocumentTopic.objects.filter(document__in=matching_ids).values("topic") \
-        .annotate(count=Count("document")).values_list("topic", "count")
-    counts["language"] = DocumentLanguage.objects.filter(document__in=matching_ids).values("language") \
-        .annotate(count=Count("document")).values_list("language", "count")
+    counts["topic"] = (
+        DocumentTopic.objects.filter(document__in=matching_ids)
+        .values("topic")
+        .annotate(count=Count("document"))
+        .values_list("topic", "count")
+    )
+    counts["language"] = (
+        DocumentLanguage.objects.filter(document__in=matching_ids)
+        .values("language")
+        .annotate(count=Count("document"))
+        .values_list("language", "count")
+    )
     if not is_member(user):
         del counts["audience"]
     facets = {}
@@ -145,7 +158,8 @@ def facet_counts(user, matching_ids, field_counts):
         if name == "issuer":
             rows = rows[:MAX_ISSUER_FACETS]
         facets[name] = [
-            {"value": str(value), "label": str(labels.get(value, value)), "count": count} for value, count in rows
+            {"value": str(value), "label": str(labels.get(value, value)), "count": count}
+            for value, count in rows
         ]
     return facets
 
@@ -157,11 +171,14 @@ def browse(user, filters, page_number=1, page_size=None):
     if not filters.q:
         paginator = Paginator(with_listing_relations(sorted_documents(documents, filters)), page_size)
         matching_ids = documents.order_by().values("pk")
-        return paginator.get_page(page_number), facet_counts(user, matching_ids, field_facets_in_sql(documents))
+        return paginator.get_page(page_number), facet_counts(
+            user, matching_ids, field_facets_in_sql(documents)
+        )
     # Full-text matching reads every candidate's search vector: do it once, in ranked order,
     # fetching what the field facets count, and let the rest work on the matching ids.
     rows = list(
-        sorted_documents(documents, filters).annotate(year=ExtractYear("publication_date"))
+        sorted_documents(documents, filters)
+        .annotate(year=ExtractYear("publication_date"))
         .values_list("pk", *FIELD_FACETS)
     )
     page = Paginator([row[0] for row in rows], page_size).get_page(page_number)

@@ -54,7 +54,8 @@ def limit_reason(limit):
         % {"pages": settings.LIBRARY_EXTRACTION_MAX_PAGES},
         ExtractionLimit.SIZE: _(
             "Unpacked, the file would take more than %(size)d MB (or is packed suspiciously tight)."
-        ) % {"size": settings.LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB},
+        )
+        % {"size": settings.LIBRARY_EXTRACTION_MAX_UNCOMPRESSED_MB},
         ExtractionLimit.MEMORY: _("Reading the file needed more than %(memory)d MB of memory.")
         % {"memory": settings.LIBRARY_EXTRACTION_MAX_MEMORY_MB},
         ExtractionLimit.TIME: _("Reading the file took longer than %(seconds)d seconds.")
@@ -72,7 +73,10 @@ def extract_text(data, extension):
     try:
         child = subprocess.run(
             [sys.executable, "-I", str(EXTRACTOR_SCRIPT), extension, json.dumps(limits())],
-            input=data, capture_output=True, check=False, timeout=settings.LIBRARY_EXTRACTION_TIMEOUT_SECONDS,
+            input=data,
+            capture_output=True,
+            check=False,
+            timeout=settings.LIBRARY_EXTRACTION_TIMEOUT_SECONDS,
         )
     except subprocess.TimeoutExpired as error:
         raise LimitReached("time") from error

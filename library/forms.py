@@ -23,8 +23,10 @@ class LibraryDocumentForm(BaseDocumentForm):
         label=_("Topics"), choices=Topic.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
     languages = forms.MultipleChoiceField(
-        label=_("Languages the document is written in"), choices=settings.LANGUAGES,
-        required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Languages the document is written in"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     keep_duplicate = forms.BooleanField(
         label=_("Add it even though the same file is already in the library"), required=False
@@ -36,16 +38,20 @@ class LibraryDocumentForm(BaseDocumentForm):
         self.fields.pop("collection", None)
         if "superseded_by" in self.fields:
             # Only documents this user may manage, so no members-only title leaks to others.
-            self.fields["superseded_by"].queryset = LibraryDocument.objects.filter(
-                collection__in=self.collections
-            ).exclude(pk=self.instance.pk).order_by("title")
+            self.fields["superseded_by"].queryset = (
+                LibraryDocument.objects.filter(collection__in=self.collections)
+                .exclude(pk=self.instance.pk)
+                .order_by("title")
+            )
         for code, name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(
-                label=_("Title in %(language)s") % {"language": name}, max_length=MAX_TITLE_LENGTH,
+                label=_("Title in %(language)s") % {"language": name},
+                max_length=MAX_TITLE_LENGTH,
                 required=False,
             )
             self.fields[f"summary_{code}"] = forms.CharField(
-                label=_("Summary in %(language)s") % {"language": name}, required=False,
+                label=_("Summary in %(language)s") % {"language": name},
+                required=False,
                 max_length=MAX_SUMMARY_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),
             )
@@ -82,9 +88,7 @@ class LibraryDocumentForm(BaseDocumentForm):
     def clean_audience(self):
         audience = self.cleaned_data.get("audience")
         if audience == Audience.MEMBERS and audience_collection(Audience.MEMBERS) not in self.collections:
-            raise forms.ValidationError(
-                _("You may not add documents for integration-team members only.")
-            )
+            raise forms.ValidationError(_("You may not add documents for integration-team members only."))
         return audience
 
     def translations(self):

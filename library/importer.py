@@ -38,7 +38,11 @@ class RowError(Exception):
 
 
 def split_list(value):
-    return [item.strip() for item in (value or "").replace(",", LIST_SEPARATOR).split(LIST_SEPARATOR) if item.strip()]
+    return [
+        item.strip()
+        for item in (value or "").replace(",", LIST_SEPARATOR).split(LIST_SEPARATOR)
+        if item.strip()
+    ]
 
 
 def choice(value, allowed, what):
@@ -68,10 +72,15 @@ def row_fields(row):
         "summary": (row.get("summary") or "").strip(),
         "issuer": (row.get("issuer") or "").strip()[:200],
         "publication_date": publication_date,
-        "languages": [choice(code, list(languages), _("language")) for code in split_list(row.get("languages"))],
+        "languages": [
+            choice(code, list(languages), _("language")) for code in split_list(row.get("languages"))
+        ],
         "topics": [choice(topic, Topic.values, _("topic")) for topic in split_list(row.get("topics"))],
         "translations": {
-            code: {"title": (row.get(f"title_{code}") or "").strip()[:255], "summary": (row.get(f"summary_{code}") or "").strip()}
+            code: {
+                "title": (row.get(f"title_{code}") or "").strip()[:255],
+                "summary": (row.get(f"summary_{code}") or "").strip(),
+            }
             for code in languages
             if row.get(f"title_{code}") or row.get(f"summary_{code}")
         },
@@ -113,7 +122,11 @@ def import_library(folder, manifest, *, uploaded_by=None):
         reader = csv.DictReader(handle)
         missing_columns = set(REQUIRED_COLUMNS) - set(reader.fieldnames or ())
         if missing_columns:
-            report.fail(1, _("The manifest has no column(s): %(columns)s.") % {"columns": ", ".join(sorted(missing_columns))})
+            report.fail(
+                1,
+                _("The manifest has no column(s): %(columns)s.")
+                % {"columns": ", ".join(sorted(missing_columns))},
+            )
             return report
         for row_number, row in enumerate(reader, start=2):
             try:
@@ -128,7 +141,10 @@ def import_library(folder, manifest, *, uploaded_by=None):
     for row_number, (document, newer_file) in newer_versions.items():
         newer = by_file.get(newer_file)
         if newer is None:
-            report.fail(row_number, _("“%(name)s” (superseded by) is not a file of this manifest.") % {"name": newer_file})
+            report.fail(
+                row_number,
+                _("“%(name)s” (superseded by) is not a file of this manifest.") % {"name": newer_file},
+            )
             continue
         try:
             supersede(document, newer)

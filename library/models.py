@@ -21,7 +21,6 @@ from wagtail.search import index
 from core.files import private_storage, private_upload_to
 from home.topics import Topic
 
-
 #: Longest summary, in the document's language or a translation: a paragraph or two.
 MAX_SUMMARY_LENGTH = 2_000
 MAX_TITLE_LENGTH = 255  # Wagtail's Document.title
@@ -75,22 +74,36 @@ class LibraryDocument(AbstractDocument):
     )
     summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
     issuer = models.CharField(
-        _("issuer or source"), max_length=200, blank=True,
+        _("issuer or source"),
+        max_length=200,
+        blank=True,
         help_text=_("The authority, organisation or publication the document comes from."),
     )
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
     superseded_by = models.ForeignKey(
-        "self", verbose_name=_("superseded by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="supersedes",
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
         help_text=_("The newer version of this text; leave empty while this one is in force."),
     )
     sha256 = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
 
     admin_form_fields = Document.admin_form_fields + (
-        "kind", "audience", "summary", "issuer", "publication_date", "superseded_by",
+        "kind",
+        "audience",
+        "summary",
+        "issuer",
+        "publication_date",
+        "superseded_by",
     )
     api_fields = [
-        APIField("kind"), APIField("audience"), APIField("summary"), APIField("issuer"),
+        APIField("kind"),
+        APIField("audience"),
+        APIField("summary"),
+        APIField("issuer"),
         APIField("publication_date"),
     ]
     search_fields = AbstractDocument.search_fields + [
@@ -175,16 +188,16 @@ class LibraryDocument(AbstractDocument):
 
 
 class DocumentTranslation(models.Model):
-    document = models.ForeignKey(
-        LibraryDocument, on_delete=models.CASCADE, related_name="translations"
-    )
+    document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="translations")
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     title = models.CharField(_("title"), max_length=MAX_TITLE_LENGTH)
     summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["document", "language"], name="library_one_translation_per_language")
+            models.UniqueConstraint(
+                fields=["document", "language"], name="library_one_translation_per_language"
+            )
         ]
 
 
@@ -195,9 +208,7 @@ class DocumentLanguage(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["document", "language"], name="library_language_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["document", "language"], name="library_language_once")]
 
 
 class DocumentTopic(models.Model):
@@ -205,9 +216,7 @@ class DocumentTopic(models.Model):
     topic = models.CharField(_("topic"), max_length=30, choices=Topic.choices)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["document", "topic"], name="library_topic_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["document", "topic"], name="library_topic_once")]
 
 
 class DocumentText(models.Model):
@@ -218,7 +227,9 @@ class DocumentText(models.Model):
         LibraryDocument, on_delete=models.CASCADE, primary_key=True, related_name="text"
     )
     status = models.CharField(
-        _("extraction status"), max_length=12, choices=ExtractionStatus.choices,
+        _("extraction status"),
+        max_length=12,
+        choices=ExtractionStatus.choices,
         default=ExtractionStatus.PENDING,
     )
     error = models.TextField(_("extraction error"), blank=True)

@@ -48,7 +48,8 @@ class LibraryPage(RoutablePageMixin, Page):
             self=self,
             document=document,
             newer_version=visible.filter(pk=document.superseded_by_id).first()
-            if document.superseded_by_id else None,
+            if document.superseded_by_id
+            else None,
             older_versions=list(visible.filter(superseded_by=document).order_by("-publication_date")),
             member=is_member(request.user),
             page_url=self.get_url(request),

@@ -93,9 +93,11 @@ def index_documents(document_ids, batch_size=500):
     document_ids = list(document_ids)
     postgresql = uses_postgresql()
     for start in range(0, len(document_ids), batch_size):
-        batch = LibraryDocument.objects.filter(pk__in=document_ids[start:start + batch_size]).select_related(
-            "text"
-        ).prefetch_related("translations", "languages")
+        batch = (
+            LibraryDocument.objects.filter(pk__in=document_ids[start : start + batch_size])
+            .select_related("text")
+            .prefetch_related("translations", "languages")
+        )
         for document in batch:
             texts = document_texts(document)
             changes = {"folded": fold(" ".join(texts))}

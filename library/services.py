@@ -18,8 +18,14 @@ from .search import index_document
 from .uploads import check_upload
 
 __all__ = [
-    "COLLECTION_NAMES", "MEMBER_ROLES", "add_checked_document", "file_document",
-    "library_collection", "set_document_metadata", "supersede", "visible_documents",
+    "COLLECTION_NAMES",
+    "MEMBER_ROLES",
+    "add_checked_document",
+    "file_document",
+    "library_collection",
+    "set_document_metadata",
+    "supersede",
+    "visible_documents",
 ]
 
 
@@ -29,7 +35,15 @@ def library_collection(audience):
 
 @transaction.atomic
 def file_document(
-    *, title, file, kind, audience, uploaded_by=None, topics=(), languages=(), translations=None,
+    *,
+    title,
+    file,
+    kind,
+    audience,
+    uploaded_by=None,
+    topics=(),
+    languages=(),
+    translations=None,
     **metadata,
 ):
     """Add a document to the library, in the collection its audience calls for. `translations`
@@ -38,8 +52,13 @@ def file_document(
     typed = {key: metadata[key] for key in ("summary", "issuer") if key in metadata}
     check_metadata_lengths(title=title, **typed)
     document = LibraryDocument(
-        title=title, file=file, kind=kind, audience=audience,
-        collection=audience_collection(audience), uploaded_by_user=uploaded_by, **metadata,
+        title=title,
+        file=file,
+        kind=kind,
+        audience=audience,
+        collection=audience_collection(audience),
+        uploaded_by_user=uploaded_by,
+        **metadata,
     )
     document._set_document_file_metadata()
     document.save()
@@ -93,8 +112,10 @@ def set_document_metadata(document, *, topics=None, languages=None, translations
         document.translations.all().delete()
         DocumentTranslation.objects.bulk_create(
             DocumentTranslation(
-                document=document, language=code,
-                title=values.get("title") or document.title, summary=values.get("summary", ""),
+                document=document,
+                language=code,
+                title=values.get("title") or document.title,
+                summary=values.get("summary", ""),
             )
             for code, values in translations.items()
             if values.get("title") or values.get("summary")
@@ -109,9 +130,13 @@ def supersede(old, new):
     follower_id, seen = new.pk, set()
     while follower_id is not None and follower_id not in seen:
         if follower_id == old.pk:
-            raise ValidationError(_("A document cannot be superseded by itself or by an older version of itself."))
+            raise ValidationError(
+                _("A document cannot be superseded by itself or by an older version of itself.")
+            )
         seen.add(follower_id)
-        follower_id = LibraryDocument.objects.filter(pk=follower_id).values_list("superseded_by", flat=True).first()
+        follower_id = (
+            LibraryDocument.objects.filter(pk=follower_id).values_list("superseded_by", flat=True).first()
+        )
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
     return old

@@ -17,7 +17,7 @@ from integration_site.api_auth import signed_in
 from . import queries, services
 from .choices import SLOT_COUNT, AgeBand, Gender, Goal, Interest, Language, LanguageLevel, Skill
 from .explanations import REASONS
-from .models import CheckIn, District, Match, MatchingRound, MatchState, Programme, Proposal, VolunteerProfile
+from .models import CheckIn, District, MatchingRound, Programme, Proposal, VolunteerProfile
 from .models.followup import HowItGoes
 from .rules import COORDINATE, SEE_CLOSED_PROGRAMMES, SEE_MENTEE
 
@@ -51,10 +51,14 @@ class MentoringProgrammeOut(Schema):
 
 class MentoringParticipantIn(Schema):
     languages: dict[LanguageCode, LevelValue] = Field(min_length=1, max_length=10)
-    availability: list[int] = Field(min_length=1, max_length=SLOT_COUNT, description="Slots 0-20: weekday*3 + part of day")
+    availability: list[int] = Field(
+        min_length=1, max_length=SLOT_COUNT, description="Slots 0-20: weekday*3 + part of day"
+    )
     goals: list[GoalValue] = Field(min_length=1, max_length=len(Goal.values))
     interests: list[InterestValue] = Field(default_factory=list, max_length=len(Interest.values))
-    district: str = Field("", max_length=80, description="A district's name or alias, see /districts; empty for none")
+    district: str = Field(
+        "", max_length=80, description="A district's name or alias, see /districts; empty for none"
+    )
     online: bool = False
     gender: GenderValue = "undisclosed"
     comfortable_with: list[GenderValue] = Field(default_factory=list, max_length=4)
@@ -93,7 +97,9 @@ class MentoringMatchOut(Schema):
     state: str
     side: str
     volunteer: MentoringPersonOut
-    mentee: MentoringPersonOut | None = Field(description="Shown to the mentor only after both sides accepted")
+    mentee: MentoringPersonOut | None = Field(
+        description="Shown to the mentor only after both sides accepted"
+    )
     mentee_goals: list[str]
     you_accepted: bool
 
@@ -166,7 +172,12 @@ def _validate_slots(payload):
         raise ValidationError(_("Availability slots are numbers from 0 to 20."))
 
 
-@router.get("/programmes", response=list[MentoringProgrammeOut], operation_id="mentoring_programmes", url_name="mentoring_programmes")
+@router.get(
+    "/programmes",
+    response=list[MentoringProgrammeOut],
+    operation_id="mentoring_programmes",
+    url_name="mentoring_programmes",
+)
 def programmes(request):
     """Programmes open for sign-ups; coordinators also see closed ones."""
     rows = Programme.objects.all()
@@ -175,11 +186,18 @@ def programmes(request):
     return list(rows)
 
 
-@router.get("/districts", response=list[MentoringDistrictOut], operation_id="mentoring_districts",
-            url_name="mentoring_districts")  # fmt: skip
+@router.get(
+    "/districts",
+    response=list[MentoringDistrictOut],
+    operation_id="mentoring_districts",
+    url_name="mentoring_districts",
+)
 def districts(request):
     """The districts people choose from; sign-ups name one by its name or one of its aliases."""
-    return [{"id": district.pk, "name": district.name, "aliases": district.alias_list()} for district in District.objects.all()]
+    return [
+        {"id": district.pk, "name": district.name, "aliases": district.alias_list()}
+        for district in District.objects.all()
+    ]
 
 
 def _district(name):
@@ -204,14 +222,22 @@ def _sign_up(request, slug, payload, service):
     return Status(201, {"id": created.pk, "programme": programme.name, "status": status})
 
 
-@router.post("/programmes/{slug}/volunteers", response={201: MentoringSignUpOut, 400: MentoringError},
-             operation_id="mentoring_volunteer_sign_up", url_name="mentoring_volunteer_sign_up")  # fmt: skip
+@router.post(
+    "/programmes/{slug}/volunteers",
+    response={201: MentoringSignUpOut, 400: MentoringError},
+    operation_id="mentoring_volunteer_sign_up",
+    url_name="mentoring_volunteer_sign_up",
+)
 def volunteer_sign_up(request, slug: str, payload: MentoringVolunteerIn):
     return _sign_up(request, slug, payload, services.sign_up_volunteer)
 
 
-@router.post("/programmes/{slug}/requests", response={201: MentoringSignUpOut, 400: MentoringError},
-             operation_id="mentoring_request_mentor", url_name="mentoring_request_mentor")  # fmt: skip
+@router.post(
+    "/programmes/{slug}/requests",
+    response={201: MentoringSignUpOut, 400: MentoringError},
+    operation_id="mentoring_request_mentor",
+    url_name="mentoring_request_mentor",
+)
 def request_mentor(request, slug: str, payload: MentoringRequestIn):
     return _sign_up(request, slug, payload, services.request_mentor)
 
@@ -235,13 +261,22 @@ def _match_out(match, user):
     }
 
 
-@router.get("/my/matches", response=list[MentoringMatchOut], operation_id="mentoring_my_matches", url_name="mentoring_my_matches")
+@router.get(
+    "/my/matches",
+    response=list[MentoringMatchOut],
+    operation_id="mentoring_my_matches",
+    url_name="mentoring_my_matches",
+)
 def my_matches(request):
     return [_match_out(match, request.user) for match in queries.my_matches(request.user)]
 
 
-@router.post("/my/matches/{match_id}/answer", response={200: MentoringMatchOut, 400: MentoringError},
-             operation_id="mentoring_answer_match", url_name="mentoring_answer_match")  # fmt: skip
+@router.post(
+    "/my/matches/{match_id}/answer",
+    response={200: MentoringMatchOut, 400: MentoringError},
+    operation_id="mentoring_answer_match",
+    url_name="mentoring_answer_match",
+)
 def answer_match(request, match_id: int, payload: MentoringAnswerIn):
     match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     try:
@@ -251,15 +286,23 @@ def answer_match(request, match_id: int, payload: MentoringAnswerIn):
     return Status(200, _match_out(match, request.user))
 
 
-@router.get("/my/matches/{match_id}/check-ins", response=list[MentoringCheckInOut],
-            operation_id="mentoring_check_ins", url_name="mentoring_check_ins")  # fmt: skip
+@router.get(
+    "/my/matches/{match_id}/check-ins",
+    response=list[MentoringCheckInOut],
+    operation_id="mentoring_check_ins",
+    url_name="mentoring_check_ins",
+)
 def check_ins(request, match_id: int):
     match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     return list(CheckIn.objects.filter(match=match))
 
 
-@router.post("/my/matches/{match_id}/check-ins", response={201: MentoringCheckInOut, 400: MentoringError},
-             operation_id="mentoring_log_check_in", url_name="mentoring_log_check_in")  # fmt: skip
+@router.post(
+    "/my/matches/{match_id}/check-ins",
+    response={201: MentoringCheckInOut, 400: MentoringError},
+    operation_id="mentoring_log_check_in",
+    url_name="mentoring_log_check_in",
+)
 def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
     match = get_object_or_404(queries.my_matches(request.user), pk=match_id)
     try:
@@ -268,14 +311,23 @@ def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
         return _error(error)
 
 
-@router.post("/programmes/{slug}/rounds", response={201: MentoringRoundOut},
-             operation_id="mentoring_run_round", url_name="mentoring_run_round")  # fmt: skip
+@router.post(
+    "/programmes/{slug}/rounds",
+    response={201: MentoringRoundOut},
+    operation_id="mentoring_run_round",
+    url_name="mentoring_run_round",
+)
 def run_round(request, slug: str):
     matching_round = services.run_round(get_object_or_404(Programme, slug=slug), run_by=request.user)
     return Status(201, _round_out(matching_round))
 
 
-@router.get("/rounds/{round_id}", response=MentoringRoundOut, operation_id="mentoring_round", url_name="mentoring_round")
+@router.get(
+    "/rounds/{round_id}",
+    response=MentoringRoundOut,
+    operation_id="mentoring_round",
+    url_name="mentoring_round",
+)
 def round_figures(request, round_id: int):
     """A round's figures: how many people it matched, and the most its pool allowed."""
     require(request.user, COORDINATE)
@@ -283,12 +335,28 @@ def round_figures(request, round_id: int):
 
 
 def _round_out(matching_round):
-    fields = ["id", "mentees", "mentors", "candidate_pairs", "matched", "most_possible", "total_score", "seconds"]
-    return {"programme": matching_round.programme.name, **{name: getattr(matching_round, name) for name in fields}}
+    fields = [
+        "id",
+        "mentees",
+        "mentors",
+        "candidate_pairs",
+        "matched",
+        "most_possible",
+        "total_score",
+        "seconds",
+    ]
+    return {
+        "programme": matching_round.programme.name,
+        **{name: getattr(matching_round, name) for name in fields},
+    }
 
 
-@router.get("/rounds/{round_id}/proposals", response=list[MentoringProposalOut],
-            operation_id="mentoring_round_proposals", url_name="mentoring_round_proposals")  # fmt: skip
+@router.get(
+    "/rounds/{round_id}/proposals",
+    response=list[MentoringProposalOut],
+    operation_id="mentoring_round_proposals",
+    url_name="mentoring_round_proposals",
+)
 def round_proposals(request, round_id: int):
     require(request.user, COORDINATE)
     matching_round = get_object_or_404(MatchingRound, pk=round_id)
@@ -296,22 +364,37 @@ def round_proposals(request, round_id: int):
 
 
 def _proposal_out(proposal):
-    fields = ["id", "status", "mentee_request_id", "volunteer_id", "score", "components", "rules_met", "unmatched_reason"]
+    fields = [
+        "id",
+        "status",
+        "mentee_request_id",
+        "volunteer_id",
+        "score",
+        "components",
+        "rules_met",
+        "unmatched_reason",
+    ]
     return {
         **{name: getattr(proposal, name) for name in fields},
         "unmatched_explanation": str(REASONS.get(proposal.unmatched_reason, "")),
     }
 
 
-@router.post("/proposals/{proposal_id}/decision", response={200: MentoringProposalOut, 400: MentoringError},
-             operation_id="mentoring_decide_proposal", url_name="mentoring_decide_proposal")  # fmt: skip
+@router.post(
+    "/proposals/{proposal_id}/decision",
+    response={200: MentoringProposalOut, 400: MentoringError},
+    operation_id="mentoring_decide_proposal",
+    url_name="mentoring_decide_proposal",
+)
 def decide_proposal(request, proposal_id: int, payload: MentoringDecisionIn):
     proposal = get_object_or_404(Proposal, pk=proposal_id)
     try:
         if payload.decision == "reject":
             services.reject_proposal(proposal, by=request.user)
         else:
-            volunteer = get_object_or_404(VolunteerProfile, pk=payload.volunteer_id) if payload.volunteer_id else None
+            volunteer = (
+                get_object_or_404(VolunteerProfile, pk=payload.volunteer_id) if payload.volunteer_id else None
+            )
             services.accept_proposal(proposal, by=request.user, volunteer=volunteer)
     except ValidationError as error:
         return _error(error)

@@ -49,7 +49,9 @@ class Vocabulary:
         words = self.words
         everything = (1 << (WORD_BITS * words)) - 1
         masks = [
-            everything if empty_means_all and not values else sum(1 << self.bits[value] for value in set(values))
+            everything
+            if empty_means_all and not values
+            else sum(1 << self.bits[value] for value in set(values))
             for values in collections
         ]
         encoded = np.empty((len(masks), words), dtype=np.uint64)
@@ -96,7 +98,9 @@ class _Side:
         self.wanted = {name: bit_counts(getattr(self, name)) for name in ("goals", "skills", "interests")}
         self.gender = vocabularies["gender"].encode([(p.gender,) for p in people])
         self.comfort = encode("gender", "comfortable_with", empty_means_all=True)
-        self.district = np.array([district_codes[p.district] if p.district else 0 for p in people], dtype=np.int64)
+        self.district = np.array(
+            [district_codes[p.district] if p.district else 0 for p in people], dtype=np.int64
+        )
         self.age = np.array([p.age_band for p in people], dtype=np.int64)
 
 
@@ -198,7 +202,9 @@ def edge_scores(heads, tails, mentees, mentors, weights):
     return (
         share(mentees.goals[heads], mentors.goals[tails], mentees.wanted["goals"][heads], goals)
         + share(mentees.skills[heads], mentors.skills[tails], mentees.wanted["skills"][heads], skills)
-        + share(mentees.interests[heads], mentors.interests[tails], mentees.wanted["interests"][heads], interests)
+        + share(
+            mentees.interests[heads], mentors.interests[tails], mentees.wanted["interests"][heads], interests
+        )
         + np.where(same_district, distance, distance // 2)
         + np.where(age_gap == 0, age, 0)
         + np.where(age_gap == 1, age // 2, 0)

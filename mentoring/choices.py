@@ -157,7 +157,9 @@ def slot_label(slot):
 
 
 SLOT_CHOICES = [
-    (slot_number(day, part), format_lazy("{}, {}", day.label, part.label)) for day in Weekday for part in PartOfDay
+    (slot_number(day, part), format_lazy("{}, {}", day.label, part.label))
+    for day in Weekday
+    for part in PartOfDay
 ]
 
 

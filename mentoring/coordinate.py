@@ -42,7 +42,9 @@ def dashboard(request):
         open_requests=Count("requests", filter=Q(requests__status="open"), distinct=True),
     )
     rounds = MatchingRound.objects.select_related("programme", "run_by")[:10]
-    return render(request, "mentoring/coordinate/dashboard.html", {"programmes": programmes, "rounds": rounds})
+    return render(
+        request, "mentoring/coordinate/dashboard.html", {"programmes": programmes, "rounds": rounds}
+    )
 
 
 @coordinator_required
@@ -60,13 +62,18 @@ def volunteers(request):
 
 @coordinator_required
 def volunteer_detail(request, pk):
-    profile = get_object_or_404(VolunteerProfile.objects.select_related("user", "programme", "district"), pk=pk)
+    profile = get_object_or_404(
+        VolunteerProfile.objects.select_related("user", "programme", "district"), pk=pk
+    )
     vetting_form = VettingForm(request.POST if "vet" in request.POST else None)
     training_form = TrainingForm(request.POST if "training" in request.POST else None, instance=profile)
     try:
         if vetting_form.is_bound and vetting_form.is_valid():
             services.vet_volunteer(
-                profile, vetting_form.cleaned_data["status"], by=request.user, note=vetting_form.cleaned_data["note"]
+                profile,
+                vetting_form.cleaned_data["status"],
+                by=request.user,
+                note=vetting_form.cleaned_data["note"],
             )
             messages.success(request, _("The volunteer is told of your decision."))
             return redirect("mentoring:coordinate_volunteers")
@@ -90,7 +97,8 @@ def run_round(request, slug):
     matching_round = services.run_round(programme, run_by=request.user)
     messages.success(
         request,
-        _("%(matched)s of %(mentees)s people matched.") % {"matched": matching_round.matched, "mentees": matching_round.mentees},
+        _("%(matched)s of %(mentees)s people matched.")
+        % {"matched": matching_round.matched, "mentees": matching_round.mentees},
     )
     return redirect("mentoring:coordinate_round", pk=matching_round.pk)
 
@@ -102,7 +110,9 @@ def round_detail(request, pk):
         "mentee_request__user", "volunteer__user", "match"
     ).order_by("-score", "pk")
     alternatives = (
-        VolunteerProfile.objects.filter(programme=matching_round.programme, vetting_status=VettingStatus.APPROVED)
+        VolunteerProfile.objects.filter(
+            programme=matching_round.programme, vetting_status=VettingStatus.APPROVED
+        )
         .exclude(training_date=None)
         .select_related("user")
     )
@@ -138,7 +148,9 @@ def matches(request):
         .select_related("programme", "volunteer__user", "mentee_request__user")
         .annotate(
             last_check_in=Max("check_ins__met_on"),
-            open_help=Count("check_ins", filter=Q(check_ins__needs_help=True, check_ins__help_resolved_at=None)),
+            open_help=Count(
+                "check_ins", filter=Q(check_ins__needs_help=True, check_ins__help_resolved_at=None)
+            ),
         )
         .order_by("-open_help", "state", "-created_at")
     )
@@ -149,7 +161,9 @@ def matches(request):
     for match in rows:
         last = match.last_check_in or (match.activated_at and timezone.localdate(match.activated_at))
         match.is_quiet = match.state == MatchState.ACTIVE and last is not None and is_quiet(last, today)
-    return render(request, "mentoring/coordinate/matches.html", {"matches": rows, "help_requests": help_requests})
+    return render(
+        request, "mentoring/coordinate/matches.html", {"matches": rows, "help_requests": help_requests}
+    )
 
 
 @coordinator_required
@@ -163,6 +177,7 @@ def resolve_help(request, pk):
 def meetups(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     form = MeetupForm(request.POST if request.method == "POST" else None)
+
     def schedule(data):
         return services.schedule_meetup(programme, **data, by=request.user)
 
@@ -171,4 +186,6 @@ def meetups(request, slug):
     rows = programme.meetups.select_related("venue").annotate(
         coming=Count("attendances", filter=Q(attendances__response="yes"))
     )
-    return render(request, "mentoring/coordinate/meetups.html", {"programme": programme, "form": form, "meetups": rows})
+    return render(
+        request, "mentoring/coordinate/meetups.html", {"programme": programme, "form": form, "meetups": rows}
+    )

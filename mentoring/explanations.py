@@ -16,7 +16,9 @@ REASONS = {
     pairing.GENDER_PREFERENCES: _("No suitable volunteer fits the gender preferences of both sides."),
     pairing.NO_SHARED_TIME: _("No suitable volunteer has enough free time in common."),
     pairing.DECLINED_BEFORE: _("The only suitable volunteers were declined before."),
-    pairing.TAKEN_BY_OTHERS: _("Suitable partners exist, but matching them with others lets more people be matched."),
+    pairing.TAKEN_BY_OTHERS: _(
+        "Suitable partners exist, but matching them with others lets more people be matched."
+    ),
     pairing.NO_COMPATIBLE_MENTEE: _("No waiting person meets the rules with this volunteer."),
     pairing.NOT_VETTED: _("Left out of the round: not yet approved by the coordinator."),
     pairing.VETTING_REJECTED: _("Left out of the round: not approved for this programme."),
@@ -51,4 +53,3 @@ def describe_rule(rule, detail):
     if rule == "place":
         return _("same district") if detail == "district" else _("online")
     return "" if isinstance(detail, bool) or rule == "gender" else detail
-

@@ -12,7 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from core.audit import record
 from core.permissions import require
 
-from .models import CheckIn, Match, MatchFeedback, MatchState, Meetup, MeetupAttendance, MenteeRequest, VolunteerProfile
+from .models import (
+    CheckIn,
+    Match,
+    MatchFeedback,
+    MatchState,
+    Meetup,
+    MeetupAttendance,
+    MenteeRequest,
+    VolunteerProfile,
+)
 from .reminders import alert_coordinators
 from .rules import RESOLVE_HELP, SCHEDULE_MEETUP
 from .schedule import check_in_due_dates
@@ -32,7 +41,11 @@ def next_check_in_due(match, today=None):
 
 
 def _locked_match(match, user, states=(MatchState.ACTIVE,)):
-    match = Match.objects.select_for_update().select_related("volunteer", "mentee_request", "programme").get(pk=match.pk)
+    match = (
+        Match.objects.select_for_update()
+        .select_related("volunteer", "mentee_request", "programme")
+        .get(pk=match.pk)
+    )
     side = match.side_of(user)
     if side is None:
         raise PermissionDenied
@@ -51,9 +64,16 @@ def log_check_in(match, user, *, met_on, met, hours, how_it_goes, note="", needs
     if not 0 <= hours <= 24:
         raise ValidationError(_("Hours must be between 0 and 24."))
     check_in = CheckIn.objects.create(
-        match=match, author=user, side=side, met_on=met_on, met=met, hours=hours,
-        how_it_goes=how_it_goes, note=note, needs_help=needs_help,
-    )  # fmt: skip
+        match=match,
+        author=user,
+        side=side,
+        met_on=met_on,
+        met=met,
+        hours=hours,
+        how_it_goes=how_it_goes,
+        note=note,
+        needs_help=needs_help,
+    )
     if match.first_meeting_on is None and met:
         match.first_meeting_on = met_on
         match.save(update_fields=["first_meeting_on"])
@@ -66,7 +86,9 @@ def log_check_in(match, user, *, met_on, met, hours, how_it_goes, note="", needs
 @transaction.atomic
 def resolve_help(check_in, *, by):
     require(by, RESOLVE_HELP)
-    CheckIn.objects.filter(pk=check_in.pk, help_resolved_at__isnull=True).update(help_resolved_at=timezone.now())
+    CheckIn.objects.filter(pk=check_in.pk, help_resolved_at__isnull=True).update(
+        help_resolved_at=timezone.now()
+    )
     record("mentoring.resolve_help", check_in, user=by)
 
 

@@ -23,12 +23,25 @@ from .models import CheckIn, District, Meetup, VolunteerProfile
 from .models.followup import MeetupAttendance
 
 LANGUAGE_ROWS = 4
-SHARED_FIELDS = ["goals", "interests", "availability", "district", "online", "gender", "comfortable_with", "age_band"]
+SHARED_FIELDS = [
+    "goals",
+    "interests",
+    "availability",
+    "district",
+    "online",
+    "gender",
+    "comfortable_with",
+    "age_band",
+]
 
 
 def checkboxes(choices, label, required=False, help_text=""):
     return forms.MultipleChoiceField(
-        label=label, choices=choices, required=required, widget=forms.CheckboxSelectMultiple, help_text=help_text
+        label=label,
+        choices=choices,
+        required=required,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=help_text,
     )
 
 
@@ -36,7 +49,10 @@ class ParticipantForm(forms.Form):
     """Fields both sides share. Languages are asked as rows of (language, level)."""
 
     availability = checkboxes(
-        SLOT_CHOICES, _("When are you free each week?"), required=True, help_text=_("Choose all that suit you.")
+        SLOT_CHOICES,
+        _("When are you free each week?"),
+        required=True,
+        help_text=_("Choose all that suit you."),
     )
     district = forms.ModelChoiceField(
         label=_("District"), queryset=District.objects.all(), required=False, empty_label="—"
@@ -44,7 +60,9 @@ class ParticipantForm(forms.Form):
     online = forms.BooleanField(label=_("I can meet online"), required=False)
     gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, initial=Gender.UNDISCLOSED)
     comfortable_with = checkboxes(
-        Gender.choices[:3], _("I am comfortable being matched with"), help_text=_("Leave empty if anyone is fine.")
+        Gender.choices[:3],
+        _("I am comfortable being matched with"),
+        help_text=_("Leave empty if anyone is fine."),
     )
     age_band = forms.ChoiceField(label=_("Age"), choices=[("", "—"), *AgeBand.choices], required=False)
     interests = checkboxes(Interest.choices, _("Interests"))
@@ -66,7 +84,10 @@ class ParticipantForm(forms.Form):
         self.questions = list(programme.questions.filter(audience=audience))
         for question in self.questions:
             self.fields[question.field_name] = forms.CharField(
-                label=question.text, required=question.required, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+                label=question.text,
+                required=question.required,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
             )
         languages = [f"{kind}_{row}" for row in range(LANGUAGE_ROWS) for kind in ("language", "level")]
         self.order_fields(["goals", "needs_text", *languages])
@@ -164,7 +185,9 @@ class VettingForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Decision"), choices=[c for c in VettingStatus.choices if c[0] != VettingStatus.PENDING]
     )
-    note = forms.CharField(label=_("Note to the volunteer"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Note to the volunteer"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class TrainingForm(forms.ModelForm):
@@ -191,7 +214,8 @@ class CheckInForm(forms.ModelForm):
 
 class CloseMatchForm(forms.Form):
     action = forms.ChoiceField(
-        label=_("What do you want to do?"), choices=[("pause", _("Pause the match")), ("end", _("End the match"))]
+        label=_("What do you want to do?"),
+        choices=[("pause", _("Pause the match")), ("end", _("End the match"))],
     )
     reason = forms.CharField(label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
     feedback = forms.CharField(

@@ -145,14 +145,18 @@ def solve_exact(mentee_count, mentors, graph):
         chosen_here = solve(mentee_count, mentors, heads[working], tails[working], scores[working])
         chosen = np.zeros(len(working), dtype=bool)
         chosen[chosen_here] = True
-        residual = _residual_arcs(mentee_count, capacities, heads[working], tails[working], costs[working], chosen)
+        residual = _residual_arcs(
+            mentee_count, capacities, heads[working], tails[working], costs[working], chosen
+        )
         distance = potentials(*residual)
         reduced = costs + distance[heads] - distance[mentor_nodes]
         improving = np.nonzero((reduced < 0) & ~active)[0]
         if not len(improving):
             return working[chosen_here]
         if len(improving) > PAIRS_ADDED_PER_STEP:
-            improving = improving[np.argpartition(reduced[improving], PAIRS_ADDED_PER_STEP)[:PAIRS_ADDED_PER_STEP]]
+            improving = improving[
+                np.argpartition(reduced[improving], PAIRS_ADDED_PER_STEP)[:PAIRS_ADDED_PER_STEP]
+            ]
         active[improving] = True
 
 

@@ -120,7 +120,9 @@ def score_components(mentee, mentor, rules):
         "goals": share(mentee.goals, mentor.goals, weights["goals"]),
         "skills": share(mentee.skills, mentor.skills, weights["skills"]),
         "interests": share(mentee.interests, mentor.interests, weights["interests"]),
-        "distance": weights["distance"] if meeting_place(mentee, mentor) == "district" else weights["distance"] // 2,
+        "distance": weights["distance"]
+        if meeting_place(mentee, mentor) == "district"
+        else weights["distance"] // 2,
         "age": {0: weights["age"], 1: weights["age"] // 2}.get(age_gap, 0),
     }
 

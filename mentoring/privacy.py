@@ -5,11 +5,29 @@ from decimal import Decimal
 from django.db.models import Q
 
 from .models import (
-    CheckIn, DeclinedPair, District, Match, MatchFeedback, MeetupAttendance, MenteeRequest, VolunteerProfile,
+    CheckIn,
+    DeclinedPair,
+    District,
+    Match,
+    MatchFeedback,
+    MeetupAttendance,
+    MenteeRequest,
+    VolunteerProfile,
 )
 
-PARTICIPANT_FIELDS = ["languages", "goals", "interests", "availability", "district", "online", "gender",
-                      "comfortable_with", "age_band", "answers", "created_at"]  # fmt: skip
+PARTICIPANT_FIELDS = [
+    "languages",
+    "goals",
+    "interests",
+    "availability",
+    "district",
+    "online",
+    "gender",
+    "comfortable_with",
+    "age_band",
+    "answers",
+    "created_at",
+]
 
 
 def _plain(value):
@@ -27,19 +45,39 @@ def _fields(obj, names):
 def export(user):
     return {
         "volunteer_profiles": [
-            {"programme": p.programme.name, **_fields(p, PARTICIPANT_FIELDS + ["profession", "skills", "capacity",
-             "background_check_consent", "vetting_status", "training_date"])}  # fmt: skip
+            {
+                "programme": p.programme.name,
+                **_fields(
+                    p,
+                    PARTICIPANT_FIELDS
+                    + [
+                        "profession",
+                        "skills",
+                        "capacity",
+                        "background_check_consent",
+                        "vetting_status",
+                        "training_date",
+                    ],
+                ),
+            }
             for p in VolunteerProfile.objects.filter(user=user).select_related("programme", "district")
         ],
         "requests": [
-            {"programme": r.programme.name, **_fields(r, PARTICIPANT_FIELDS + ["needs_text", "wanted_skills", "status"])}
+            {
+                "programme": r.programme.name,
+                **_fields(r, PARTICIPANT_FIELDS + ["needs_text", "wanted_skills", "status"]),
+            }
             for r in MenteeRequest.objects.filter(user=user).select_related("programme", "district")
         ],
         "matches": [
-            {"programme": m.programme.name, "side": m.side_of(user), **_fields(m, ["state", "created_at", "activated_at", "ended_at", "reason"])}
-            for m in Match.objects.filter(Q(volunteer__user=user) | Q(mentee_request__user=user)).select_related(
-                "programme", "volunteer", "mentee_request"
-            )
+            {
+                "programme": m.programme.name,
+                "side": m.side_of(user),
+                **_fields(m, ["state", "created_at", "activated_at", "ended_at", "reason"]),
+            }
+            for m in Match.objects.filter(
+                Q(volunteer__user=user) | Q(mentee_request__user=user)
+            ).select_related("programme", "volunteer", "mentee_request")
         ],
         "check_ins": [
             _fields(c, ["met_on", "met", "hours", "how_it_goes", "note", "needs_help"])

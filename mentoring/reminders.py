@@ -2,16 +2,16 @@
 enqueued, and the unique constraint there makes every run of the cron command idempotent."""
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
 from django.contrib.auth.models import Permission
+from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django_tasks import task
 
-from .queries import is_quiet, quiet_since
-from .schedule import check_in_due_dates
 from .models import Match, MatchState, ReminderLog
 from .notifications import tell
+from .queries import is_quiet, quiet_since
+from .schedule import check_in_due_dates
 
 
 def _record_once(match, kind, due_on):

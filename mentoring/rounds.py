@@ -8,9 +8,17 @@ from django.db.models import Count, Q
 
 from .choices import AGE_BAND_RANK, HOURS_PER_SLOT, LEVEL_RANK, GenderRule, VettingStatus
 from .matching import Person, Rules, run_matching
-from .pairing import NO_PLACES_LEFT, NOT_TRAINED, NOT_VETTED, VETTING_REJECTED
-from .models import DeclinedPair, MatchingRound, MenteeRequest, Programme, Proposal, ProposalStatus, VolunteerProfile
+from .models import (
+    DeclinedPair,
+    MatchingRound,
+    MenteeRequest,
+    Programme,
+    Proposal,
+    ProposalStatus,
+    VolunteerProfile,
+)
 from .models.matching import LIVE_STATES
+from .pairing import NO_PLACES_LEFT, NOT_TRAINED, NOT_VETTED, VETTING_REJECTED
 
 PERSON_FIELDS = [
     "pk",

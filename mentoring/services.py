@@ -9,10 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from accounts.models import preferred_language
 from core.audit import record
 from core.permissions import require
-from accounts.models import preferred_language
 
+from . import rounds
 from .choices import VettingStatus
 from .followup import (  # noqa: F401 (re-exported: the one place to find an operation)
     end_match,
@@ -35,20 +36,41 @@ from .models import (
     VolunteerProfile,
 )
 from .models.matching import LIVE_STATES
+from .notifications import tell
 from .pairing import pair_allowed
-from . import rounds
 from .rounds import person_from_row, rules_for
 from .rules import DECIDE_PROPOSAL, RUN_ROUND, VET_VOLUNTEER
-from .notifications import tell
 
 VOLUNTEER_FIELDS = (
-    "languages", "goals", "interests", "availability", "district", "online", "gender",
-    "comfortable_with", "age_band", "answers", "profession", "skills", "capacity", "background_check_consent",
-)  # fmt: skip
+    "languages",
+    "goals",
+    "interests",
+    "availability",
+    "district",
+    "online",
+    "gender",
+    "comfortable_with",
+    "age_band",
+    "answers",
+    "profession",
+    "skills",
+    "capacity",
+    "background_check_consent",
+)
 REQUEST_FIELDS = (
-    "languages", "goals", "interests", "availability", "district", "online", "gender",
-    "comfortable_with", "age_band", "answers", "needs_text", "wanted_skills",
-)  # fmt: skip
+    "languages",
+    "goals",
+    "interests",
+    "availability",
+    "district",
+    "online",
+    "gender",
+    "comfortable_with",
+    "age_band",
+    "answers",
+    "needs_text",
+    "wanted_skills",
+)
 
 
 def _check_where_to_meet(data):
@@ -180,7 +202,9 @@ def accept_proposal(proposal, *, by, volunteer=None):
         DeclinedPair.objects.filter(programme=programme).values_list("mentee_user_id", "volunteer_user_id")
     )
     if not pair_allowed(mentee, mentor, rules_for(programme), declined):
-        raise ValidationError(_("This pair breaks a rule of the programme (language, gender, places or time)."))
+        raise ValidationError(
+            _("This pair breaks a rule of the programme (language, gender, places or time).")
+        )
     edited = volunteer.pk != proposal.volunteer_id
     proposal.status, proposal.edited, proposal.volunteer = ProposalStatus.ACCEPTED, edited, volunteer
     if edited:
@@ -213,15 +237,20 @@ def _row(obj):
 @transaction.atomic
 def reject_proposal(proposal, *, by):
     require(by, DECIDE_PROPOSAL)
-    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("round", "volunteer", "mentee_request").get(
-        pk=proposal.pk
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("round", "volunteer", "mentee_request")
+        .get(pk=proposal.pk)
     )
     if proposal.status != ProposalStatus.PROPOSED or not proposal.is_pair:
         raise ValidationError(_("This proposal is no longer open."))
     proposal.status = ProposalStatus.REJECTED
     proposal.save(update_fields=["status"])
     _decline_pair(
-        proposal.round.programme_id, proposal.volunteer.user_id, proposal.mentee_request.user_id, "coordinator"
+        proposal.round.programme_id,
+        proposal.volunteer.user_id,
+        proposal.mentee_request.user_id,
+        "coordinator",
     )
     record("mentoring.reject_proposal", proposal, user=by)
     return proposal

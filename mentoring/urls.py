@@ -19,11 +19,17 @@ urlpatterns = [
     path("mentoring/meetups/<int:pk>/rsvp/", views.rsvp, name="rsvp"),
     path("mentoring/coordinate/", coordinate.dashboard, name="coordinate"),
     path("mentoring/coordinate/volunteers/", coordinate.volunteers, name="coordinate_volunteers"),
-    path("mentoring/coordinate/volunteers/<int:pk>/", coordinate.volunteer_detail, name="coordinate_volunteer"),
+    path(
+        "mentoring/coordinate/volunteers/<int:pk>/", coordinate.volunteer_detail, name="coordinate_volunteer"
+    ),
     path("mentoring/coordinate/programmes/<slug:slug>/run/", coordinate.run_round, name="coordinate_run"),
-    path("mentoring/coordinate/programmes/<slug:slug>/meetups/", coordinate.meetups, name="coordinate_meetups"),
+    path(
+        "mentoring/coordinate/programmes/<slug:slug>/meetups/", coordinate.meetups, name="coordinate_meetups"
+    ),
     path("mentoring/coordinate/rounds/<int:pk>/", coordinate.round_detail, name="coordinate_round"),
     path("mentoring/coordinate/proposals/<int:pk>/", coordinate.decide_proposal, name="coordinate_proposal"),
     path("mentoring/coordinate/matches/", coordinate.matches, name="coordinate_matches"),
-    path("mentoring/coordinate/check-ins/<int:pk>/resolve/", coordinate.resolve_help, name="coordinate_resolve"),
+    path(
+        "mentoring/coordinate/check-ins/<int:pk>/resolve/", coordinate.resolve_help, name="coordinate_resolve"
+    ),
 ]

@@ -32,9 +32,15 @@ def _sign_up(request, slug, form_class, model, service, template):
     programme = get_object_or_404(Programme, slug=slug, is_open=True)
     latest = model.objects.filter(user=request.user).order_by("-created_at").first()
     initial = form_class.initial_from(latest, request.user)
-    form = form_class(request.POST if request.method == "POST" else None, programme=programme, initial=initial)
-    if submitted(request, form, lambda _data: service(request.user, programme, form.payload()),
-                 _("Thank you! The coordinator will be in touch.")):  # fmt: skip
+    form = form_class(
+        request.POST if request.method == "POST" else None, programme=programme, initial=initial
+    )
+    if submitted(
+        request,
+        form,
+        lambda _data: service(request.user, programme, form.payload()),
+        _("Thank you! The coordinator will be in touch."),
+    ):
         return redirect("mentoring:my")
     return render(request, template, {"form": form, "programme": programme})
 
@@ -42,13 +48,20 @@ def _sign_up(request, slug, form_class, model, service, template):
 @login_required
 def volunteer_sign_up(request, slug):
     return _sign_up(
-        request, slug, VolunteerForm, VolunteerProfile, services.sign_up_volunteer, "mentoring/volunteer_form.html"
+        request,
+        slug,
+        VolunteerForm,
+        VolunteerProfile,
+        services.sign_up_volunteer,
+        "mentoring/volunteer_form.html",
     )
 
 
 @login_required
 def mentee_request(request, slug):
-    return _sign_up(request, slug, MenteeForm, MenteeRequest, services.request_mentor, "mentoring/mentee_form.html")
+    return _sign_up(
+        request, slug, MenteeForm, MenteeRequest, services.request_mentor, "mentoring/mentee_form.html"
+    )
 
 
 def _my_matches(user):
@@ -65,7 +78,9 @@ def my_mentoring(request):
         match.next_due = next_check_in_due(match)
     meetups = list(upcoming_meetups_for(request.user))
     answers = dict(
-        MeetupAttendance.objects.filter(user=request.user, meetup__in=meetups).values_list("meetup_id", "response")
+        MeetupAttendance.objects.filter(user=request.user, meetup__in=meetups).values_list(
+            "meetup_id", "response"
+        )
     )
     for meetup in meetups:
         meetup.my_answer = answers.get(meetup.pk)
@@ -103,7 +118,9 @@ def respond(request, pk):
 def respond_by_link(request, token):
     """The link in the e-mail: GET shows the question (mail scanners follow links), POST answers."""
     match_id, user_id = read_match_response_token(token) or (None, None)
-    match = Match.objects.filter(pk=match_id).select_related("volunteer__user", "mentee_request__user").first()
+    match = (
+        Match.objects.filter(pk=match_id).select_related("volunteer__user", "mentee_request__user").first()
+    )
     if match is None or user_id not in (match.volunteer.user_id, match.mentee_request.user_id):
         return render(request, "mentoring/respond_by_link.html", {"invalid": True}, status=400)
     if request.method == "POST":
@@ -127,15 +144,21 @@ def withdraw(request, pk):
 
 
 def _active_match(user, pk):
-    return get_object_or_404(_my_matches(user).filter(state__in=[MatchState.ACTIVE, MatchState.PAUSED]), pk=pk)
+    return get_object_or_404(
+        _my_matches(user).filter(state__in=[MatchState.ACTIVE, MatchState.PAUSED]), pk=pk
+    )
 
 
 @login_required
 def check_in(request, pk):
     match = _active_match(request.user, pk)
     form = CheckInForm(request.POST if request.method == "POST" else None)
-    if submitted(request, form, lambda data: services.log_check_in(match, request.user, **data),
-                 _("Your check-in is saved.")):  # fmt: skip
+    if submitted(
+        request,
+        form,
+        lambda data: services.log_check_in(match, request.user, **data),
+        _("Your check-in is saved."),
+    ):
         return redirect("mentoring:my")
     return render(request, "mentoring/check_in_form.html", {"form": form, "match": match})
 

@@ -18,10 +18,21 @@ class ProgrammeViewSet(ModelViewSet):
     icon = "group"
     list_display = ["name", "kind", "is_open"]
     form_fields = [
-        "name", "slug", "kind", "description", "is_open", "gender_rule", "requires_background_check",
-        "min_overlap_hours", "local_language", "weight_goals", "weight_skills", "weight_interests",
-        "weight_distance", "weight_age",
-    ]  # fmt: skip
+        "name",
+        "slug",
+        "kind",
+        "description",
+        "is_open",
+        "gender_rule",
+        "requires_background_check",
+        "min_overlap_hours",
+        "local_language",
+        "weight_goals",
+        "weight_skills",
+        "weight_interests",
+        "weight_distance",
+        "weight_age",
+    ]
 
 
 class ProgrammeQuestionViewSet(ModelViewSet):

@@ -12,13 +12,13 @@ from integration_site.api_auth import signed_in
 
 from . import queries
 from .access import require
+from .api_common import ParticipationErrorOut, bad_request
 from .errors import ParticipationError
 from .models import (
     GoodPractice,
     Topic,
 )
 from .services import community
-from .api_common import ParticipationErrorOut, bad_request
 
 router = Router(tags=["participation"])
 

@@ -15,13 +15,13 @@ from integration_site.api_auth import optional_sign_in, signed_in
 
 from . import queries
 from .access import may, require
+from .api_common import ParticipationErrorOut, bad_request
 from .errors import ParticipationError
 from .models import (
     Comment,
     Section,
 )
 from .services import consultations, surveys
-from .api_common import ParticipationErrorOut, bad_request
 
 router = Router(tags=["participation"])
 

@@ -14,6 +14,7 @@ from integration_site.api_auth import optional_sign_in, signed_in
 
 from . import queries
 from .access import require
+from .api_common import HANDLE, ParticipationErrorOut, bad_request
 from .errors import ParticipationError
 from .models import (
     AudienceRequest,
@@ -23,7 +24,6 @@ from .models import (
     RequesterType,
 )
 from .services import audiences, desk
-from .api_common import HANDLE, ParticipationErrorOut, bad_request
 
 router = Router(tags=["participation"])
 Kind = Literal["information", "petition"]

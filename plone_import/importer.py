@@ -85,7 +85,7 @@ class Importer:
     def import_pages(self):
         wanted = {uid for uid, entry in self.index.entries.items() if entry.type in PAGE_TYPES}
         for _round in range(MAX_DEFERRAL_ROUNDS):
-            wanted = self.stream("pages", lambda entry: entry.uid in wanted, self.import_page)
+            wanted = self.stream("pages", lambda entry, wanted=wanted: entry.uid in wanted, self.import_page)
             if not wanted:
                 return
         for uid in wanted:

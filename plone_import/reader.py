@@ -140,8 +140,7 @@ class Export:
     def stream(self, name, prefix="item"):
         with self.source.open(name) as handle:
             try:
-                for raw in ijson.items(handle, prefix, use_float=True):
-                    yield raw
+                yield from ijson.items(handle, prefix, use_float=True)
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError) as error:
                 raise damaged(name, error) from None
 

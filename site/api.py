@@ -89,16 +89,12 @@ def not_found(request, exc):
 
 
 def authentication_required_message():
-    return _(
-        "Sign in first, or send an API token in the Authorization header (Bearer <token>)."
-    )
+    return _("Sign in first, or send an API token in the Authorization header (Bearer <token>).")
 
 
 @api.exception_handler(AuthenticationError)
 def not_authenticated(request, exc):
-    response = api.create_response(
-        request, {"detail": authentication_required_message()}, status=401
-    )
+    response = api.create_response(request, {"detail": authentication_required_message()}, status=401)
     response["WWW-Authenticate"] = "Bearer"
     return response
 

@@ -43,7 +43,7 @@ def url_conf_loaded_before_any_clock_is_frozen():
     first request runs under a frozen clock would fail for that reason alone: load it first."""
     from django.urls import get_resolver
 
-    get_resolver().url_patterns
+    _ = get_resolver().url_patterns
 
 
 @pytest.fixture(autouse=True)

@@ -24,9 +24,7 @@ DEMO_PROFILES = {
     "admin@example.org": ("Ana Pop", "ro", [("ro", "native"), ("en", "C1")]),
     "editor@example.org": ("Ioana Mureșan", "ro", [("ro", "native"), ("en", "C1"), ("fr", "B2")]),
     "moderator@example.org": ("Mihai Rus", "ro", [("ro", "native"), ("ar", "C1"), ("en", "B2")]),
-    "coordinator@example.org": (
-        "Magdalena Nowak", "pl", [("pl", "native"), ("en", "C1"), ("uk", "B1")]
-    ),
+    "coordinator@example.org": ("Magdalena Nowak", "pl", [("pl", "native"), ("en", "C1"), ("uk", "B1")]),
     "member@example.org": ("Andrei Pop", "ro", [("ro", "native"), ("en", "B2"), ("ru", "B1")]),
     "volunteer@example.org": ("Radu Ionescu", "ro", [("ro", "native"), ("en", "C1")]),
     "newcomer@example.org": ("Amal", "ar", [("ar", "native"), ("en", "A2"), ("ro", "A1")]),

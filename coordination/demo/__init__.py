@@ -8,7 +8,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import services
-from .data import BODIES, EXPERTS, INSTITUTIONS, MEMBERS, OBJECTIVES, PAST_MEETINGS, UPCOMING_MEETING, WORK_PLAN
 from ..models import (
     Action,
     Answer,
@@ -24,6 +23,16 @@ from ..models import (
     TeamMember,
     WorkPlanEntry,
 )
+from .data import (
+    BODIES,
+    EXPERTS,
+    INSTITUTIONS,
+    MEMBERS,
+    OBJECTIVES,
+    PAST_MEETINGS,
+    UPCOMING_MEETING,
+    WORK_PLAN,
+)
 
 
 def _directory():
@@ -33,14 +42,21 @@ def _directory():
         )[0]
         for name, tier, migrant_led, email, phone in INSTITUTIONS
     ]
-    users = {user.email: user for user in get_user_model().objects.filter(email__in=[m[8] for m in MEMBERS if m[8]])}
+    users = {
+        user.email: user
+        for user in get_user_model().objects.filter(email__in=[m[8] for m in MEMBERS if m[8]])
+    }
     members = {}
     for name, role, institution, email, phone, migrant, language, _deputy_of, account in MEMBERS:
         member, _created = TeamMember.objects.get_or_create(
             name=name,
             defaults={
-                "role": role, "institution": institutions[institution], "email": email, "phone": phone,
-                "is_migrant": migrant, "preferred_language": language,
+                "role": role,
+                "institution": institutions[institution],
+                "email": email,
+                "phone": phone,
+                "is_migrant": migrant,
+                "preferred_language": language,
             },
         )
         user = users.get(account)
@@ -55,8 +71,14 @@ def _directory():
     for name, kind, languages, specialties, organisation, email, phone in EXPERTS:
         Expert.objects.get_or_create(
             name=name,
-            defaults={"kind": kind, "languages": languages, "specialties": specialties,
-                      "organisation": organisation, "email": email, "phone": phone},
+            defaults={
+                "kind": kind,
+                "languages": languages,
+                "specialties": specialties,
+                "organisation": organisation,
+                "email": email,
+                "phone": phone,
+            },
         )
     return institutions, members
 
@@ -65,7 +87,12 @@ def _bodies(members):
     bodies = []
     for name, description, minimum, share, member_names, chair in BODIES:
         body, _created = Body.objects.get_or_create(
-            name=name, defaults={"description": description, "min_meetings_per_year": minimum, "min_migrant_share": share}
+            name=name,
+            defaults={
+                "description": description,
+                "min_meetings_per_year": minimum,
+                "min_migrant_share": share,
+            },
         )
         for member_name in member_names:
             BodyMembership.objects.get_or_create(
@@ -85,12 +112,19 @@ def _meeting(body, title, days_from_now, place, agenda, coordinator):
     existing = Meeting.objects.filter(body=body, title=title).first()
     if existing:
         return existing, False
-    starts_at = (timezone.now() + datetime.timedelta(days=days_from_now)).replace(hour=10, minute=0, second=0, microsecond=0)
+    starts_at = (timezone.now() + datetime.timedelta(days=days_from_now)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
     online = place == "Online"
     meeting = services.create_meeting(
-        body=body, title=title, starts_at=starts_at, ends_at=starts_at + datetime.timedelta(hours=2),
-        place="" if online else place, online_url="https://meet.example.org/lst-cluj" if online else "",
-        agenda=agenda, user=coordinator,
+        body=body,
+        title=title,
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=2),
+        place="" if online else place,
+        online_url="https://meet.example.org/lst-cluj" if online else "",
+        agenda=agenda,
+        user=coordinator,
     )
     return meeting, True
 
@@ -102,21 +136,29 @@ def _past_meetings(bodies, members, coordinator):
             continue
         body_members = list(meeting.body.members.order_by("pk"))
         Invitation.objects.bulk_create(
-            Invitation(meeting=meeting, member=member, answer=Answer.ATTENDING, sent_at=meeting.starts_at) for member in body_members
+            Invitation(meeting=meeting, member=member, answer=Answer.ATTENDING, sent_at=meeting.starts_at)
+            for member in body_members
         )
         services.record_attendance(
-            meeting, present_member_ids=[m.pk for m in body_members[1:]], deputies={body_members[0].pk: "Vlad Cătană"},
+            meeting,
+            present_member_ids=[m.pk for m in body_members[1:]],
+            deputies={body_members[0].pk: "Vlad Cătană"},
             user=coordinator,
         )
         agenda_items = list(meeting.agenda_items.order_by("position"))
         services.save_minutes(
-            meeting, item_summaries={str(item.pk): text for item, text in zip(agenda_items, summaries)},
-            decisions=decisions, user=coordinator,
+            meeting,
+            item_summaries={str(item.pk): text for item, text in zip(agenda_items, summaries, strict=False)},
+            decisions=decisions,
+            user=coordinator,
         )
         for item_title, owner, due_in_days in items:
             services.add_action_item(
-                meeting, title=item_title, due_date=timezone.localdate() + datetime.timedelta(days=due_in_days),
-                user=coordinator, **_owner(owner, members),
+                meeting,
+                title=item_title,
+                due_date=timezone.localdate() + datetime.timedelta(days=due_in_days),
+                user=coordinator,
+                **_owner(owner, members),
             )
         minutes = services.approve_minutes(meeting.minutes, user=coordinator)
         services.publish_minutes(minutes, audience=audience, user=coordinator)
@@ -130,7 +172,10 @@ def _upcoming_meeting(bodies, coordinator):
         for index, member in enumerate(meeting.body.members.order_by("pk")):
             answer = answers[index % len(answers)]
             Invitation.objects.create(
-                meeting=meeting, member=member, answer=answer, sent_at=timezone.now(),
+                meeting=meeting,
+                member=member,
+                answer=answer,
+                sent_at=timezone.now(),
                 deputy_name="Mariana Bălan" if answer == Answer.DEPUTY else "",
                 answered_at=timezone.now() if answer != Answer.PENDING else None,
             )
@@ -139,14 +184,20 @@ def _upcoming_meeting(bodies, coordinator):
 def _action_plan(institutions):
     start = datetime.date(timezone.localdate().year, 1, 1)
     for number, title, actions in OBJECTIVES:
-        objective, _created = StrategicObjective.objects.get_or_create(number=number, defaults={"title": title})
+        objective, _created = StrategicObjective.objects.get_or_create(
+            number=number, defaults={"title": title}
+        )
         for code, action_title, leader, partners, progress, status, indicators, updates in actions:
             action, created = Action.objects.get_or_create(
                 code=code,
                 defaults={
-                    "objective": objective, "title": action_title, "leader": institutions[leader],
-                    "starts_on": start, "ends_on": start.replace(year=start.year + 2) - datetime.timedelta(days=1),
-                    "progress": progress, "status": status,
+                    "objective": objective,
+                    "title": action_title,
+                    "leader": institutions[leader],
+                    "starts_on": start,
+                    "ends_on": start.replace(year=start.year + 2) - datetime.timedelta(days=1),
+                    "progress": progress,
+                    "status": status,
                 },
             )
             if not created:
@@ -156,7 +207,10 @@ def _action_plan(institutions):
                 Indicator.objects.create(action=action, name=name, unit=unit, target=target, current=current)
             for step, (text, step_progress) in enumerate(updates, start=1):
                 ProgressUpdate.objects.create(
-                    action=action, text=text, progress=step_progress, status=status,
+                    action=action,
+                    text=text,
+                    progress=step_progress,
+                    status=status,
                     date=start + datetime.timedelta(days=60 * step),
                 )
 
@@ -165,7 +219,8 @@ def _work_plan(institutions, members):
     start = datetime.date(timezone.localdate().year, 1, 1)
     for days, activity, member_names, institution_indexes, resources in WORK_PLAN:
         entry, created = WorkPlanEntry.objects.get_or_create(
-            activity=activity, defaults={"date": start + datetime.timedelta(days=days), "resources": resources}
+            activity=activity,
+            defaults={"date": start + datetime.timedelta(days=days), "resources": resources},
         )
         if created:
             entry.responsible_members.set([members[name] for name in member_names])

@@ -94,7 +94,8 @@ class Meeting(models.Model):
                 violation_error_message=_("The meeting must end after it starts."),
             ),
             models.CheckConstraint(
-                condition=~models.Q(place="", online_url=""), name="coordination_meeting_has_place_or_link",
+                condition=~models.Q(place="", online_url=""),
+                name="coordination_meeting_has_place_or_link",
                 violation_error_message=_("Give a place or an online meeting link."),
             ),
         ]
@@ -121,7 +122,9 @@ class AgendaItem(models.Model):
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "position"], name="coordination_agenda_position_unique")
+            models.UniqueConstraint(
+                fields=["meeting", "position"], name="coordination_agenda_position_unique"
+            )
         ]
 
     def __str__(self):

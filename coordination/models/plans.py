@@ -63,19 +63,33 @@ class ActionStatus(models.TextChoices):
 
 class Action(ClusterableModel):
     objective = models.ForeignKey(
-        StrategicObjective, verbose_name=_("strategic objective"), on_delete=models.PROTECT, related_name="actions"
+        StrategicObjective,
+        verbose_name=_("strategic objective"),
+        on_delete=models.PROTECT,
+        related_name="actions",
     )
     code = models.CharField(_("code"), max_length=10, unique=True)
     title = models.CharField(_("title"), max_length=255)
     description = models.TextField(_("description"), blank=True, max_length=MAX_DESCRIPTION_LENGTH)
     leader = models.ForeignKey(
-        Institution, verbose_name=_("leader"), on_delete=models.PROTECT, null=True, blank=True, related_name="led_actions"
+        Institution,
+        verbose_name=_("leader"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_actions",
     )
-    partners = models.ManyToManyField(Institution, verbose_name=_("partners"), blank=True, related_name="partner_actions")
+    partners = models.ManyToManyField(
+        Institution, verbose_name=_("partners"), blank=True, related_name="partner_actions"
+    )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
-    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
+    )
     meetings = models.ManyToManyField(Meeting, verbose_name=_("meetings"), blank=True, related_name="actions")
 
     panels = [
@@ -99,9 +113,12 @@ class Action(ClusterableModel):
         verbose_name_plural = _("actions")
         permissions = [("make_report", "Can make the annual integration report")]
         constraints = [
-            models.CheckConstraint(condition=models.Q(progress__lte=100), name="coordination_action_progress_percent"),
             models.CheckConstraint(
-                condition=models.Q(ends_on__gte=models.F("starts_on")), name="coordination_action_ends_after_start"
+                condition=models.Q(progress__lte=100), name="coordination_action_progress_percent"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="coordination_action_ends_after_start",
             ),
         ]
 
@@ -145,5 +162,7 @@ class ProgressUpdate(models.Model):
         verbose_name = _("progress update")
         verbose_name_plural = _("progress updates")
         constraints = [
-            models.CheckConstraint(condition=models.Q(progress__lte=100), name="coordination_update_progress_percent")
+            models.CheckConstraint(
+                condition=models.Q(progress__lte=100), name="coordination_update_progress_percent"
+            )
         ]

@@ -6,8 +6,8 @@ from django.shortcuts import render
 
 from ..access import team_member_required
 from ..exports import directory_csv, directory_vcards
-from ..queries import directory_querysets
 from ..models import ExpertKind, Tier
+from ..queries import directory_querysets
 
 
 def filtered_directory(params):
@@ -15,11 +15,15 @@ def filtered_directory(params):
     query = params.get("q", "").strip()
     if query:
         members = members.filter(
-            Q(name__icontains=query) | Q(role__icontains=query) | Q(email__icontains=query)
+            Q(name__icontains=query)
+            | Q(role__icontains=query)
+            | Q(email__icontains=query)
             | Q(institution__name__icontains=query)
         )
         experts = experts.filter(
-            Q(name__icontains=query) | Q(specialties__icontains=query) | Q(organisation__icontains=query)
+            Q(name__icontains=query)
+            | Q(specialties__icontains=query)
+            | Q(organisation__icontains=query)
             | Q(languages__icontains=query)
         )
     tier = params.get("tier", "")
@@ -60,10 +64,14 @@ def _download(content, content_type, filename):
 @team_member_required
 def directory_export_csv(request):
     members, experts = filtered_directory(request.GET)
-    return _download(directory_csv(members, experts), "text/csv; charset=utf-8", "integration-team-directory.csv")
+    return _download(
+        directory_csv(members, experts), "text/csv; charset=utf-8", "integration-team-directory.csv"
+    )
 
 
 @team_member_required
 def directory_export_vcard(request):
     members, experts = filtered_directory(request.GET)
-    return _download(directory_vcards(members, experts), "text/vcard; charset=utf-8", "integration-team-directory.vcf")
+    return _download(
+        directory_vcards(members, experts), "text/vcard; charset=utf-8", "integration-team-directory.vcf"
+    )

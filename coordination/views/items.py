@@ -22,9 +22,12 @@ from ..queries import action_items_queryset, filter_action_items
 def action_items(request):
     items = filter_action_items(action_items_queryset(), request.GET)
     page = Paginator(items, 50).get_page(request.GET.get("page"))
-    owners = [(f"member-{m.pk}", m.name) for m in TeamMember.objects.filter(action_items__isnull=False).distinct()]
+    owners = [
+        (f"member-{m.pk}", m.name) for m in TeamMember.objects.filter(action_items__isnull=False).distinct()
+    ]
     owners += [
-        (f"institution-{i.pk}", i.name) for i in Institution.objects.filter(action_items__isnull=False).distinct()
+        (f"institution-{i.pk}", i.name)
+        for i in Institution.objects.filter(action_items__isnull=False).distinct()
     ]
     return render(
         request,
@@ -42,16 +45,26 @@ def action_items(request):
 
 @login_required
 def my_items(request):
-    items = ActionItem.objects.owned_by(request.user).select_related("meeting__body", "owner_member", "owner_institution")
-    invitations = Invitation.objects.filter(member__user=request.user, meeting__starts_at__gte=timezone.now()).select_related(
-        "meeting__body"
+    items = ActionItem.objects.owned_by(request.user).select_related(
+        "meeting__body", "owner_member", "owner_institution"
     )
+    invitations = Invitation.objects.filter(
+        member__user=request.user, meeting__starts_at__gte=timezone.now()
+    ).select_related("meeting__body")
     for invitation in invitations:
-        invitation.form = AnswerForm(initial={"answer": invitation.answer, "deputy_name": invitation.deputy_name}, prefix=f"i{invitation.pk}")
+        invitation.form = AnswerForm(
+            initial={"answer": invitation.answer, "deputy_name": invitation.deputy_name},
+            prefix=f"i{invitation.pk}",
+        )
     return render(
         request,
         "coordination/my_items.html",
-        {"items": items, "invitations": invitations, "status_choices": ActionItemStatus.choices, "today": timezone.localdate()},
+        {
+            "items": items,
+            "invitations": invitations,
+            "status_choices": ActionItemStatus.choices,
+            "today": timezone.localdate(),
+        },
     )
 
 
@@ -72,13 +85,17 @@ def action_item_status(request, pk):
         else:
             messages.success(request, _("The status was updated."))
     next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(next_url)
     return redirect("coordination:my_items")
 
 
 def _answer(request, invitation, form):
-    services.answer_invitation(invitation, answer=form.cleaned_data["answer"], deputy_name=form.cleaned_data["deputy_name"])
+    services.answer_invitation(
+        invitation, answer=form.cleaned_data["answer"], deputy_name=form.cleaned_data["deputy_name"]
+    )
     messages.success(request, _("Thank you, your answer was recorded."))
 
 
@@ -87,7 +104,9 @@ def answer_invitation(request, token):
     invitation = invitation_from_token(token)
     if invitation is None:
         return render(request, "coordination/invitation_invalid.html", status=404)
-    form = AnswerForm(request.POST or None, initial={"answer": invitation.answer, "deputy_name": invitation.deputy_name})
+    form = AnswerForm(
+        request.POST or None, initial={"answer": invitation.answer, "deputy_name": invitation.deputy_name}
+    )
     if request.method == "POST" and form.is_valid():
         _answer(request, invitation, form)
         return redirect(request.path)

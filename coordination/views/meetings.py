@@ -7,13 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import services
 from core.permissions import may
 
+from .. import services
 from ..access import coordinator_required, team_member_required
 from ..forms import ActionItemForm, ApproveForm, MeetingForm, MinutesUploadForm, MinutesWriteForm, PublishForm
 from ..models import ActionItem, Attendance, Invitation, Meeting, Minutes
-from ..rules import APPROVE_MINUTES, MANAGE_MEETINGS, VIEW_MINUTES, chairs
+from ..rules import MANAGE_MEETINGS, VIEW_MINUTES, chairs
 from ..stats import body_statuses
 
 
@@ -28,8 +28,12 @@ def dashboard(request):
     return render(
         request,
         "coordination/dashboard.html",
-        {"statuses": body_statuses(), "year": timezone.localdate().year, "meetings": meetings,
-         "can_manage": may(request.user, MANAGE_MEETINGS)},
+        {
+            "statuses": body_statuses(),
+            "year": timezone.localdate().year,
+            "meetings": meetings,
+            "can_manage": may(request.user, MANAGE_MEETINGS),
+        },
     )
 
 
@@ -40,8 +44,13 @@ def meeting_create(request):
         data = form.cleaned_data
         try:
             meeting = services.create_meeting(
-                body=data["body"], title=data["title"], starts_at=data["starts_at"], ends_at=data["ends_at"],
-                place=data["place"], online_url=data["online_url"], agenda=data["agenda"],
+                body=data["body"],
+                title=data["title"],
+                starts_at=data["starts_at"],
+                ends_at=data["ends_at"],
+                place=data["place"],
+                online_url=data["online_url"],
+                agenda=data["agenda"],
                 user=request.user,
             )
         except ValidationError as error:
@@ -63,8 +72,14 @@ def meeting_edit(request, pk):
         data = form.cleaned_data
         try:
             services.update_meeting(
-                meeting, title=data["title"], starts_at=data["starts_at"], ends_at=data["ends_at"],
-                place=data["place"], online_url=data["online_url"], agenda=data["agenda"], user=request.user,
+                meeting,
+                title=data["title"],
+                starts_at=data["starts_at"],
+                ends_at=data["ends_at"],
+                place=data["place"],
+                online_url=data["online_url"],
+                agenda=data["agenda"],
+                user=request.user,
             )
         except ValidationError as error:
             show_errors(request, error)
@@ -105,7 +120,9 @@ def meeting_context(request, meeting):
         "members": members,
         "invitations": Invitation.objects.filter(meeting=meeting).select_related("member"),
         "minutes": minutes,
-        "action_items": ActionItem.objects.filter(meeting=meeting).select_related("owner_member", "owner_institution"),
+        "action_items": ActionItem.objects.filter(meeting=meeting).select_related(
+            "owner_member", "owner_institution"
+        ),
         "can_manage": may(request.user, MANAGE_MEETINGS),
         "user_is_chair": chairs(request.user, meeting.body),
         "upload_form": MinutesUploadForm(),
@@ -150,7 +167,10 @@ def meeting_attendance(request, pk):
             user=request.user,
         )
     except (ValidationError, ValueError) as error:
-        show_errors(request, error if isinstance(error, ValidationError) else ValidationError(_("Invalid attendance.")))
+        show_errors(
+            request,
+            error if isinstance(error, ValidationError) else ValidationError(_("Invalid attendance.")),
+        )
     else:
         messages.success(request, _("Attendance recorded."))
     return redirect("coordination:meeting_detail", pk=meeting.pk)
@@ -181,9 +201,13 @@ def _meeting(pk):
 def minutes_upload(request, pk):
     meeting = _meeting(pk)
     return _meeting_form_post(
-        request, meeting, form=MinutesUploadForm(request.POST, request.FILES), context_name="upload_form",
+        request,
+        meeting,
+        form=MinutesUploadForm(request.POST, request.FILES),
+        context_name="upload_form",
         operation=lambda data: services.upload_minutes(meeting, upload=data["file"], user=request.user),
-        success=_("The minutes file was uploaded."), error_field="file",
+        success=_("The minutes file was uploaded."),
+        error_field="file",
     )
 
 
@@ -193,7 +217,10 @@ def minutes_write(request, pk):
     meeting = _meeting(pk)
     form = MinutesWriteForm(request.POST, agenda_items=list(meeting.agenda_items.order_by("position")))
     return _meeting_form_post(
-        request, meeting, form=form, context_name="write_form",
+        request,
+        meeting,
+        form=form,
+        context_name="write_form",
         operation=lambda data: services.save_minutes(
             meeting, item_summaries=form.item_summaries(), decisions=data["decisions"], user=request.user
         ),
@@ -206,7 +233,10 @@ def minutes_write(request, pk):
 def action_item_add(request, pk):
     meeting = _meeting(pk)
     return _meeting_form_post(
-        request, meeting, form=ActionItemForm(request.POST), context_name="action_item_form",
+        request,
+        meeting,
+        form=ActionItemForm(request.POST),
+        context_name="action_item_form",
         operation=lambda data: services.add_action_item(meeting, **data, user=request.user),
         success=_("The action item was added."),
     )
@@ -218,8 +248,13 @@ def minutes_approve(request, pk):
     meeting = _meeting(pk)
     minutes = get_object_or_404(Minutes, meeting=meeting)
     return _meeting_form_post(
-        request, meeting, form=ApproveForm(request.POST, meeting=meeting), context_name="approve_form",
-        operation=lambda data: services.approve_minutes(minutes, at_meeting=data["at_meeting"], user=request.user),
+        request,
+        meeting,
+        form=ApproveForm(request.POST, meeting=meeting),
+        context_name="approve_form",
+        operation=lambda data: services.approve_minutes(
+            minutes, at_meeting=data["at_meeting"], user=request.user
+        ),
         success=_("The minutes were approved and filed in the library."),
     )
 
@@ -230,7 +265,12 @@ def minutes_publish(request, pk):
     meeting = _meeting(pk)
     minutes = get_object_or_404(Minutes, meeting=meeting)
     return _meeting_form_post(
-        request, meeting, form=PublishForm(request.POST), context_name="publish_form",
-        operation=lambda data: services.publish_minutes(minutes, audience=data["audience"], user=request.user),
+        request,
+        meeting,
+        form=PublishForm(request.POST),
+        context_name="publish_form",
+        operation=lambda data: services.publish_minutes(
+            minutes, audience=data["audience"], user=request.user
+        ),
         success=_("The minutes were published."),
     )

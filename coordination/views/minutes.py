@@ -20,7 +20,9 @@ def minutes_list(request):
 
 
 def minutes_detail(request, pk):
-    minutes = get_object_or_404(visible_minutes(request.user).select_related("meeting__body", "document"), pk=pk)
+    minutes = get_object_or_404(
+        visible_minutes(request.user).select_related("meeting__body", "document"), pk=pk
+    )
     meeting = minutes.meeting
     agenda = list(meeting.agenda_items.order_by("position"))
     for item in agenda:

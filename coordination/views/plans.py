@@ -23,7 +23,9 @@ REPORT_TYPES = {
 @team_member_required
 def work_plan(request):
     entries = WorkPlanEntry.objects.prefetch_related("responsible_members", "responsible_institutions")
-    quarters = [(quarter, list(group)) for quarter, group in groupby(entries, key=lambda entry: entry.quarter)]
+    quarters = [
+        (quarter, list(group)) for quarter, group in groupby(entries, key=lambda entry: entry.quarter)
+    ]
     return render(request, "coordination/work_plan.html", {"quarters": quarters})
 
 
@@ -35,8 +37,13 @@ def action_plan(request):
     if is_member:
         # The meetings and action items that move each action are internal: members only.
         objectives = objectives.prefetch_related(
-            Prefetch("actions__meetings", queryset=Meeting.objects.select_related("body").order_by("starts_at")),
-            Prefetch("actions__action_items", queryset=ActionItem.objects.select_related("owner_member", "owner_institution")),
+            Prefetch(
+                "actions__meetings", queryset=Meeting.objects.select_related("body").order_by("starts_at")
+            ),
+            Prefetch(
+                "actions__action_items",
+                queryset=ActionItem.objects.select_related("owner_member", "owner_institution"),
+            ),
         )
     objectives = list(objectives)
     for objective in objectives:
@@ -52,5 +59,3 @@ def report(request, year, format):
     response = HttpResponse(content, content_type=REPORT_TYPES[format])
     response["Content-Disposition"] = f'attachment; filename="integration-report-{year}.{format}"'
     return response
-
-

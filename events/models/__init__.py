@@ -1,4 +1,5 @@
 from .pages import (  # noqa: F401
+    SPOKEN_LANGUAGES,
     CourseLevel,
     CourseSession,
     EventIndexPage,
@@ -6,12 +7,11 @@ from .pages import (  # noqa: F401
     EventMode,
     EventPage,
     OccurrenceException,
-    SPOKEN_LANGUAGES,
 )
 from .registrations import (  # noqa: F401
+    LANGUAGE_LEVELS,
     Attendance,
     Certificate,
-    LANGUAGE_LEVELS,
     Registration,
     RegistrationStatus,
 )

@@ -118,7 +118,9 @@ class EventPage(Page):
         blank=True,
         help_text=_("For example FREQ=WEEKLY;INTERVAL=2;BYDAY=TH. Leave empty for a one-off event."),
     )
-    mode = models.CharField(_("format"), max_length=10, choices=EventMode.choices, default=EventMode.IN_PERSON)
+    mode = models.CharField(
+        _("format"), max_length=10, choices=EventMode.choices, default=EventMode.IN_PERSON
+    )
     place = models.CharField(_("place"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     online_link = models.URLField(_("online link"), blank=True)
@@ -134,13 +136,20 @@ class EventPage(Page):
     )
     languages = ChoiceListField(_("languages spoken"), list_choices=SPOKEN_LANGUAGES)
     price = models.DecimalField(
-        _("price (lei)"), max_digits=8, decimal_places=2, default=0, validators=[MinValueValidator(0)],
+        _("price (lei)"),
+        max_digits=8,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
         help_text=_("0 for a free event."),
     )
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     childcare_notes = models.TextField(_("childcare"), blank=True)
     capacity = models.PositiveIntegerField(
-        _("places"), null=True, blank=True, help_text=_("Leave empty for no limit. For a repeating event: per date.")
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit. For a repeating event: per date."),
     )
     registration_open = models.BooleanField(_("registration open"), default=True)
     ask_language_level = models.BooleanField(_("ask for the Romanian language level"), default=False)
@@ -152,7 +161,9 @@ class EventPage(Page):
     level = models.CharField(_("course level"), max_length=2, choices=CourseLevel.choices, blank=True)
     placement_question = models.CharField(_("placement question"), max_length=300, blank=True)
     certificate_threshold = models.PositiveSmallIntegerField(
-        _("sessions needed for a certificate"), null=True, blank=True,
+        _("sessions needed for a certificate"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty if the course gives no certificate."),
     )
 
@@ -211,7 +222,9 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("event")
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="event_ends_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="event_ends_after_start"
+            ),
             models.CheckConstraint(condition=models.Q(price__gte=0), name="event_price_not_negative"),
         ]
 
@@ -268,7 +281,12 @@ class OccurrenceException(Orderable):
     new_start = models.DateTimeField(_("moved to"), null=True, blank=True)
     new_end = models.DateTimeField(_("new end"), null=True, blank=True)
 
-    panels = [FieldPanel("original_start"), FieldPanel("cancelled"), FieldPanel("new_start"), FieldPanel("new_end")]
+    panels = [
+        FieldPanel("original_start"),
+        FieldPanel("cancelled"),
+        FieldPanel("new_start"),
+        FieldPanel("new_end"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("cancelled or moved date")
@@ -292,9 +310,10 @@ class CourseSession(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("course session")
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="session_ends_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="session_ends_after_start"
+            ),
         ]
 
     def __str__(self):
         return f"{timezone.localtime(self.start):%Y-%m-%d %H:%M} {self.topic}".strip()
-

@@ -36,19 +36,31 @@ LANGUAGE_LEVELS = [("none", _("I am a beginner")), *CourseLevel.choices]
 
 
 class Registration(models.Model):
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event"))
-    occurrence = models.DateTimeField(
-        _("date"), null=True, blank=True,
-        help_text=_("The planned start of one date of a repeating event; empty for a one-off event or a course."),
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_registrations")
+    occurrence = models.DateTimeField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The planned start of one date of a repeating event; empty for a one-off event or a course."
+        ),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_registrations"
+    )
     status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus.choices)
     queued_at = models.DateTimeField(_("registered at"), default=timezone.now)
     cancelled_at = models.DateTimeField(null=True, blank=True)
-    check_in_code = models.CharField(_("check-in code"), max_length=12, unique=True, default=new_check_in_code)
+    check_in_code = models.CharField(
+        _("check-in code"), max_length=12, unique=True, default=new_check_in_code
+    )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
-    language_level = models.CharField(_("Romanian language level"), max_length=4, choices=LANGUAGE_LEVELS, blank=True)
+    language_level = models.CharField(
+        _("Romanian language level"), max_length=4, choices=LANGUAGE_LEVELS, blank=True
+    )
     childcare_needed = models.BooleanField(_("childcare needed"), null=True, blank=True)
     access_needs = models.TextField(_("access needs"), max_length=1000, blank=True)
     placement_answer = models.TextField(_("answer to the placement question"), max_length=1000, blank=True)
@@ -60,7 +72,9 @@ class Registration(models.Model):
         permissions = [("manage_attendees", "Can see and run the attendee list of any event")]
         constraints = [
             models.UniqueConstraint(
-                fields=["event", "user"], condition=models.Q(occurrence__isnull=True), name="one_registration_per_event"
+                fields=["event", "user"],
+                condition=models.Q(occurrence__isnull=True),
+                name="one_registration_per_event",
             ),
             models.UniqueConstraint(
                 fields=["event", "occurrence", "user"],
@@ -95,7 +109,11 @@ class Certificate(models.Model):
         Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="certificate"
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="event_certificates"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_certificates",
     )
     learner_name = models.CharField(_("name"), max_length=200)
     learner_name_latin = models.CharField(_("name in Latin letters"), max_length=200, blank=True)

@@ -90,17 +90,30 @@ def topic_fields(entry, code):
         "title": title,
         "intro": intro,
         "body": [
-            {"type": "steps", "value": {
-                "heading": steps_heading,
-                "steps": list_items({"title": step, "description": ""} for step in steps),
-            }},
-            {"type": "documents_needed", "value": {
-                "heading": documents_heading, "documents": list_items(documents),
-            }},
-            {"type": "contact", "value": {
-                "organisation": organisation, "address": address, "phone": phone, "email": email,
-                "opening_hours": OPENING_HOURS[code] if email else "",
-            }},
+            {
+                "type": "steps",
+                "value": {
+                    "heading": steps_heading,
+                    "steps": list_items({"title": step, "description": ""} for step in steps),
+                },
+            },
+            {
+                "type": "documents_needed",
+                "value": {
+                    "heading": documents_heading,
+                    "documents": list_items(documents),
+                },
+            },
+            {
+                "type": "contact",
+                "value": {
+                    "organisation": organisation,
+                    "address": address,
+                    "phone": phone,
+                    "email": email,
+                    "opening_hours": OPENING_HOURS[code] if email else "",
+                },
+            },
             *optional_blocks(entry, code),
         ],
     }
@@ -124,13 +137,16 @@ def translate_everywhere(page, all_locales, fields_for):
 def load_topics(home, all_locales):
     today = timezone.localdate()
     for entry in TOPICS:
-        page, _created = add_page(home, OrientationTopicPage(
-            slug=entry["slug"],
-            topic=entry["topic"],
-            last_reviewed=today - datetime.timedelta(days=entry["reviewed_days_ago"]),
-            locale=home.locale,
-            **topic_fields(entry, settings.LANGUAGE_CODE),
-        ))
+        page, _created = add_page(
+            home,
+            OrientationTopicPage(
+                slug=entry["slug"],
+                topic=entry["topic"],
+                last_reviewed=today - datetime.timedelta(days=entry["reviewed_days_ago"]),
+                locale=home.locale,
+                **topic_fields(entry, settings.LANGUAGE_CODE),
+            ),
+        )
         translate_everywhere(
             page, all_locales, lambda code, e=entry: topic_fields(e, code) if code in e else None
         )
@@ -138,11 +154,13 @@ def load_topics(home, all_locales):
 
 def load_news(home, all_locales):
     title, intro = demo_pages.NEWS_INDEX[settings.LANGUAGE_CODE]
-    index, _created = add_page(home, NewsIndexPage(
-        title=title, slug=NEWS_SLUG, intro=intro, locale=home.locale, show_in_menus=True
-    ))
+    index, _created = add_page(
+        home, NewsIndexPage(title=title, slug=NEWS_SLUG, intro=intro, locale=home.locale, show_in_menus=True)
+    )
     translate_everywhere(
-        index, all_locales, lambda code: dict(zip(("title", "intro"), demo_pages.NEWS_INDEX[code]))
+        index,
+        all_locales,
+        lambda code: dict(zip(("title", "intro"), demo_pages.NEWS_INDEX[code], strict=True)),
     )
     today = timezone.localdate()
     for item in demo_pages.NEWS:
@@ -159,10 +177,15 @@ def load_news(home, all_locales):
 
 def load_standard_pages(home, all_locales):
     for texts, in_menu in ((demo_pages.ABOUT, True), (demo_pages.PRIVACY, False)):
-        page, _created = add_page(home, StandardPage(
-            slug=texts["slug"], locale=home.locale, show_in_menus=in_menu,
-            **text_fields(texts, settings.LANGUAGE_CODE),
-        ))
+        page, _created = add_page(
+            home,
+            StandardPage(
+                slug=texts["slug"],
+                locale=home.locale,
+                show_in_menus=in_menu,
+                **text_fields(texts, settings.LANGUAGE_CODE),
+            ),
+        )
         translate_everywhere(page, all_locales, lambda code, t=texts: text_fields(t, code))
 
 
@@ -171,8 +194,9 @@ def contact_fields(code):
     return {
         "organisation": organisation,
         "opening_hours": opening_hours,
-        "emergency_numbers": [{"type": "number", "value": {"label": label, "number": number}}
-                              for label, number in numbers],
+        "emergency_numbers": [
+            {"type": "number", "value": {"label": label, "number": number}} for label, number in numbers
+        ],
     }
 
 
@@ -198,13 +222,16 @@ def load_contact_details(all_locales):
 def load(stdout):
     all_locales = locales()
     home = install_home_page(all_locales[settings.LANGUAGE_CODE])
-    translate_everywhere(home, all_locales, lambda code: {
-        "title": demo_pages.HOME[code][0], "intro": f"<p>{demo_pages.HOME[code][1]}</p>",
-    })
+    translate_everywhere(
+        home,
+        all_locales,
+        lambda code: {
+            "title": demo_pages.HOME[code][0],
+            "intro": f"<p>{demo_pages.HOME[code][1]}</p>",
+        },
+    )
     load_topics(home, all_locales)
     load_news(home, all_locales)
     load_standard_pages(home, all_locales)
     load_contact_details(all_locales)
-    stdout.write(
-        f"Demo pages: {Page.objects.filter(depth__gte=2).count()} in {len(all_locales)} languages"
-    )
+    stdout.write(f"Demo pages: {Page.objects.filter(depth__gte=2).count()} in {len(all_locales)} languages")

@@ -34,9 +34,7 @@ class ContactDetails(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact details")
         verbose_name_plural = _("contact details")
-        constraints = [
-            models.UniqueConstraint(fields=["locale"], name="home_one_contact_details_per_locale")
-        ]
+        constraints = [models.UniqueConstraint(fields=["locale"], name="home_one_contact_details_per_locale")]
 
     def __str__(self):
         return self.organisation

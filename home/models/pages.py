@@ -31,9 +31,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = (
-            OrientationTopicPage.objects.live().public().child_of(self).order_by("path")
-        )
+        context["topics"] = OrientationTopicPage.objects.live().public().child_of(self).order_by("path")
         context["news_index"] = NewsIndexPage.objects.live().public().child_of(self).first()
         context["latest_news"] = (
             NewsPage.objects.live()

@@ -40,15 +40,32 @@ def library_page():
 
 def load_documents():
     created = 0
-    for (extension, title, kind, audience, issuer, published, languages, topics, summary, body,
-         translations) in DOCUMENTS:
+    for (
+        extension,
+        title,
+        kind,
+        audience,
+        issuer,
+        published,
+        languages,
+        topics,
+        summary,
+        body,
+        translations,
+    ) in DOCUMENTS:
         if LibraryDocument.objects.filter(title=title).exists():
             continue
         data = make_file(extension, title, body)
         file_document(
-            title=title, file=ContentFile(data, name=f"{slugify(title)[:60]}.{extension}"),
-            kind=kind, audience=audience, issuer=issuer, publication_date=published, summary=summary,
-            languages=languages, topics=topics,
+            title=title,
+            file=ContentFile(data, name=f"{slugify(title)[:60]}.{extension}"),
+            kind=kind,
+            audience=audience,
+            issuer=issuer,
+            publication_date=published,
+            summary=summary,
+            languages=languages,
+            topics=topics,
             translations={code: {"title": t, "summary": s} for code, (t, s) in translations.items()},
         )
         created += 1

@@ -20,7 +20,9 @@ class HowItGoes(models.TextChoices):
 
 class CheckIn(models.Model):
     match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="check_ins")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     side = models.CharField(max_length=10)
     met_on = models.DateField(_("date"))
     met = models.BooleanField(_("we met"), default=True)
@@ -42,8 +44,12 @@ class CheckIn(models.Model):
         verbose_name = _("check-in")
         verbose_name_plural = _("check-ins")
         constraints = [
-            models.CheckConstraint(name="mentoring_checkin_hours_0_24", condition=Q(hours__gte=0, hours__lte=24)),
-            models.CheckConstraint(name="mentoring_checkin_side_valid", condition=Q(side__in=["volunteer", "mentee"])),
+            models.CheckConstraint(
+                name="mentoring_checkin_hours_0_24", condition=Q(hours__gte=0, hours__lte=24)
+            ),
+            models.CheckConstraint(
+                name="mentoring_checkin_side_valid", condition=Q(side__in=["volunteer", "mentee"])
+            ),
             models.CheckConstraint(
                 name="mentoring_checkin_no_hours_without_meeting", condition=Q(met=True) | Q(hours=0)
             ),
@@ -96,7 +102,12 @@ class Venue(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     address = models.CharField(_("address"), max_length=250)
     district = models.ForeignKey(
-        District, verbose_name=_("district"), on_delete=models.PROTECT, null=True, blank=True, related_name="venues"
+        District,
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="venues",
     )
 
     class Meta:
@@ -120,7 +131,9 @@ class Meetup(models.Model):
         verbose_name = _("meetup")
         verbose_name_plural = _("meetups")
         constraints = [
-            models.CheckConstraint(name="mentoring_meetup_ends_after_start", condition=Q(ends_at__gt=models.F("starts_at"))),
+            models.CheckConstraint(
+                name="mentoring_meetup_ends_after_start", condition=Q(ends_at__gt=models.F("starts_at"))
+            ),
             models.UniqueConstraint(fields=["programme", "venue", "starts_at"], name="mentoring_meetup_once"),
         ]
 
@@ -144,5 +157,7 @@ class MeetupAttendance(models.Model):
         verbose_name_plural = _("meetup attendances")
         constraints = [
             models.UniqueConstraint(fields=["meetup", "user"], name="mentoring_one_answer_per_meetup"),
-            models.CheckConstraint(name="mentoring_attendance_response_valid", condition=Q(response__in=["yes", "maybe", "no"])),
+            models.CheckConstraint(
+                name="mentoring_attendance_response_valid", condition=Q(response__in=["yes", "maybe", "no"])
+            ),
         ]

@@ -15,7 +15,9 @@ from .programmes import MenteeRequest, Programme, VolunteerProfile
 
 class MatchingRound(models.Model):
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="rounds")
-    run_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    run_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     mentees = models.PositiveIntegerField(default=0)
     mentors = models.PositiveIntegerField(default=0)
@@ -103,8 +105,12 @@ class Match(models.Model):
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="matches")
     volunteer = models.ForeignKey(VolunteerProfile, on_delete=models.CASCADE, related_name="matches")
     mentee_request = models.ForeignKey(MenteeRequest, on_delete=models.CASCADE, related_name="matches")
-    proposal = models.OneToOneField(Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="match")
-    state = models.CharField(_("state"), max_length=10, choices=MatchState.choices, default=MatchState.AWAITING)
+    proposal = models.OneToOneField(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="match"
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=MatchState.choices, default=MatchState.AWAITING
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     volunteer_accepted_at = models.DateTimeField(null=True, blank=True)
     mentee_accepted_at = models.DateTimeField(null=True, blank=True)
@@ -123,11 +129,17 @@ class Match(models.Model):
                 condition=Q(state__in=["awaiting", "active", "paused"]),
                 name="mentoring_one_live_match_per_request",
             ),
-            models.CheckConstraint(name="mentoring_match_state_valid", condition=Q(state__in=MatchState.values)),
+            models.CheckConstraint(
+                name="mentoring_match_state_valid", condition=Q(state__in=MatchState.values)
+            ),
             models.CheckConstraint(
                 name="mentoring_active_match_accepted_by_both",
                 condition=~Q(state__in=["active", "paused"])
-                | Q(volunteer_accepted_at__isnull=False, mentee_accepted_at__isnull=False, activated_at__isnull=False),
+                | Q(
+                    volunteer_accepted_at__isnull=False,
+                    mentee_accepted_at__isnull=False,
+                    activated_at__isnull=False,
+                ),
             ),
         ]
 

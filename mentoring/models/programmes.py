@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .places import District
 from ..choices import (
     AgeBand,
     Audience,
@@ -16,6 +15,7 @@ from ..choices import (
     ProgrammeKind,
     VettingStatus,
 )
+from .places import District
 
 WEIGHT_VALIDATORS = [MinValueValidator(0), MaxValueValidator(100)]
 
@@ -42,15 +42,21 @@ class Programme(models.Model):
         default=Language.ROMANIAN,
         help_text=_("For language buddies: the language the learner practises."),
     )
-    weight_goals = models.PositiveSmallIntegerField(_("weight of goals"), default=40, validators=WEIGHT_VALIDATORS)
-    weight_skills = models.PositiveSmallIntegerField(_("weight of skills"), default=20, validators=WEIGHT_VALIDATORS)
+    weight_goals = models.PositiveSmallIntegerField(
+        _("weight of goals"), default=40, validators=WEIGHT_VALIDATORS
+    )
+    weight_skills = models.PositiveSmallIntegerField(
+        _("weight of skills"), default=20, validators=WEIGHT_VALIDATORS
+    )
     weight_interests = models.PositiveSmallIntegerField(
         _("weight of interests"), default=15, validators=WEIGHT_VALIDATORS
     )
     weight_distance = models.PositiveSmallIntegerField(
         _("weight of distance"), default=15, validators=WEIGHT_VALIDATORS
     )
-    weight_age = models.PositiveSmallIntegerField(_("weight of age band"), default=10, validators=WEIGHT_VALIDATORS)
+    weight_age = models.PositiveSmallIntegerField(
+        _("weight of age band"), default=10, validators=WEIGHT_VALIDATORS
+    )
 
     class Meta:
         ordering = ["name"]
@@ -123,7 +129,12 @@ class Participant(models.Model):
     interests = models.JSONField(_("interests"), default=list, blank=True)
     availability = models.JSONField(_("weekly availability"), default=list)
     district = models.ForeignKey(
-        District, verbose_name=_("district"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        District,
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     online = models.BooleanField(_("can meet online"), default=False)
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices, default=Gender.UNDISCLOSED)
@@ -170,7 +181,9 @@ class VolunteerProfile(Participant):
         verbose_name_plural = _("volunteer profiles")
         permissions = [("vet_volunteer", "Can vet volunteers and record their training")]
         constraints = [
-            models.UniqueConstraint(fields=["user", "programme"], name="mentoring_one_volunteer_profile_per_programme"),
+            models.UniqueConstraint(
+                fields=["user", "programme"], name="mentoring_one_volunteer_profile_per_programme"
+            ),
             models.CheckConstraint(
                 name="mentoring_volunteer_capacity_1_3", condition=Q(capacity__gte=1, capacity__lte=3)
             ),
@@ -200,11 +213,15 @@ class RequestStatus(models.TextChoices):
 class MenteeRequest(Participant):
     """A newcomer's request for a mentor or a language buddy: `goals` are what they need."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentoring_requests")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentoring_requests"
+    )
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="requests")
     needs_text = models.TextField(_("anything else you need help with"), blank=True, max_length=2000)
     wanted_skills = models.JSONField(_("skills you would like help with"), default=list, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=RequestStatus.choices, default=RequestStatus.OPEN)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RequestStatus.choices, default=RequestStatus.OPEN
+    )
 
     class Meta:
         ordering = ["created_at"]
@@ -216,7 +233,9 @@ class MenteeRequest(Participant):
                 condition=~Q(status="withdrawn"),
                 name="mentoring_one_live_request_per_programme",
             ),
-            models.CheckConstraint(name="mentoring_request_status_valid", condition=Q(status__in=RequestStatus.values)),
+            models.CheckConstraint(
+                name="mentoring_request_status_valid", condition=Q(status__in=RequestStatus.values)
+            ),
         ]
 
     def __str__(self):

@@ -5,8 +5,12 @@ from ..explanations import COMPONENTS, REASONS, RULES, describe_rule
 
 register = template.Library()
 VOCABULARIES = {
-    "goal": Goal, "skill": Skill, "interest": Interest, "gender": Gender, "age": AgeBand,
-}  # fmt: skip
+    "goal": Goal,
+    "skill": Skill,
+    "interest": Interest,
+    "gender": Gender,
+    "age": AgeBand,
+}
 
 
 @register.filter
@@ -33,8 +37,11 @@ def labels(values, vocabulary):
 
 @register.filter
 def languages_text(languages):
+    def label(choices, value):
+        return choices(value).label if value in choices.values else value
+
     return ", ".join(
-        f"{Language(code).label if code in Language.values else code} ({LanguageLevel(level).label if level in LanguageLevel.values else level})"
+        f"{label(Language, code)} ({label(LanguageLevel, level)})"
         for code, level in (languages or {}).items()
     )
 

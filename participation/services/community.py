@@ -2,8 +2,9 @@
 
 from django.db import IntegrityError, transaction
 
-from ..access import require
 from core.audit import record
+
+from ..access import require
 from ..errors import ParticipationError
 from ..models import Adoption, GoodPractice, PageFeedback, PracticeStatus
 

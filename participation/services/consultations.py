@@ -4,9 +4,10 @@ moderate them, decide on each proposal with a reason and publish the synthesis."
 from django.db import transaction
 from django.utils import timezone
 
+from core.audit import record
+
 from .. import deadlines
 from ..access import require
-from core.audit import record
 from ..errors import ParticipationError
 from ..models import Comment, Consultation, Decision, ModerationStatus, Section, Synthesis
 

@@ -8,9 +8,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.audit import record
+from core.notify import notify
+
 from .. import deadlines, links
 from ..access import may, require
-from core.audit import record
 from ..errors import ParticipationError
 from ..models import (
     OPEN_STATUSES,
@@ -23,7 +25,6 @@ from ..models import (
     Petition,
     RegisterCounter,
 )
-from core.notify import notify
 
 CASE_MODELS = {"information": InformationRequest, "petition": Petition}
 HANDLE = "participation.handle_case"

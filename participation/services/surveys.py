@@ -4,6 +4,7 @@
 from django.db import IntegrityError, transaction
 
 from core.audit import record
+
 from ..errors import ParticipationError
 from ..models import Answer, QuestionKind, Response
 

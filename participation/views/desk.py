@@ -22,9 +22,9 @@ from ..forms import (
     ComplaintForm,
     DeskRegistrationForm,
     FilingForm,
+    ReasonForm,
     RedirectForm,
     RefuseForm,
-    ReasonForm,
 )
 from ..links import tracking_path
 from ..models import CaseStatus

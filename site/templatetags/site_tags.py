@@ -27,9 +27,7 @@ def language_links(context):
     if isinstance(page, Page):
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
     links = []
     for code, name in settings.LANGUAGES:

@@ -144,7 +144,9 @@ PAGES = {
     "casework:report_approve": (POST, {"pk": "report_id"}, ADMIN, {}),
     "casework:report_return": (POST, {"pk": "report_id"}, ADMIN, {"reason": ""}),
     "casework:report_download": (
-        GET, {"pk": "report_id", "kind": "download_kind", "fmt": "download_format"}, ADMIN
+        GET,
+        {"pk": "report_id", "kind": "download_kind", "fmt": "download_format"},
+        ADMIN,
     ),
     "casework:network_report": (GET, {"year": "report_year", "month": "report_month"}, ADMIN),
     "casework:indicators": (GET, {}, ADMIN),
@@ -204,10 +206,16 @@ OPERATIONS = {
     "coordination_action_item_status": (TEAM, {"status": "in_progress"}),
     "coordination_action_plan": (EVERYONE, None),
     "coordination_meeting_invite": (COORDINATORS, None),
-    "coordination_meeting_update": (COORDINATORS, {
-        "title": "Ședință mutată", "starts_at": "2027-03-01T10:00:00+02:00",
-        "ends_at": "2027-03-01T12:00:00+02:00", "place": "Sala 1", "agenda": ["Deschidere"],
-    }),
+    "coordination_meeting_update": (
+        COORDINATORS,
+        {
+            "title": "Ședință mutată",
+            "starts_at": "2027-03-01T10:00:00+02:00",
+            "ends_at": "2027-03-01T12:00:00+02:00",
+            "place": "Sala 1",
+            "agenda": ["Deschidere"],
+        },
+    ),
     "coordination_meeting_cancel": (COORDINATORS, None),
     "coordination_meeting_attendance": (COORDINATORS, {}),
     "coordination_minutes_upload": (COORDINATORS, None),

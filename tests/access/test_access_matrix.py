@@ -49,12 +49,16 @@ def test_every_project_url_has_a_row():
     names = {name for name in url_patterns() if not delegated(name)}
     missing = sorted(names - set(matrix.PAGES))
     assert not missing, f"URLs without a row in tests/access/matrix.py: {missing}"
-    assert not set(matrix.PAGES) - names, f"rows for URLs that no longer exist: {sorted(set(matrix.PAGES) - names)}"
+    assert not set(matrix.PAGES) - names, (
+        f"rows for URLs that no longer exist: {sorted(set(matrix.PAGES) - names)}"
+    )
 
 
 @pytest.mark.django_db
 def test_every_api_operation_has_a_row():
-    operations = {operation_id for operation_id, _method, _path in api_operations() if not delegated(operation_id)}
+    operations = {
+        operation_id for operation_id, _method, _path in api_operations() if not delegated(operation_id)
+    }
     missing, stale = operations - set(matrix.OPERATIONS), set(matrix.OPERATIONS) - operations
     assert not missing, f"operations without a row in tests/access/matrix.py: {sorted(missing)}"
     assert not stale, f"rows for operations that no longer exist: {sorted(stale)}"

@@ -39,11 +39,19 @@ def first_pk(queryset, what):
 
 def build():
     from coordination.models import ActionItem, Invitation, Meeting
-    from home.models import ContactDetails
     from events.models import CourseSession, EventPage, Registration
+    from home.models import ContactDetails
     from library.models import Audience, LibraryDocument
-    from mentoring.models import Match, MatchingRound, Meetup, Programme, Proposal
-    from mentoring.models import CheckIn, MenteeRequest, VolunteerProfile
+    from mentoring.models import (
+        CheckIn,
+        Match,
+        MatchingRound,
+        Meetup,
+        MenteeRequest,
+        Programme,
+        Proposal,
+        VolunteerProfile,
+    )
 
     call_command("load_demo", url="http://testserver", stdout=open("/dev/null", "w"))
     world = World()
@@ -76,16 +84,25 @@ def build():
         meetup_id=first_pk(Meetup.objects.order_by("pk"), "meetup"),
         check_in_id=first_pk(CheckIn.objects, "check-in"),
         volunteer_profile_id=first_pk(VolunteerProfile.objects, "volunteer profile"),
-        mentee_request_id=first_pk(MenteeRequest.objects.filter(user=newcomer), "mentee request of the newcomer"),
+        mentee_request_id=first_pk(
+            MenteeRequest.objects.filter(user=newcomer), "mentee request of the newcomer"
+        ),
         meeting_id=draft_minutes.meeting_id,
         minutes_id=draft_minutes.pk,
         item_id=first_pk(ActionItem.objects.filter(owner_member__user=member), "action item of the member"),
         invitation_id=first_pk(Invitation.objects.filter(member__user=member), "invitation of the member"),
-        document_id=first_pk(LibraryDocument.objects.filter(audience=Audience.MEMBERS), "members-only document"),
-        page_id=first_pk(Page.objects.live().public().filter(depth=3, locale__language_code="ro"), "live page"),
+        document_id=first_pk(
+            LibraryDocument.objects.filter(audience=Audience.MEMBERS), "members-only document"
+        ),
+        page_id=first_pk(
+            Page.objects.live().public().filter(depth=3, locale__language_code="ro"), "live page"
+        ),
         open_event_id=first_pk(
             EventPage.objects.live().filter(
-                registration_open=True, start__gt=timezone.now(), recurrence_rule="", locale__language_code="ro"
+                registration_open=True,
+                start__gt=timezone.now(),
+                recurrence_rule="",
+                locale__language_code="ro",
             ),
             "open event",
         ),
@@ -95,7 +112,6 @@ def build():
         site_id=Site.objects.get(is_default_site=True).pk,
         redirect_id=redirect.pk,
         image_id=_image().pk,
-
     )
     members_document = LibraryDocument.objects.get(pk=ids["document_id"])
     public_document = LibraryDocument.objects.filter(audience=Audience.PUBLIC).first()
@@ -125,7 +141,9 @@ def _draft_minutes(coordinator):
     from coordination.models import Meeting
 
     meeting = Meeting.objects.filter(minutes__isnull=True).order_by("-starts_at").first()
-    upload = SimpleUploadedFile("draft.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/pdf")
+    upload = SimpleUploadedFile(
+        "draft.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/pdf"
+    )
     return services.upload_minutes(meeting, upload=upload, user=coordinator)
 
 
@@ -163,7 +181,11 @@ def _bin_entry(body):
 
     meeting = Meeting.objects.filter(body=body).order_by("-pk").first()
     throwaway = Meeting.objects.create(
-        body=body, title="Ședință anulată", starts_at=meeting.starts_at, ends_at=meeting.ends_at, place="Sala 1"
+        body=body,
+        title="Ședință anulată",
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place="Sala 1",
     )
     throwaway.delete()
     return BinEntry.objects.latest("deleted_at").pk
@@ -210,7 +232,9 @@ def _casework_ids():
     month = previous_month()
     return {
         "visitor_id": first_pk(Visitor.objects.filter(centre=centre), "visitor"),
-        "contact_id": first_pk(Contact.objects.filter(centre=centre, referral_institution__isnull=False), "referral"),
+        "contact_id": first_pk(
+            Contact.objects.filter(centre=centre, referral_institution__isnull=False), "referral"
+        ),
         "case_id": case.pk,
         "case_document_id": document.pk,
         "report_id": MonthlyReport.objects.get(centre=centre, month=month).pk,

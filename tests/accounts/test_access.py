@@ -26,9 +26,7 @@ def person(make_user, who):
 
 
 def test_admin_roles_hold_the_admin_access_permission():
-    granted = set(
-        Group.objects.filter(permissions__codename="access_admin").values_list("name", flat=True)
-    )
+    granted = set(Group.objects.filter(permissions__codename="access_admin").values_list("name", flat=True))
     assert granted == ADMIN_ROLES
 
 

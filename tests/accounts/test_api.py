@@ -105,7 +105,9 @@ def test_patch_changes_profile_and_replaces_languages(client, make_user):
     assert response.status_code == 200
     assert response.json()["preferred_language"] == "pl"
     assert sorted(LanguageSkill.objects.filter(user=user).values_list("language", "level")) == [
-        ("pl", "A2"), ("uk", "native")]
+        ("pl", "A2"),
+        ("uk", "native"),
+    ]
 
 
 def test_patch_leaves_out_what_is_not_sent(client, make_user):

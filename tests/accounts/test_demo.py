@@ -12,9 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def snapshot():
     return (
-        sorted(
-            get_user_model().objects.values_list("username", "email", "is_superuser", "password")
-        ),
+        sorted(get_user_model().objects.values_list("username", "email", "is_superuser", "password")),
         sorted(Profile.objects.values_list("user__username", "display_name", "preferred_language")),
         sorted(LanguageSkill.objects.values_list("user__username", "language", "level")),
         sorted(EmailAddress.objects.values_list("email", "verified", "primary")),

@@ -24,9 +24,7 @@ def recorded_source():
     personal_data._sources.pop("test_notes")
 
 
-def test_export_downloads_the_account_profile_languages_and_every_source(
-    client, make_user, recorded_source
-):
+def test_export_downloads_the_account_profile_languages_and_every_source(client, make_user, recorded_source):
     user = make_user(email="amal@example.org")
     Profile.objects.create(user=user, display_name="Amal", preferred_language="ar")
     LanguageSkill.objects.create(user=user, language="ar", level="native")
@@ -39,16 +37,16 @@ def test_export_downloads_the_account_profile_languages_and_every_source(
     data = json.loads(response.content)
     assert data["account"]["email"] == "amal@example.org"
     assert {address["email"] for address in data["account"]["email_addresses"]} == {
-        "amal@example.org", "amal.work@example.org"}
+        "amal@example.org",
+        "amal.work@example.org",
+    }
     assert data["profile"]["display_name"] == "Amal"
     assert data["profile"]["preferred_language"] == "ar"
     assert data["profile"]["language_skills"] == [{"language": "ar", "level": "native"}]
     assert data["test_notes"] == {"notes": ["note of amal@example.org"]}
 
 
-def test_deleting_asks_for_the_password_and_keeps_the_account_when_wrong(
-    client, make_user, recorded_source
-):
+def test_deleting_asks_for_the_password_and_keeps_the_account_when_wrong(client, make_user, recorded_source):
     user = make_user()
     client.force_login(user)
     response = client.post("/ro/account/delete/", {"password": "not-my-password"})
@@ -66,9 +64,7 @@ def test_empty_password_is_refused(client, make_user):
     assert get_user_model().objects.filter(pk=user.pk).exists()
 
 
-def test_deleting_erases_every_source_and_the_user_and_signs_out(
-    client, make_user, recorded_source
-):
+def test_deleting_erases_every_source_and_the_user_and_signs_out(client, make_user, recorded_source):
     user = make_user()
     LanguageSkill.objects.create(user=user, language="uk", level="native")
     Profile.objects.create(user=user)

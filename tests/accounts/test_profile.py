@@ -34,8 +34,13 @@ def test_profile_page_has_labelled_fields_and_links(client, signed_in):
     html = client.get("/ro/account/").content.decode()
     for field in ("display_name", "preferred_language", "skills-0-language", "skills-0-level"):
         assert f'<label for="id_{field}"' in html
-    for link in ("/ro/accounts/2fa/", "/ro/accounts/email/", "/ro/accounts/password/change/",
-                 "/ro/account/export/", "/ro/account/delete/"):
+    for link in (
+        "/ro/accounts/2fa/",
+        "/ro/accounts/email/",
+        "/ro/accounts/password/change/",
+        "/ro/account/export/",
+        "/ro/account/delete/",
+    ):
         assert f'href="{link}"' in html
 
 
@@ -49,7 +54,10 @@ def test_person_saves_name_and_languages(client, signed_in):
     profile = Profile.objects.get(user=signed_in)
     assert profile.display_name == "Amal"
     assert dict(LanguageSkill.objects.filter(user=signed_in).values_list("language", "level")) == {
-        "ar": "native", "ro": "B1", "ps": "A2"}
+        "ar": "native",
+        "ro": "B1",
+        "ps": "A2",
+    }
     page = client.get("/ro/account/").content.decode()
     assert 'value="Amal"' in page
     assert "Profilul a fost salvat." in page
@@ -120,8 +128,14 @@ def test_a_form_without_its_management_fields_is_refused_not_a_crash(client, sig
 
 @pytest.mark.parametrize(
     "language, heading",
-    [("ro", "Contul meu"), ("pl", "Moje konto"), ("uk", "Мій обліковий запис"),
-     ("fr", "Mon compte"), ("ar", "حسابي"), ("en", "My account")],
+    [
+        ("ro", "Contul meu"),
+        ("pl", "Moje konto"),
+        ("uk", "Мій обліковий запис"),
+        ("fr", "Mon compte"),
+        ("ar", "حسابي"),
+        ("en", "My account"),
+    ],
 )
 def test_the_profile_page_speaks_every_site_language(client, signed_in, language, heading):
     html = client.get(f"/{language}/account/").content.decode()

@@ -19,8 +19,7 @@ FEW, MANY = 1, 30
 def person_with_languages(make_user, count):
     user = make_user()
     LanguageSkill.objects.bulk_create(
-        LanguageSkill(user=user, language=code, level="B1")
-        for code, _name in SPOKEN_LANGUAGES[:count]
+        LanguageSkill(user=user, language=code, level="B1") for code, _name in SPOKEN_LANGUAGES[:count]
     )
     return user
 
@@ -33,9 +32,7 @@ def queries_for(client, url, user, **headers):
 
 
 @pytest.mark.parametrize("languages", [FEW, MANY])
-def test_profile_page_queries_do_not_grow(
-    client, make_user, django_assert_max_num_queries, languages
-):
+def test_profile_page_queries_do_not_grow(client, make_user, django_assert_max_num_queries, languages):
     client.force_login(person_with_languages(make_user, languages))
     with django_assert_max_num_queries(PROFILE_PAGE_BUDGET):
         response = client.get("/ro/account/")

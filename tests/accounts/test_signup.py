@@ -81,9 +81,7 @@ def test_person_who_signs_up_in_ukrainian_gets_the_email_in_ukrainian(client):
 def test_unverified_person_cannot_sign_in(client):
     sign_up(client, "ro")
     client.logout()
-    response = client.post(
-        "/ro/accounts/login/", {"login": "new.person@example.org", "password": PASSWORD}
-    )
+    response = client.post("/ro/accounts/login/", {"login": "new.person@example.org", "password": PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == "/ro/accounts/confirm-email/"
     assert client.get("/ro/account/").status_code == 302
@@ -145,9 +143,7 @@ def test_password_reset_for_an_unknown_address_uses_the_page_language(client):
 def test_email_change_sends_a_verification_to_the_new_address(client, make_user):
     user = make_user()
     client.force_login(user)
-    response = client.post(
-        "/ro/accounts/email/", {"action_add": "", "email": "other@example.org"}
-    )
+    response = client.post("/ro/accounts/email/", {"action_add": "", "email": "other@example.org"})
     assert response.status_code == 302
     added = EmailAddress.objects.get(user=user, email="other@example.org")
     assert not added.verified

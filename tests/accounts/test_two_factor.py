@@ -4,11 +4,11 @@ import hmac
 import re
 import struct
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from freezegun import freeze_time
 from allauth.mfa.models import Authenticator
+from freezegun import freeze_time
 
 from accounts import roles
 from tests.conftest import PASSWORD
@@ -22,7 +22,7 @@ def totp_code(secret):
     counter = int(time.time() // 30)
     digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
-    number = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    number = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{number % 1_000_000:06d}"
 
 
@@ -53,12 +53,8 @@ def staff_2fa_required(settings):
     settings.REQUIRE_STAFF_2FA = True
 
 
-@pytest.mark.parametrize(
-    "role", [roles.EDITORS, roles.MODERATORS, roles.COORDINATORS, "superuser"]
-)
-def test_staff_without_totp_are_sent_to_the_setup_page(
-    client, make_user, staff_2fa_required, role
-):
+@pytest.mark.parametrize("role", [roles.EDITORS, roles.MODERATORS, roles.COORDINATORS, "superuser"])
+def test_staff_without_totp_are_sent_to_the_setup_page(client, make_user, staff_2fa_required, role):
     staff = make_user(superuser=True) if role == "superuser" else make_user(role=role)
     sign_in(client, staff)
     response = client.get("/admin/")
@@ -67,9 +63,7 @@ def test_staff_without_totp_are_sent_to_the_setup_page(
 
 
 @pytest.mark.parametrize("role", [roles.TEAM_MEMBERS, roles.VOLUNTEERS, roles.PARTICIPANTS, None])
-def test_people_without_admin_access_are_not_asked_for_totp(
-    client, make_user, staff_2fa_required, role
-):
+def test_people_without_admin_access_are_not_asked_for_totp(client, make_user, staff_2fa_required, role):
     sign_in(client, make_user(role=role))
     assert client.get("/ro/account/").status_code == 200
     assert client.get("/admin/")["Location"] != "/ro/accounts/2fa/totp/activate/"
@@ -116,7 +110,7 @@ def test_signing_in_with_totp_asks_for_the_code(client, make_user):
     wrong = client.post("/ro/accounts/2fa/authenticate/", {"code": off_by_one(totp_code(secret))})
     assert wrong.status_code == 200
     # A code is accepted once; the next one comes from the app's next 30-second window.
-    with freeze_time(datetime.now(timezone.utc) + timedelta(seconds=30)):
+    with freeze_time(datetime.now(UTC) + timedelta(seconds=30)):
         response = client.post("/ro/accounts/2fa/authenticate/", {"code": totp_code(secret)})
     assert response.status_code == 302
     assert client.get("/ro/account/").status_code == 200

@@ -54,9 +54,7 @@ def sign_in(live_server, settings):
         client = Client()
         client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-        tab.context.add_cookies(
-            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
-        )
+        tab.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
         return tab
 
     return sign_in_tab

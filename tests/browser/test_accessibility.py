@@ -30,12 +30,18 @@ def serious_violations(tab):
 
 @pytest.mark.parametrize("language", ["ro", "ar"])
 def test_public_pages_have_no_serious_accessibility_violations(demo_site, tab, language):
-    paths = [f"/{language}/", f"/{language}/search/?q=a", f"/{language}/accounts/login/",
-             f"/{language}/accounts/signup/"]
+    paths = [
+        f"/{language}/",
+        f"/{language}/search/?q=a",
+        f"/{language}/accounts/login/",
+        f"/{language}/accounts/signup/",
+    ]
     tab.goto(f"/{language}/")
     paths += [
         href
-        for href in tab.eval_on_selector_all("main a[href^='/']", "els => els.map(e => e.getAttribute('href'))")
+        for href in tab.eval_on_selector_all(
+            "main a[href^='/']", "els => els.map(e => e.getAttribute('href'))"
+        )
         if href.startswith(f"/{language}/")
     ][:12]
     problems = {}

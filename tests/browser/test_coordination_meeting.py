@@ -21,7 +21,9 @@ def submit(tab, action_suffix):
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("root_collection")
-def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign_in, make_user, tmp_path, settings):
+def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(
+    tab, sign_in, make_user, tmp_path, settings
+):
     settings.MEDIA_ROOT = tmp_path
     coordinator, member_user = make_user(roles.COORDINATORS), make_user(roles.TEAM_MEMBERS)
     member = TeamMemberFactory(name="Andrei Pop", user=member_user)
@@ -45,7 +47,10 @@ def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign
     tab.check(f"#present-{member.pk}")
     tab.fill(f"#deputy-{colleague.pk}", "Mariana Bălan")
     submit(tab, "/attendance/")
-    assert set(Attendance.objects.values_list("member__name", "deputy_name")) == {("Andrei Pop", ""), ("Elena Rus", "Mariana Bălan")}
+    assert set(Attendance.objects.values_list("member__name", "deputy_name")) == {
+        ("Andrei Pop", ""),
+        ("Elena Rus", "Mariana Bălan"),
+    }
 
     minutes_file = tmp_path / "proces-verbal.pdf"
     minutes_file.write_bytes(MINUTES_PDF)
@@ -69,7 +74,9 @@ def test_coordinator_runs_a_meeting_and_member_sees_their_action_items(tab, sign
     meeting.minutes.refresh_from_db()
     assert meeting.minutes.status == MinutesStatus.PUBLISHED and meeting.minutes.document_id
 
-    member_tab = tab.context.browser.new_context(viewport={"width": 360, "height": 740}, base_url=tab.url.split("/ro/")[0]).new_page()
+    member_tab = tab.context.browser.new_context(
+        viewport={"width": 360, "height": 740}, base_url=tab.url.split("/ro/")[0]
+    ).new_page()
     sign_in(member_tab, member_user)
     member_tab.goto("/ro/coordination/my/")
     items = member_tab.locator(".my-action-items li")

@@ -9,7 +9,9 @@ from tests.coordination.factories import ActionItemFactory, ExpertFactory, TeamM
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("path", ["directory/", "", "action-items/", "minutes/", "work-plan/"])
 def test_coordination_pages_fit_a_phone(tab, sign_in, make_user, path):
-    TeamMemberFactory(name="Prof. Daniela Ionescu-Popescu", role="Prorector pentru relații internaționale și parteneriate")
+    TeamMemberFactory(
+        name="Prof. Daniela Ionescu-Popescu", role="Prorector pentru relații internaționale și parteneriate"
+    )
     ExpertFactory(specialties="dreptul imigrației, permise de ședere, protecție internațională")
     ActionItemFactory(title="Traducerea ghidului de orientare în arabă, ucraineană și nepaleză")
     sign_in(tab, make_user(roles.COORDINATORS))

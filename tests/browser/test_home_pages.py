@@ -21,9 +21,15 @@ def pages(live_server):
         page.delete()
     home = add(root, HomePage(title="Bun venit la centru", slug="acasa", intro="<p>Informații utile</p>"))
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    guide = add(home, OrientationTopicPage(
-        title="Permisul de ședere", slug="permis", topic="residence", body=steps_body("Programați-vă online"),
-    ))
+    guide = add(
+        home,
+        OrientationTopicPage(
+            title="Permisul de ședere",
+            slug="permis",
+            topic="residence",
+            body=steps_body("Programați-vă online"),
+        ),
+    )
     add(home, OrientationTopicPage(title="Recunoașterea diplomelor", slug="diplome", topic="work"))
     translate(home, "ar", title="مرحبًا بكم في المركز", intro="<p>معلومات مفيدة</p>")
     translate(home, "en", title="Welcome to the centre")

@@ -23,15 +23,26 @@ def library(settings, tmp_path):
     root.add_child(instance=page)
     page.save_revision().publish()
     documents = {
-        "guide": ("Ghidul nou-venitului în Dragacz", DocumentKind.INFORMATIONAL, Audience.PUBLIC,
-                  "Informacje dla cudzoziemców w gminie Dragacz."),
+        "guide": (
+            "Ghidul nou-venitului în Dragacz",
+            DocumentKind.INFORMATIONAL,
+            Audience.PUBLIC,
+            "Informacje dla cudzoziemców w gminie Dragacz.",
+        ),
         "law": ("Ordonanța 44/2004", DocumentKind.LAW, Audience.PUBLIC, "Integrarea socială a străinilor."),
-        "minutes": ("Protokół LSICU Dragacz", DocumentKind.MINUTES, Audience.MEMBERS,
-                    "Ustalenia zespołu w Dragaczu: baza kontaktów eksperckich."),
+        "minutes": (
+            "Protokół LSICU Dragacz",
+            DocumentKind.MINUTES,
+            Audience.MEMBERS,
+            "Ustalenia zespołu w Dragaczu: baza kontaktów eksperckich.",
+        ),
     }
     filed = {
         key: file_document(
-            title=title, file=ContentFile(body.encode(), name=f"{key}.txt"), kind=kind, audience=audience,
+            title=title,
+            file=ContentFile(body.encode(), name=f"{key}.txt"),
+            kind=kind,
+            audience=audience,
             languages=["pl"],
         )
         for key, (title, kind, audience, body) in documents.items()

@@ -4,9 +4,9 @@ row here makes test_every_url_and_operation_is_in_the_matrix fail."""
 import pytest
 from django.urls import get_resolver, reverse
 from django.utils import timezone
-from integration_site.api import api
 
 from casework import urls as casework_urls
+from integration_site.api import api
 
 from .conftest import ROLE_NAMES
 

@@ -69,7 +69,9 @@ def docx_upload(name="minutes.docx"):
 
 
 def odt_upload(name="minutes.odt"):
-    return _zip_upload(name, {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office/>"})
+    return _zip_upload(
+        name, {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office/>"}
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 def test_coordinator_manages_institutions_in_the_admin(client, make_user):
     client.force_login(make_user(roles.COORDINATORS))
     url = reverse("wagtailsnippets_coordination_institution:add")
-    response = client.post(url, {"name": "Asociația Sirienilor din Cluj", "tier": "ecosystem", "migrant_led": "on"})
+    response = client.post(
+        url, {"name": "Asociația Sirienilor din Cluj", "tier": "ecosystem", "migrant_led": "on"}
+    )
     assert response.status_code == 302
     assert Institution.objects.get().migrant_led
 
@@ -28,7 +30,13 @@ def test_progress_update_added_in_the_admin_moves_the_action(client, make_user):
     client.force_login(make_user(roles.COORDINATORS))
     response = client.post(
         reverse("wagtailsnippets_coordination_progressupdate:add"),
-        {"action": action.pk, "date": "2026-06-01", "text": "Ghid publicat", "progress": "65", "status": "in_progress"},
+        {
+            "action": action.pk,
+            "date": "2026-06-01",
+            "text": "Ghid publicat",
+            "progress": "65",
+            "status": "in_progress",
+        },
     )
     assert response.status_code == 302
     action = Action.objects.get(pk=action.pk)

@@ -16,8 +16,11 @@ pytestmark = pytest.mark.django_db
 def meeting_payload(body, **changes):
     starts_at = timezone.now() + datetime.timedelta(days=10)
     payload = {
-        "body_id": body.pk, "title": "Comitetul de coordonare", "starts_at": starts_at.isoformat(),
-        "ends_at": (starts_at + datetime.timedelta(hours=2)).isoformat(), "place": "Prefectura Cluj",
+        "body_id": body.pk,
+        "title": "Comitetul de coordonare",
+        "starts_at": starts_at.isoformat(),
+        "ends_at": (starts_at + datetime.timedelta(hours=2)).isoformat(),
+        "place": "Prefectura Cluj",
         "agenda": ["Raportul anual de integrare", "Plan de lucru"],
     }
     payload.update(changes)
@@ -27,10 +30,15 @@ def meeting_payload(body, **changes):
 @pytest.mark.parametrize("role", EVERY_ROLE)
 def test_only_coordinators_create_meetings_through_the_api(client_for, role):
     body = BodyFactory()
-    response = client_for(role).post("/api/coordination/meetings", meeting_payload(body), content_type="application/json")
+    response = client_for(role).post(
+        "/api/coordination/meetings", meeting_payload(body), content_type="application/json"
+    )
     if role in COORDINATING_ROLES:
         assert response.status_code == 201
-        assert [item["title"] for item in response.json()["agenda"]] == ["Raportul anual de integrare", "Plan de lucru"]
+        assert [item["title"] for item in response.json()["agenda"]] == [
+            "Raportul anual de integrare",
+            "Plan de lucru",
+        ]
     else:
         assert response.status_code == (401 if role is None else 403)
         assert not Meeting.objects.exists()
@@ -38,17 +46,29 @@ def test_only_coordinators_create_meetings_through_the_api(client_for, role):
 
 @pytest.mark.parametrize(
     "changes",
-    [{"place": ""}, {"title": ""}, {"body_id": 999999}, {"starts_at": "not a date"}, {"ends_at": "2000-01-01T00:00:00Z"}],
+    [
+        {"place": ""},
+        {"title": ""},
+        {"body_id": 999999},
+        {"starts_at": "not a date"},
+        {"ends_at": "2000-01-01T00:00:00Z"},
+    ],
 )
 def test_bad_meeting_input_is_a_clear_4xx(client, coordinator, changes):
     client.force_login(coordinator)
-    response = client.post("/api/coordination/meetings", meeting_payload(BodyFactory(), **changes), content_type="application/json")
+    response = client.post(
+        "/api/coordination/meetings",
+        meeting_payload(BodyFactory(), **changes),
+        content_type="application/json",
+    )
     assert 400 <= response.status_code < 500 or response.status_code == 302
     assert not Meeting.objects.exists()
 
 
 @pytest.mark.parametrize("role", EVERY_ROLE)
-@pytest.mark.parametrize("path", ["/api/coordination/bodies", "/api/coordination/meetings", "/api/coordination/action-items"])
+@pytest.mark.parametrize(
+    "path", ["/api/coordination/bodies", "/api/coordination/meetings", "/api/coordination/action-items"]
+)
 def test_team_endpoints_refuse_everyone_else(client_for, role, path):
     ActionItemFactory()
     response = client_for(role).get(path)
@@ -68,11 +88,27 @@ def test_member_answers_their_invitation_through_the_api(client, make_user, meet
     client.force_login(user)
     assert [i["id"] for i in client.get("/api/coordination/invitations/mine").json()] == [my_invitation.pk]
     url = "/api/coordination/invitations/{}/answer"
-    assert client.post(url.format(my_invitation.pk), {"answer": "deputy"}, content_type="application/json").status_code == 400
-    assert client.post(url.format(my_invitation.pk), {"answer": "maybe"}, content_type="application/json").status_code == 400
-    response = client.post(url.format(my_invitation.pk), {"answer": "deputy", "deputy_name": "Elena Rus"}, content_type="application/json")
+    assert (
+        client.post(
+            url.format(my_invitation.pk), {"answer": "deputy"}, content_type="application/json"
+        ).status_code
+        == 400
+    )
+    assert (
+        client.post(
+            url.format(my_invitation.pk), {"answer": "maybe"}, content_type="application/json"
+        ).status_code
+        == 400
+    )
+    response = client.post(
+        url.format(my_invitation.pk),
+        {"answer": "deputy", "deputy_name": "Elena Rus"},
+        content_type="application/json",
+    )
     assert response.json()["deputy_name"] == "Elena Rus"
-    response = client.post(url.format(other_invitation.pk), {"answer": "attending"}, content_type="application/json")
+    response = client.post(
+        url.format(other_invitation.pk), {"answer": "attending"}, content_type="application/json"
+    )
     assert response.status_code in (302, 404)
     other_invitation.refresh_from_db()
     assert other_invitation.answer == Answer.PENDING
@@ -80,8 +116,13 @@ def test_member_answers_their_invitation_through_the_api(client, make_user, meet
 
 def test_list_endpoints_do_not_grow_in_queries(client, coordinator, django_assert_max_num_queries):
     client.force_login(coordinator)
-    paths = ["/api/coordination/meetings", "/api/coordination/minutes", "/api/coordination/action-items",
-             "/api/coordination/directory", "/api/coordination/bodies"]
+    paths = [
+        "/api/coordination/meetings",
+        "/api/coordination/minutes",
+        "/api/coordination/action-items",
+        "/api/coordination/directory",
+        "/api/coordination/bodies",
+    ]
 
     def seed():
         body = BodyFactory()
@@ -105,15 +146,28 @@ def test_list_endpoints_do_not_grow_in_queries(client, coordinator, django_asser
 
 def test_openapi_document_names_coordination_operations_and_schemas(client):
     schema = client.get("/api/openapi.json").json()
-    operation_ids = {op["operationId"] for ops in schema["paths"].values() for op in ops.values() if isinstance(op, dict) and "operationId" in op}
-    assert {"coordination_directory", "coordination_minutes", "coordination_action_plan", "coordination_meeting_create"} <= operation_ids
+    operation_ids = {
+        op["operationId"]
+        for ops in schema["paths"].values()
+        for op in ops.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    assert {
+        "coordination_directory",
+        "coordination_minutes",
+        "coordination_action_plan",
+        "coordination_meeting_create",
+    } <= operation_ids
     assert "CoordinationMinutesOut" in schema["components"]["schemas"]
 
 
 @pytest.mark.parametrize(
     "starts_at, ends_at",
-    [("0001-01-01T00:30:00", "0001-01-01T01:00:00"), ("0001-01-01T00:30:00+05:00", "0001-01-01T01:00:00+05:00"),
-     ("2026-12-01T10:00:00", "9999-12-31T23:30:00")],
+    [
+        ("0001-01-01T00:30:00", "0001-01-01T01:00:00"),
+        ("0001-01-01T00:30:00+05:00", "0001-01-01T01:00:00+05:00"),
+        ("2026-12-01T10:00:00", "9999-12-31T23:30:00"),
+    ],
 )
 def test_meeting_dates_at_the_ends_of_the_calendar_are_refused(client, coordinator, starts_at, ends_at):
     client.force_login(coordinator)
@@ -129,7 +183,13 @@ def test_meeting_form_refuses_dates_at_the_ends_of_the_calendar(client, coordina
     client.force_login(coordinator)
     response = client.post(
         reverse("coordination:meeting_create"),
-        {"body": BodyFactory().pk, "title": "x", "starts_at": "0001-01-01T00:30", "ends_at": "0001-01-01T01:00", "place": "p"},
+        {
+            "body": BodyFactory().pk,
+            "title": "x",
+            "starts_at": "0001-01-01T00:30",
+            "ends_at": "0001-01-01T01:00",
+            "place": "p",
+        },
     )
     assert "between the years 1900 and 2199" in response.content.decode()
     assert not Meeting.objects.exists()

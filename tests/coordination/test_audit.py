@@ -40,7 +40,11 @@ def test_a_member_cannot_create_a_meeting(make_user):
     meeting = MeetingFactory.build()
     with pytest.raises(PermissionDenied):
         services.create_meeting(
-            body=MeetingFactory().body, title="Nu", starts_at=meeting.starts_at, ends_at=meeting.ends_at,
-            place="Sala 1", user=make_user(roles.TEAM_MEMBERS),
+            body=MeetingFactory().body,
+            title="Nu",
+            starts_at=meeting.starts_at,
+            ends_at=meeting.ends_at,
+            place="Sala 1",
+            user=make_user(roles.TEAM_MEMBERS),
         )
     assert not entries("coordination.create_meeting").exists()

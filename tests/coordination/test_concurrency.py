@@ -10,7 +10,6 @@ from django.db import connection
 from coordination import services
 from coordination.models import Invitation
 from library.models import LibraryDocument
-
 from tests.conftest import postgresql_only
 
 from .factories import BodyFactory, MeetingFactory, TeamMemberFactory, add_members

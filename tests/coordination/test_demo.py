@@ -21,7 +21,19 @@ from coordination.stats import body_statuses
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [Institution, TeamMember, Expert, Body, Meeting, Minutes, MinutesVersion, ActionItem, StrategicObjective, ProgressUpdate, WorkPlanEntry]
+MODELS = [
+    Institution,
+    TeamMember,
+    Expert,
+    Body,
+    Meeting,
+    Minutes,
+    MinutesVersion,
+    ActionItem,
+    StrategicObjective,
+    ProgressUpdate,
+    WorkPlanEntry,
+]
 
 
 def test_demo_is_believable_and_idempotent():
@@ -31,7 +43,10 @@ def test_demo_is_believable_and_idempotent():
     demo.load(io.StringIO())
     assert {model: model.objects.count() for model in MODELS} == counts
     assert StrategicObjective.objects.count() == 7
-    assert TeamMember.objects.get(user__email="coordinator@example.org").institution.name == "Primăria Municipiului Cluj-Napoca"
+    assert (
+        TeamMember.objects.get(user__email="coordinator@example.org").institution.name
+        == "Primăria Municipiului Cluj-Napoca"
+    )
     member = TeamMember.objects.get(user__email="member@example.org")
     assert ActionItem.objects.filter(owner_member=member, status="open").exists()
     assert Minutes.objects.filter(status="published", audience="public").exists()

@@ -15,12 +15,16 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def directory_people():
     city_hall = InstitutionFactory(name="Primăria Cluj-Napoca", tier=Tier.CORE)
-    council = InstitutionFactory(name="Consiliul Cetățenilor Internaționali", tier=Tier.ECOSYSTEM, migrant_led=True)
+    council = InstitutionFactory(
+        name="Consiliul Cetățenilor Internaționali", tier=Tier.ECOSYSTEM, migrant_led=True
+    )
     head = TeamMemberFactory(name="Ana Mureșan", institution=city_hall, role="Coordonator; secretariat, LST")
     TeamMemberFactory(name="Radu Pop", institution=city_hall, deputy_of=head)
     TeamMemberFactory(name="Amina Haddad", institution=council)
     ExpertFactory(name="Olena Kovalenko", kind=ExpertKind.INTERPRETER, languages="uk, ru, ro")
-    ExpertFactory(name="Mihai Ionescu", kind=ExpertKind.LAWYER, languages="ro, en", specialties="drept imigrației")
+    ExpertFactory(
+        name="Mihai Ionescu", kind=ExpertKind.LAWYER, languages="ro, en", specialties="drept imigrației"
+    )
     return head
 
 
@@ -61,7 +65,9 @@ def test_directory_search_and_filters(client, coordinator, directory_people):
     assert "Ana Mureșan" in page(q="Radu")
 
 
-def test_directory_page_query_count_does_not_grow(client, coordinator, django_assert_max_num_queries, directory_people):
+def test_directory_page_query_count_does_not_grow(
+    client, coordinator, django_assert_max_num_queries, directory_people
+):
     client.force_login(coordinator)
     with django_assert_max_num_queries(20) as few:
         client.get(reverse("coordination:directory"))
@@ -81,7 +87,7 @@ def test_csv_export_is_utf8_with_every_person(client, coordinator, directory_peo
 
 
 def test_csv_export_neutralises_spreadsheet_formulas(client, coordinator, directory_people):
-    TeamMemberFactory(name="=HYPERLINK(\"http://evil.example\")", role="+1 trap")
+    TeamMemberFactory(name='=HYPERLINK("http://evil.example")', role="+1 trap")
     client.force_login(coordinator)
     content = client.get(reverse("coordination:directory_csv")).content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(content)))

@@ -16,7 +16,9 @@ def stored(fieldfile):
     return fieldfile.storage.exists(fieldfile.name)
 
 
-def test_a_replaced_minutes_file_is_removed_after_commit(coordinator, meeting, django_capture_on_commit_callbacks):
+def test_a_replaced_minutes_file_is_removed_after_commit(
+    coordinator, meeting, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         first = services.upload_minutes(meeting, upload=pdf_upload("v1.pdf"), user=coordinator).file
     assert stored(first)
@@ -29,7 +31,9 @@ def test_a_replaced_minutes_file_is_removed_after_commit(coordinator, meeting, d
     assert Minutes.objects.get().file.name == second.name
 
 
-def test_nothing_is_removed_when_the_replacement_rolls_back(coordinator, meeting, django_capture_on_commit_callbacks):
+def test_nothing_is_removed_when_the_replacement_rolls_back(
+    coordinator, meeting, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         first = services.upload_minutes(meeting, upload=pdf_upload("v1.pdf"), user=coordinator).file
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
@@ -38,7 +42,9 @@ def test_nothing_is_removed_when_the_replacement_rolls_back(coordinator, meeting
     assert stored(first) and Minutes.objects.get().file.name == first.name
 
 
-def test_deleting_a_meeting_removes_its_minutes_file(coordinator, meeting, django_capture_on_commit_callbacks):
+def test_deleting_a_meeting_removes_its_minutes_file(
+    coordinator, meeting, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         file = services.upload_minutes(meeting, upload=pdf_upload(), user=coordinator).file
     with django_capture_on_commit_callbacks(execute=True):

@@ -26,8 +26,14 @@ pytestmark = pytest.mark.django_db
 
 
 def meeting_fields(body, agenda):
-    return {"body": body.pk, "title": "Comitet", "starts_at": "2026-12-01T10:00", "ends_at": "2026-12-01T12:00",
-            "place": "Prefectura", "agenda": agenda}
+    return {
+        "body": body.pk,
+        "title": "Comitet",
+        "starts_at": "2026-12-01T10:00",
+        "ends_at": "2026-12-01T12:00",
+        "place": "Prefectura",
+        "agenda": agenda,
+    }
 
 
 def test_an_agenda_of_5000_items_is_refused_on_the_page_in_romanian(client, coordinator):
@@ -54,7 +60,9 @@ def test_an_agenda_one_item_over_the_limit_is_refused_and_at_the_limit_accepted(
 
 def test_an_overlong_agenda_item_is_refused_on_the_page(client, coordinator):
     client.force_login(coordinator)
-    response = client.post("/en/coordination/meetings/new/", meeting_fields(BodyFactory(), "Deschidere\n" + "x" * 256))
+    response = client.post(
+        "/en/coordination/meetings/new/", meeting_fields(BodyFactory(), "Deschidere\n" + "x" * 256)
+    )
     assert "Agenda item 2 is too long" in response.context["form"].errors["agenda"][0]
     assert not Meeting.objects.exists()
 
@@ -63,8 +71,13 @@ def test_the_service_refuses_an_agenda_over_the_limit(coordinator):
     starts = timezone.now() + datetime.timedelta(days=1)
     with pytest.raises(ValidationError):
         services.create_meeting(
-            body=BodyFactory(), title="Comitet", starts_at=starts, ends_at=starts + datetime.timedelta(hours=1),
-            place="Prefectura", agenda=["x"] * (limits.MAX_AGENDA_ITEMS + 1), user=coordinator,
+            body=BodyFactory(),
+            title="Comitet",
+            starts_at=starts,
+            ends_at=starts + datetime.timedelta(hours=1),
+            place="Prefectura",
+            agenda=["x"] * (limits.MAX_AGENDA_ITEMS + 1),
+            user=coordinator,
         )
     assert not Meeting.objects.exists()
 
@@ -75,8 +88,14 @@ def test_the_api_refuses_agendas_over_the_limits(client, coordinator, agenda):
     starts = timezone.now() + datetime.timedelta(days=1)
     response = client.post(
         "/api/coordination/meetings",
-        {"body_id": BodyFactory().pk, "title": "Comitet", "starts_at": starts.isoformat(),
-         "ends_at": (starts + datetime.timedelta(hours=1)).isoformat(), "place": "Prefectura", "agenda": agenda},
+        {
+            "body_id": BodyFactory().pk,
+            "title": "Comitet",
+            "starts_at": starts.isoformat(),
+            "ends_at": (starts + datetime.timedelta(hours=1)).isoformat(),
+            "place": "Prefectura",
+            "agenda": agenda,
+        },
         content_type="application/json",
     )
     assert response.status_code == 422 and response.json()["detail"]
@@ -88,7 +107,10 @@ def test_overlong_minutes_are_refused_on_the_page_and_the_api(client, coordinato
     client.force_login(coordinator)
     response = client.post(
         f"/en/coordination/meetings/{meeting.pk}/minutes/write/",
-        {f"summary_{item.pk}": "x" * (limits.MAX_SUMMARY_LENGTH + 1), "decisions": "y" * (limits.MAX_DECISIONS_LENGTH + 1)},
+        {
+            f"summary_{item.pk}": "x" * (limits.MAX_SUMMARY_LENGTH + 1),
+            "decisions": "y" * (limits.MAX_DECISIONS_LENGTH + 1),
+        },
     )
     assert response.status_code == 400
     form = response.context["write_form"]
@@ -100,20 +122,30 @@ def test_overlong_minutes_are_refused_on_the_page_and_the_api(client, coordinato
     )
     assert response.status_code == 422
     with pytest.raises(ValidationError):
-        services.save_minutes(meeting, item_summaries={str(item.pk): "x" * (limits.MAX_SUMMARY_LENGTH + 1)},
-                              decisions="", user=coordinator)
+        services.save_minutes(
+            meeting,
+            item_summaries={str(item.pk): "x" * (limits.MAX_SUMMARY_LENGTH + 1)},
+            decisions="",
+            user=coordinator,
+        )
     assert not Minutes.objects.exists()
 
 
 def test_an_overlong_action_item_is_refused_by_the_service_and_the_api(client, coordinator, meeting):
     owner = meeting.body.members.first()
     with pytest.raises(ValidationError):
-        services.add_action_item(meeting, title="x" * 256, due_date=datetime.date(2026, 12, 1),
-                                 owner_member=owner, user=coordinator)
+        services.add_action_item(
+            meeting,
+            title="x" * 256,
+            due_date=datetime.date(2026, 12, 1),
+            owner_member=owner,
+            user=coordinator,
+        )
     client.force_login(coordinator)
     response = client.post(
         f"/api/coordination/meetings/{meeting.pk}/action-items",
-        {"title": "x" * 256, "due_date": "2026-12-01", "owner_member_id": owner.pk}, content_type="application/json",
+        {"title": "x" * 256, "due_date": "2026-12-01", "owner_member_id": owner.pk},
+        content_type="application/json",
     )
     assert response.status_code == 422
     assert not ActionItem.objects.exists()
@@ -124,16 +156,22 @@ def test_an_overlong_deputy_name_is_refused_not_a_500(client, coordinator, meeti
     client.force_login(coordinator)
     response = client.put(
         f"/api/coordination/meetings/{meeting.pk}/attendance",
-        {"present": [], "deputies": {str(member.pk): "x" * 201}}, content_type="application/json",
+        {"present": [], "deputies": {str(member.pk): "x" * 201}},
+        content_type="application/json",
     )
     assert response.status_code in (400, 422)
-    response = client.post(f"/en/coordination/meetings/{meeting.pk}/attendance/", {f"deputy_{member.pk}": "x" * 201},
-                           follow=True)
+    response = client.post(
+        f"/en/coordination/meetings/{meeting.pk}/attendance/", {f"deputy_{member.pk}": "x" * 201}, follow=True
+    )
     assert response.status_code == 200 and "at most 200 characters" in response.content.decode()
     assert not Attendance.objects.exists()
 
 
-@pytest.mark.parametrize("model, field", [(Body, "description"), (WorkPlanEntry, "activity"), (WorkPlanEntry, "resources")])
+@pytest.mark.parametrize(
+    "model, field", [(Body, "description"), (WorkPlanEntry, "activity"), (WorkPlanEntry, "resources")]
+)
 def test_long_texts_of_the_admin_have_a_limit(model, field):
-    form_class = type("Form", (WagtailAdminModelForm,), {"Meta": type("Meta", (), {"model": model, "fields": [field]})})
+    form_class = type(
+        "Form", (WagtailAdminModelForm,), {"Meta": type("Meta", (), {"model": model, "fields": [field]})}
+    )
     assert form_class().fields[field].max_length

@@ -35,9 +35,18 @@ def _meeting_snapshot(meeting):
 
 BAD_UPLOADS = {
     "empty": (lambda: SimpleUploadedFile("minutes.pdf", b""), "The file is empty"),
-    "wrong extension": (lambda: SimpleUploadedFile("minutes.exe", b"MZ\x90\x00"), "must be a PDF, DOCX or ODT"),
-    "content not matching": (lambda: SimpleUploadedFile("minutes.pdf", b"<html>not a pdf</html>"), "content is not a PDF"),
-    "fake docx": (lambda: SimpleUploadedFile("minutes.docx", b"PK\x03\x04 broken zip"), "content is not a DOCX"),
+    "wrong extension": (
+        lambda: SimpleUploadedFile("minutes.exe", b"MZ\x90\x00"),
+        "must be a PDF, DOCX or ODT",
+    ),
+    "content not matching": (
+        lambda: SimpleUploadedFile("minutes.pdf", b"<html>not a pdf</html>"),
+        "content is not a PDF",
+    ),
+    "fake docx": (
+        lambda: SimpleUploadedFile("minutes.docx", b"PK\x03\x04 broken zip"),
+        "content is not a DOCX",
+    ),
     "too big": (lambda: SimpleUploadedFile("minutes.pdf", b"%PDF-" + b"0" * (1024 * 1024 + 1)), "too big"),
 }
 
@@ -51,7 +60,9 @@ def test_bad_upload_is_refused_and_nothing_changes(client, coordinator, settings
     before = _meeting_snapshot(meeting)
     make_upload, message = BAD_UPLOADS[case]
     client.force_login(coordinator)
-    response = client.post(reverse("coordination:minutes_upload", kwargs={"pk": meeting.pk}), {"file": make_upload()})
+    response = client.post(
+        reverse("coordination:minutes_upload", kwargs={"pk": meeting.pk}), {"file": make_upload()}
+    )
     assert response.status_code == 400
     assert message in response.content.decode()
     meeting.refresh_from_db()
@@ -60,8 +71,12 @@ def test_bad_upload_is_refused_and_nothing_changes(client, coordinator, settings
 
 def test_written_minutes_keep_every_version_and_versions_are_immutable(coordinator, meeting):
     item = AgendaItem.objects.create(meeting=meeting, position=1, title="Mecanism de referire")
-    services.save_minutes(meeting, item_summaries={str(item.pk): "Prima variantă"}, decisions="", user=coordinator)
-    services.save_minutes(meeting, item_summaries={str(item.pk): "A doua variantă"}, decisions="Aprobat", user=coordinator)
+    services.save_minutes(
+        meeting, item_summaries={str(item.pk): "Prima variantă"}, decisions="", user=coordinator
+    )
+    services.save_minutes(
+        meeting, item_summaries={str(item.pk): "A doua variantă"}, decisions="Aprobat", user=coordinator
+    )
     versions = list(meeting.minutes.versions.order_by("number"))
     assert [v.content["agenda"][0]["summary"] for v in versions] == ["Prima variantă", "A doua variantă"]
     with pytest.raises(ValidationError):
@@ -79,8 +94,19 @@ def test_summary_for_another_meetings_agenda_item_is_refused(coordinator, meetin
 
 def test_approval_files_written_minutes_as_a_generated_pdf_in_the_members_library(coordinator, meeting):
     item = AgendaItem.objects.create(meeting=meeting, position=1, title="Raportul anual")
-    services.save_minutes(meeting, item_summaries={str(item.pk): "Discutat și aprobat."}, decisions="Se aprobă raportul.", user=coordinator)
-    services.add_action_item(meeting, title="Trimite raportul", owner_member=meeting.body.members.first(), due_date=datetime.date(2026, 12, 1), user=coordinator)
+    services.save_minutes(
+        meeting,
+        item_summaries={str(item.pk): "Discutat și aprobat."},
+        decisions="Se aprobă raportul.",
+        user=coordinator,
+    )
+    services.add_action_item(
+        meeting,
+        title="Trimite raportul",
+        owner_member=meeting.body.members.first(),
+        due_date=datetime.date(2026, 12, 1),
+        user=coordinator,
+    )
     minutes = services.approve_minutes(meeting.minutes, user=coordinator)
     document = minutes.document
     assert (document.kind, document.audience) == (DocumentKind.MINUTES, Audience.MEMBERS)
@@ -119,7 +145,10 @@ def test_approval_at_a_later_meeting_of_the_same_body(coordinator, meeting):
     with pytest.raises(ValidationError):
         services.approve_minutes(meeting.minutes, at_meeting=earlier, user=coordinator)
     later = MeetingFactory(body=meeting.body, starts_at=meeting.starts_at + datetime.timedelta(days=1))
-    assert services.approve_minutes(meeting.minutes, at_meeting=later, user=coordinator).approved_at_meeting == later
+    assert (
+        services.approve_minutes(meeting.minutes, at_meeting=later, user=coordinator).approved_at_meeting
+        == later
+    )
 
 
 def test_publishing_to_the_public_moves_the_library_document(coordinator, meeting):
@@ -136,7 +165,9 @@ def test_publishing_to_the_public_moves_the_library_document(coordinator, meetin
 
 @pytest.mark.parametrize("role", EVERY_ROLE)
 def test_only_coordinators_upload_minutes(client_for, role, meeting):
-    response = client_for(role).post(reverse("coordination:minutes_upload", kwargs={"pk": meeting.pk}), {"file": pdf_upload()})
+    response = client_for(role).post(
+        reverse("coordination:minutes_upload", kwargs={"pk": meeting.pk}), {"file": pdf_upload()}
+    )
     if role in COORDINATING_ROLES:
         assert response.status_code == 302 and Minutes.objects.exists()
     else:

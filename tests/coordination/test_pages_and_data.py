@@ -42,7 +42,9 @@ def test_chair_approves_minutes_from_the_meeting_page(client, coordinator, make_
 def test_ordinary_member_cannot_approve_from_the_page(client, coordinator, make_user, meeting):
     services.save_minutes(meeting, item_summaries={}, decisions="Decizie", user=coordinator)
     client.force_login(make_user(roles.TEAM_MEMBERS))
-    response = client.post(reverse("coordination:minutes_approve", kwargs={"pk": meeting.pk}), {"at_meeting": ""})
+    response = client.post(
+        reverse("coordination:minutes_approve", kwargs={"pk": meeting.pk}), {"at_meeting": ""}
+    )
     assert response.status_code == 403
     meeting.minutes.refresh_from_db()
     assert meeting.minutes.status == MinutesStatus.DRAFT
@@ -52,10 +54,17 @@ def test_meeting_form_refuses_end_before_start_and_missing_place(client, coordin
     client.force_login(coordinator)
     response = client.post(
         reverse("coordination:meeting_create"),
-        {"body": meeting.body.pk, "title": "x", "starts_at": "2026-12-01T12:00", "ends_at": "2026-12-01T10:00"},
+        {
+            "body": meeting.body.pk,
+            "title": "x",
+            "starts_at": "2026-12-01T12:00",
+            "ends_at": "2026-12-01T10:00",
+        },
     )
     page = response.content.decode()
-    assert "The meeting must end after it starts." in page and "Give a place or an online meeting link." in page
+    assert (
+        "The meeting must end after it starts." in page and "Give a place or an online meeting link." in page
+    )
 
 
 def test_personal_data_export_and_erase(make_user, meeting):

@@ -35,10 +35,13 @@ def test_a_refused_minutes_file_gets_one_romanian_message(client, coordinator, m
     assert not Minutes.objects.exists()
 
 
-def test_a_refused_minutes_file_through_the_api_is_one_message_in_the_asked_language(client, coordinator, meeting):
+def test_a_refused_minutes_file_through_the_api_is_one_message_in_the_asked_language(
+    client, coordinator, meeting
+):
     client.force_login(coordinator)
     response = client.post(
-        f"/api/coordination/meetings/{meeting.pk}/minutes/file", {"file": SimpleUploadedFile("pv.exe", b"MZ")},
+        f"/api/coordination/meetings/{meeting.pk}/minutes/file",
+        {"file": SimpleUploadedFile("pv.exe", b"MZ")},
         HTTP_ACCEPT_LANGUAGE="ro",
     )
     assert response.status_code == 400
@@ -70,9 +73,15 @@ def test_a_meeting_ending_before_it_starts_is_a_400_through_the_api(client, coor
     starts = timezone.now() + datetime.timedelta(days=3)
     response = client.post(
         "/api/coordination/meetings",
-        {"body_id": BodyFactory().pk, "title": "Comitet", "starts_at": starts.isoformat(),
-         "ends_at": (starts + datetime.timedelta(hours=hours)).isoformat(), "place": "Prefectura"},
-        content_type="application/json", HTTP_ACCEPT_LANGUAGE="ro",
+        {
+            "body_id": BodyFactory().pk,
+            "title": "Comitet",
+            "starts_at": starts.isoformat(),
+            "ends_at": (starts + datetime.timedelta(hours=hours)).isoformat(),
+            "place": "Prefectura",
+        },
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="ro",
     )
     assert response.status_code == 400
     assert response.json() == {"detail": "Ședința trebuie să se încheie după ce începe."}

@@ -24,8 +24,12 @@ def minutes_by_state(coordinator):
         return Minutes.objects.get(meeting=meeting)
 
     draft = write("Ședință ciornă", "Secret draft decision")
-    approved = services.approve_minutes(write("Ședință aprobată", "Approved internal decision"), user=coordinator)
-    internal = services.approve_minutes(write("Ședință internă", "Internal published decision"), user=coordinator)
+    approved = services.approve_minutes(
+        write("Ședință aprobată", "Approved internal decision"), user=coordinator
+    )
+    internal = services.approve_minutes(
+        write("Ședință internă", "Internal published decision"), user=coordinator
+    )
     internal = services.publish_minutes(internal, audience=Audience.MEMBERS, user=coordinator)
     public = services.approve_minutes(write("Ședință publică", "Public decision"), user=coordinator)
     public = services.publish_minutes(public, audience=Audience.PUBLIC, user=coordinator)
@@ -135,4 +139,4 @@ def test_uploaded_draft_file_is_not_reachable_by_its_path(coordinator):
     assert Path(settings.PRIVATE_MEDIA_ROOT).resolve() in path.parents
     assert Path(settings.MEDIA_ROOT).resolve() not in path.parents
     with pytest.raises(NotImplementedError):
-        minutes.file.url
+        _ = minutes.file.url

@@ -37,7 +37,9 @@ class FieldFileLike:
 @pytest.fixture
 def stored():
     storage = PrivateStorage()
-    name = storage.save(PrivateUploadTo("cases")(None, "Raport medical ă.pdf"), ContentFile(b"%PDF-1.4 private"))
+    name = storage.save(
+        PrivateUploadTo("cases")(None, "Raport medical ă.pdf"), ContentFile(b"%PDF-1.4 private")
+    )
     yield FieldFileLike(storage, name)
     storage.delete(name)
 
@@ -105,19 +107,19 @@ def test_absolute_urls_follow_the_request_then_the_setting_then_the_site():
         assert links.absolute_url("/ro/") == site.root_url + "/ro/"
 
 
-ROWS = [["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "Amina", 5, -3]]
+ROWS = [['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Amina", 5, -3]]
 
 
 def test_csv_neutralises_formulas_and_keeps_numbers():
     text = write_csv(ROWS, ["a", "b", "c", "d", "e", "f", "g"])
     assert text.startswith("\ufeff")
     row = list(csv.reader(io.StringIO(text[1:])))[1]
-    assert row == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "Amina", "5", "-3"]
+    assert row == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "Amina", "5", "-3"]
 
 
 def test_xlsx_neutralises_formulas_and_keeps_numbers():
     sheet = load_workbook(io.BytesIO(write_xlsx(ROWS, list("abcdefg"), title="Attendees"))).active
     assert sheet.title == "Attendees"
     values = [cell.value for cell in sheet[2]]
-    assert values == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "Amina", 5, -3]
+    assert values == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "Amina", 5, -3]
     assert all(cell.data_type != "f" for cell in sheet[2])

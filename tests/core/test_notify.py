@@ -11,7 +11,9 @@ from core.notify import notify
 @pytest.mark.django_db
 def test_nothing_is_sent_before_the_transaction_commits(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        notify(to="amina@example.org", template_prefix="core/email/probe", context={"name": "A"}, language="ro")
+        notify(
+            to="amina@example.org", template_prefix="core/email/probe", context={"name": "A"}, language="ro"
+        )
         assert mail.outbox == []
     assert len(callbacks) == 1
     assert len(mail.outbox) == 1

@@ -11,9 +11,13 @@ from core import permissions, roles
 def test_every_role_holds_exactly_what_is_declared():
     for role, patterns in roles.ROLE_PERMISSIONS.items():
         group = Group.objects.get(name=role)
-        held = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+        held = {
+            f"{p.content_type.app_label}.{p.codename}"
+            for p in group.permissions.select_related("content_type")
+        }
         everything = {
-            f"{p.content_type.app_label}.{p.codename}": p for p in Permission.objects.select_related("content_type")
+            f"{p.content_type.app_label}.{p.codename}": p
+            for p in Permission.objects.select_related("content_type")
         }
         declared = {f"{p.content_type.app_label}.{p.codename}" for p in roles.expand(patterns, everything)}
         assert held == declared, role

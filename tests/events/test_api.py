@@ -29,7 +29,10 @@ def test_list_shows_coming_dates_with_places_and_filters(make_event, make_user, 
     assert [item["title"] for item in client.get("/api/events/?free=true").json()["items"]] == ["Club"]
 
 
-@pytest.mark.parametrize("query", ["?kind=nonsense", "?date_from=not-a-date", "?limit=1000", "?date_from=2026-12-02&date_to=2026-12-01"])
+@pytest.mark.parametrize(
+    "query",
+    ["?kind=nonsense", "?date_from=not-a-date", "?limit=1000", "?date_from=2026-12-02&date_to=2026-12-01"],
+)
 def test_bad_filters_are_a_clear_4xx(query, event_index, client):
     response = client.get("/api/events/" + query)
     assert response.status_code in (400, 422) and "detail" in response.json()
@@ -50,18 +53,24 @@ def test_register_cancel_and_my_registrations_with_a_token(make_event, make_user
     person = make_user("Participants")
     headers = bearer(person)
     response = client.post(
-        f"/api/events/{event.pk}/registrations", json.dumps({"access_needs": "step-free entrance"}),
-        content_type="application/json", **headers,
+        f"/api/events/{event.pk}/registrations",
+        json.dumps({"access_needs": "step-free entrance"}),
+        content_type="application/json",
+        **headers,
     )
     assert response.status_code == 201 and response.json()["status"] == "confirmed"
     assert Registration.objects.get(user=person).access_needs == "step-free entrance"
     other = make_user()
-    waiting = client.post(f"/api/events/{event.pk}/registrations", "{}", content_type="application/json", **bearer(other))
+    waiting = client.post(
+        f"/api/events/{event.pk}/registrations", "{}", content_type="application/json", **bearer(other)
+    )
     assert waiting.json()["status"] == "waiting" and waiting.json()["waiting_position"] == 1
     mine = client.get("/api/events/registrations/mine", **headers).json()
     assert [item["event_id"] for item in mine] == [event.pk]
     registration_id = response.json()["id"]
-    assert client.post(f"/api/events/registrations/{registration_id}/cancel", **bearer(other)).status_code == 403
+    assert (
+        client.post(f"/api/events/registrations/{registration_id}/cancel", **bearer(other)).status_code == 403
+    )
     cancelled = client.post(f"/api/events/registrations/{registration_id}/cancel", **headers)
     assert cancelled.json()["status"] == "cancelled"
     assert Registration.objects.get(user=other).status == "confirmed"
@@ -78,17 +87,37 @@ def test_detail_shows_questions_and_the_persons_status(make_event, make_user, cl
     assert client.get("/api/events/999999").status_code in (302, 404)
 
 
-@pytest.mark.parametrize("payload", ['{"language_level": "Z9"}', '{"access_needs": 5}', '{"date": "tomorrow"}', '{"date": "99999999999999999"}', "not json", '{"access_needs": "' + "x" * 2000 + '"}'])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"language_level": "Z9"}',
+        '{"access_needs": 5}',
+        '{"date": "tomorrow"}',
+        '{"date": "99999999999999999"}',
+        "not json",
+        '{"access_needs": "' + "x" * 2000 + '"}',
+    ],
+)
 def test_bad_registration_input_is_a_4xx_and_writes_nothing(payload, make_event, make_user, client):
     event = make_event(ask_language_level=True, ask_access_needs=True)
-    response = client.post(f"/api/events/{event.pk}/registrations", payload, content_type="application/json", **bearer(make_user()))
+    response = client.post(
+        f"/api/events/{event.pk}/registrations",
+        payload,
+        content_type="application/json",
+        **bearer(make_user()),
+    )
     assert 400 <= response.status_code < 500 and "detail" in response.json()
     assert not Registration.objects.exists()
 
 
 def test_registering_needs_a_signed_in_person(make_event, client):
     event = make_event()
-    assert client.post(f"/api/events/{event.pk}/registrations", "{}", content_type="application/json").status_code == 401
+    assert (
+        client.post(
+            f"/api/events/{event.pk}/registrations", "{}", content_type="application/json"
+        ).status_code
+        == 401
+    )
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -98,8 +127,10 @@ def test_attendees_and_check_in_endpoints_by_role(role, make_event, make_user, c
     headers = token_headers(role, make_user)
     listing = client.get(f"/api/events/{event.pk}/attendees", **headers)
     check_in = client.post(
-        f"/api/events/{event.pk}/check-in", json.dumps({"code": registration.check_in_code}),
-        content_type="application/json", **headers,
+        f"/api/events/{event.pk}/check-in",
+        json.dumps({"code": registration.check_in_code}),
+        content_type="application/json",
+        **headers,
     )
     registration.refresh_from_db()
     if role in ALLOWED:
@@ -112,13 +143,21 @@ def test_attendees_and_check_in_endpoints_by_role(role, make_event, make_user, c
 
 def test_the_endpoints_are_in_the_openapi_document(client):
     paths = client.get("/api/openapi.json").json()["paths"]
-    for path in ["/api/events/", "/api/events/{event_id}", "/api/events/{event_id}/registrations",
-                 "/api/events/registrations/{registration_id}/cancel", "/api/events/registrations/mine",
-                 "/api/events/{event_id}/attendees", "/api/events/{event_id}/check-in"]:
+    for path in [
+        "/api/events/",
+        "/api/events/{event_id}",
+        "/api/events/{event_id}/registrations",
+        "/api/events/registrations/{registration_id}/cancel",
+        "/api/events/registrations/mine",
+        "/api/events/{event_id}/attendees",
+        "/api/events/{event_id}/check-in",
+    ]:
         assert path in paths
 
 
-def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(make_event, make_user, client, django_assert_max_num_queries):
+def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(
+    make_event, make_user, client, django_assert_max_num_queries
+):
     person, coordinator = make_user(), make_user("Coordinators")
     event = make_event(capacity=2)
     services.register(person, event)

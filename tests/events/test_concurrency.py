@@ -3,14 +3,13 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from events import services
 from events.models import Registration, RegistrationStatus
 from tests.conftest import postgresql_only
 
 pytestmark = pytest.mark.postgres
-
 
 
 def run_in_threads(work, items):

@@ -12,11 +12,15 @@ from events.models import Certificate, CourseSession, EventKind
 
 @pytest.fixture
 def course(make_event):
-    course = make_event(kind=EventKind.LANGUAGE_COURSE, title="Limba română A1", level="A1", certificate_threshold=2)
+    course = make_event(
+        kind=EventKind.LANGUAGE_COURSE, title="Limba română A1", level="A1", certificate_threshold=2
+    )
     # Sessions already held: attendance cannot be marked ahead.
     for number in range(3):
         start = timezone.now() - timedelta(days=10 - number)
-        CourseSession.objects.create(course=course, start=start, end=start + timedelta(hours=2), topic=f"Lecția {number + 1}")
+        CourseSession.objects.create(
+            course=course, start=start, end=start + timedelta(hours=2), topic=f"Lecția {number + 1}"
+        )
     return course
 
 
@@ -42,8 +46,12 @@ def test_learner_below_the_threshold_gets_no_certificate(course, learner_registr
 
 
 @pytest.mark.parametrize("language,expected", [("ro", "Certificat"), ("ar", None), ("uk", None)])
-def test_learner_who_attended_enough_gets_a_pdf_anyone_can_verify(language, expected, course, learner_registration, client):
-    Profile.objects.update_or_create(user=learner_registration.user, defaults={"preferred_language": language})
+def test_learner_who_attended_enough_gets_a_pdf_anyone_can_verify(
+    language, expected, course, learner_registration, client
+):
+    Profile.objects.update_or_create(
+        user=learner_registration.user, defaults={"preferred_language": language}
+    )
     attend(course, learner_registration, 2)
     client.force_login(learner_registration.user)
     client.post(f"/{language}/events/registrations/{learner_registration.pk}/certificate/")
@@ -66,4 +74,6 @@ def test_nobody_downloads_another_persons_certificate(course, learner_registrati
     attend(course, learner_registration, 3)
     services.issue_certificate(learner_registration)
     client.force_login(make_user("Coordinators"))
-    assert client.get(f"/ro/events/registrations/{learner_registration.pk}/certificate.pdf").status_code == 403
+    assert (
+        client.get(f"/ro/events/registrations/{learner_registration.pk}/certificate.pdf").status_code == 403
+    )

@@ -3,11 +3,11 @@ organiser may see attendees, check people in, mark attendance or export. Editors
 never see who registered: the answers hold access needs, which are health details."""
 
 from datetime import timedelta
+from io import BytesIO
 
 import pytest
 from django.utils import timezone
 from openpyxl import load_workbook
-from io import BytesIO
 
 from events import services
 from events.models import CourseSession, EventKind, Registration
@@ -22,7 +22,9 @@ def course_with_learner(make_event, make_user):
     course = make_event(kind=EventKind.LANGUAGE_COURSE, title="Română A1", certificate_threshold=1)
     # Attendance is marked only once a session has begun: this one was yesterday.
     yesterday = timezone.now() - timedelta(days=1)
-    session = CourseSession.objects.create(course=course, start=yesterday, end=yesterday + timedelta(hours=2), topic="Salutul")
+    session = CourseSession.objects.create(
+        course=course, start=yesterday, end=yesterday + timedelta(hours=2), topic="Salutul"
+    )
     registration = services.register(make_user(first_name="Amina", last_name="Haddad"), course)
     return course, session, registration
 
@@ -36,7 +38,9 @@ def client_for(role, client, make_user):
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("page", ["attendees/", "attendees.csv", "attendees.xlsx", "sessions/{session}/attendance/"])
+@pytest.mark.parametrize(
+    "page", ["attendees/", "attendees.csv", "attendees.xlsx", "sessions/{session}/attendance/"]
+)
 def test_organiser_pages_by_role(role, page, course_with_learner, client, make_user):
     course, session, registration = course_with_learner
     client = client_for(role, client, make_user)
@@ -87,7 +91,9 @@ def test_exports_hold_the_attendees_and_neutralise_formulas(course_with_learner,
     assert "Amina Haddad" in names
 
 
-def test_attendees_page_query_count_does_not_grow(make_event, make_user, client, django_assert_max_num_queries):
+def test_attendees_page_query_count_does_not_grow(
+    make_event, make_user, client, django_assert_max_num_queries
+):
     event = make_event(capacity=50)
     client.force_login(make_user("Coordinators"))
     services.register(make_user(), event)
@@ -102,7 +108,9 @@ def test_attendees_page_query_count_does_not_grow(make_event, make_user, client,
 def test_attendance_for_someone_not_registered_changes_nothing(course_with_learner, make_user, client):
     course, session, registration = course_with_learner
     client.force_login(make_user("Coordinators"))
-    response = client.post(f"/ro/events/{course.pk}/sessions/{session.pk}/attendance/", {"present": ["999999", "x"]})
+    response = client.post(
+        f"/ro/events/{course.pk}/sessions/{session.pk}/attendance/", {"present": ["999999", "x"]}
+    )
     assert response.status_code == 200
     assert not session.attendances.exists()
     assert Registration.objects.count() == 1

@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 from accounts.models import Profile
 from events import services
 from events.models import CourseSession, EventKind, EventPage, Registration
-from events.recurrence import occurrences
 from events.notifications import cancel_token
+from events.recurrence import occurrences
 
 SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
 

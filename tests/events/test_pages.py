@@ -9,8 +9,14 @@ from events.models import EventKind, EventMode, EventPage, Registration
 
 def test_listing_filters_by_kind_language_mode_price_and_places(make_event, make_user, event_index, client):
     make_event(title="Club", kind=EventKind.SOCIAL_CLUB, languages=["ro"])
-    make_event(title="Online orientation", kind=EventKind.ORIENTATION, mode=EventMode.ONLINE, place="",
-               online_link="https://meet.example.org/x", languages=["ar"])
+    make_event(
+        title="Online orientation",
+        kind=EventKind.ORIENTATION,
+        mode=EventMode.ONLINE,
+        place="",
+        online_link="https://meet.example.org/x",
+        languages=["ar"],
+    )
     paid = make_event(title="Cooking", kind=EventKind.INTERCULTURAL, price=20, capacity=1, languages=["fr"])
     services.register(make_user(), paid)
 
@@ -35,7 +41,9 @@ def test_bad_filters_show_an_error_not_a_crash(event_index, client):
     assert response.context["filter_form"].errors
 
 
-def test_listing_query_count_does_not_grow_with_events(make_event, event_index, client, django_assert_max_num_queries):
+def test_listing_query_count_does_not_grow_with_events(
+    make_event, event_index, client, django_assert_max_num_queries
+):
     for number in range(3):
         make_event(title=f"Event {number}")
     with django_assert_max_num_queries(20) as few:
@@ -104,7 +112,9 @@ def test_cancellation_link_from_the_email_works_without_signing_in(make_event, m
     assert client.get(f"/ro/events/cancel/{cancel_token(registration)}x/").status_code == 404
 
 
-def test_my_registrations_query_count_does_not_grow(make_event, make_user, client, django_assert_max_num_queries):
+def test_my_registrations_query_count_does_not_grow(
+    make_event, make_user, client, django_assert_max_num_queries
+):
     person = make_user()
     client.force_login(person)
     full = make_event(capacity=0)
@@ -112,18 +122,26 @@ def test_my_registrations_query_count_does_not_grow(make_event, make_user, clien
     with django_assert_max_num_queries(30) as few:
         client.get("/ro/events/my-registrations/")
     for number in range(6):
-        services.register(person, make_event(capacity=0 if number % 2 else 5, recurrence_rule="FREQ=DAILY;COUNT=3" if number == 2 else ""),
-                          EventPage.objects.last().start if number == 2 else None)
+        services.register(
+            person,
+            make_event(
+                capacity=0 if number % 2 else 5, recurrence_rule="FREQ=DAILY;COUNT=3" if number == 2 else ""
+            ),
+            EventPage.objects.last().start if number == 2 else None,
+        )
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/ro/events/my-registrations/")
     assert len(response.context["rows"]) == 7
 
 
-@pytest.mark.parametrize("mode,fields,error_field", [
-    (EventMode.ONLINE, {"online_link": ""}, "online_link"),
-    (EventMode.IN_PERSON, {"place": ""}, "place"),
-    (EventMode.HYBRID, {"online_link": "https://x.example.org"}, None),
-])
+@pytest.mark.parametrize(
+    "mode,fields,error_field",
+    [
+        (EventMode.ONLINE, {"online_link": ""}, "online_link"),
+        (EventMode.IN_PERSON, {"place": ""}, "place"),
+        (EventMode.HYBRID, {"online_link": "https://x.example.org"}, None),
+    ],
+)
 def test_an_online_event_needs_a_link_and_an_event_in_person_a_place(make_event, mode, fields, error_field):
     from django.core.exceptions import ValidationError
 
@@ -153,7 +171,9 @@ def test_editors_can_open_the_admin_form_for_a_new_event(event_index, make_user,
     response = client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/")
     assert response.status_code == 200
     content = response.content.decode()
-    assert 'name="recurrence_rule"' in content and 'name="languages"' in content and "sessions-FORMS" in content
+    assert (
+        'name="recurrence_rule"' in content and 'name="languages"' in content and "sessions-FORMS" in content
+    )
 
 
 def test_languages_spoken_are_chosen_from_the_list(make_event):
@@ -173,7 +193,9 @@ def test_cancelling_never_redirects_to_another_site(make_event, make_user, clien
     person = make_user()
     registration = services.register(person, make_event())
     client.force_login(person)
-    response = client.post(f"/ro/events/registrations/{registration.pk}/cancel/", {"next": "//evil.example.com/"})
+    response = client.post(
+        f"/ro/events/registrations/{registration.pk}/cancel/", {"next": "//evil.example.com/"}
+    )
     assert response["Location"] == "/ro/events/my-registrations/"
 
 
@@ -181,7 +203,9 @@ def test_an_event_can_be_translated_with_wagtail_localize(make_event, event_inde
     from wagtail.models import Locale
     from wagtail_localize.models import TranslationSource
 
-    event = make_event(title="Atelier culinar", summary="Gătim împreună.", recurrence_rule="FREQ=WEEKLY;COUNT=3")
+    event = make_event(
+        title="Atelier culinar", summary="Gătim împreună.", recurrence_rule="FREQ=WEEKLY;COUNT=3"
+    )
     french = Locale.objects.get_or_create(language_code="fr")[0]
     event_index.copy_for_translation(french, copy_parents=True).save_revision().publish()
     source, _created = TranslationSource.get_or_create_from_instance(event)

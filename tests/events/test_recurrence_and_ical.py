@@ -2,8 +2,8 @@ from datetime import UTC, timedelta
 
 import pytest
 from dateutil.rrule import rrulestr
-from icalendar import Calendar
 from freezegun import freeze_time
+from icalendar import Calendar
 
 from events.ical import calendar_bytes
 from events.models import CourseSession, EventKind, OccurrenceException
@@ -37,7 +37,9 @@ def test_weekly_event_stays_at_six_in_the_evening_across_the_change_of_summer_ti
 
 @freeze_time("2026-10-01 12:00:00")
 def test_cancelled_and_moved_dates_are_left_out_or_moved(weekly_club):
-    OccurrenceException.objects.create(event=weekly_club, original_start=local(2026, 10, 15, 18), cancelled=True)
+    OccurrenceException.objects.create(
+        event=weekly_club, original_start=local(2026, 10, 15, 18), cancelled=True
+    )
     OccurrenceException.objects.create(
         event=weekly_club, original_start=local(2026, 10, 22, 18), new_start=local(2026, 10, 23, 17)
     )
@@ -48,7 +50,9 @@ def test_cancelled_and_moved_dates_are_left_out_or_moved(weekly_club):
 
 @freeze_time("2026-10-01 12:00:00")
 def test_feed_parses_back_with_rule_timezone_and_exceptions(weekly_club, client):
-    OccurrenceException.objects.create(event=weekly_club, original_start=local(2026, 10, 15, 18), cancelled=True)
+    OccurrenceException.objects.create(
+        event=weekly_club, original_start=local(2026, 10, 15, 18), cancelled=True
+    )
     response = client.get("/ro/events/feeds/all.ics")
     assert response.status_code == 200
     calendar = Calendar.from_ical(response.content)
@@ -67,7 +71,9 @@ def test_feed_parses_back_with_rule_timezone_and_exceptions(weekly_club, client)
 
 @freeze_time("2026-10-01 12:00:00")
 def test_feeds_per_kind_and_language_and_per_event_parse(weekly_club, make_event, client):
-    make_event(title="Zi porților deschise", kind=EventKind.OPEN_DAY, languages=["ar"], start=local(2026, 11, 2, 10))
+    make_event(
+        title="Zi porților deschise", kind=EventKind.OPEN_DAY, languages=["ar"], start=local(2026, 11, 2, 10)
+    )
     urls = [
         "/ro/events/feeds/all.ics",
         "/ar/events/feeds/all.ics",
@@ -88,9 +94,15 @@ def test_feeds_per_kind_and_language_and_per_event_parse(weekly_club, make_event
 
 @freeze_time("2026-10-01 12:00:00")
 def test_a_course_is_one_calendar_entry_per_session(make_event):
-    course = make_event(kind=EventKind.LANGUAGE_COURSE, start=local(2026, 10, 20, 17), end=local(2026, 10, 27, 19))
-    CourseSession.objects.create(course=course, start=local(2026, 10, 20, 17), end=local(2026, 10, 20, 19), topic="Salutul")
-    CourseSession.objects.create(course=course, start=local(2026, 10, 27, 17), end=local(2026, 10, 27, 19), topic="La piață")
+    course = make_event(
+        kind=EventKind.LANGUAGE_COURSE, start=local(2026, 10, 20, 17), end=local(2026, 10, 27, 19)
+    )
+    CourseSession.objects.create(
+        course=course, start=local(2026, 10, 20, 17), end=local(2026, 10, 20, 19), topic="Salutul"
+    )
+    CourseSession.objects.create(
+        course=course, start=local(2026, 10, 27, 17), end=local(2026, 10, 27, 19), topic="La piață"
+    )
     calendar = Calendar.from_ical(calendar_bytes("Curs", [course]))
     starts = sorted(v.decoded("DTSTART") for v in calendar.walk("VEVENT"))
     assert [s.hour for s in starts] == [17, 17]
@@ -102,7 +114,9 @@ def test_a_moved_date_is_its_own_entry_with_a_recurrence_id(weekly_club):
     OccurrenceException.objects.create(
         event=weekly_club, original_start=local(2026, 10, 29, 18), new_start=local(2026, 10, 30, 17)
     )
-    weekly_club = type(weekly_club).objects.prefetch_related("occurrence_exceptions", "sessions").get(pk=weekly_club.pk)
+    weekly_club = (
+        type(weekly_club).objects.prefetch_related("occurrence_exceptions", "sessions").get(pk=weekly_club.pk)
+    )
     calendar = Calendar.from_ical(calendar_bytes("Club", [weekly_club]))
     moved = [v for v in calendar.walk("VEVENT") if "RECURRENCE-ID" in v]
     assert len(moved) == 1

@@ -1,6 +1,5 @@
 from datetime import timedelta
 
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -11,7 +10,9 @@ from events import services
 from events.models import Certificate, Registration
 
 
-def test_reminder_is_sent_once_to_confirmed_people_of_events_starting_soon(make_event, make_user, django_capture_on_commit_callbacks):
+def test_reminder_is_sent_once_to_confirmed_people_of_events_starting_soon(
+    make_event, make_user, django_capture_on_commit_callbacks
+):
     soon = make_event(start=timezone.now() + timedelta(hours=5), capacity=1)
     later = make_event(start=timezone.now() + timedelta(days=5))
     confirmed = services.register(make_user(email="soon@example.org"), soon)
@@ -29,8 +30,14 @@ def test_reminder_is_sent_once_to_confirmed_people_of_events_starting_soon(make_
 def test_registrations_are_purged_after_the_retention_period_but_certificates_stay(make_event, make_user):
     event = make_event(retention_days=30)
     registration = services.register(make_user(), event)
-    Certificate.objects.create(registration=registration, user=registration.user, learner_name="A B",
-                               course_title=event.title, completed_on=timezone.localdate(), sessions_attended=3)
+    Certificate.objects.create(
+        registration=registration,
+        user=registration.user,
+        learner_name="A B",
+        course_title=event.title,
+        completed_on=timezone.localdate(),
+        sessions_attended=3,
+    )
     kept = services.register(make_user(), make_event(retention_days=365))
     with freeze_time(event.end + timedelta(days=29)):
         call_command("purge_registrations", stdout=open("/dev/null", "w"))
@@ -55,7 +62,9 @@ def test_personal_data_export_and_erase(make_event, make_user):
     assert waiting.status == "confirmed"
 
 
-def test_reminder_for_one_date_of_a_repeating_event_in_the_persons_language(make_event, make_user, django_capture_on_commit_callbacks):
+def test_reminder_for_one_date_of_a_repeating_event_in_the_persons_language(
+    make_event, make_user, django_capture_on_commit_callbacks
+):
     from accounts.models import Profile
 
     first = timezone.now().replace(second=0, microsecond=0) + timedelta(hours=3)

@@ -103,7 +103,9 @@ def test_confirmation_defaults_to_romanian(make_event, make_user, committed):
 def test_answers_only_to_questions_the_event_asks_are_kept(make_event, make_user):
     event = make_event(ask_childcare=True)
     registration = services.register(
-        make_user(), event, answers={"childcare_needed": True, "access_needs": "wheelchair", "language_level": "B1"}
+        make_user(),
+        event,
+        answers={"childcare_needed": True, "access_needs": "wheelchair", "language_level": "B1"},
     )
     assert registration.childcare_needed is True
     assert registration.access_needs == "" and registration.language_level == ""

@@ -49,14 +49,17 @@ def home_page(db):
 
 @pytest.fixture
 def topic_page(home_page):
-    return add(home_page, OrientationTopicPage(
-        title="Permisul de ședere",
-        slug="permis",
-        topic="residence",
-        intro="Cum obțineți dreptul de ședere",
-        body=steps_body("Programați-vă online", "Depuneți dosarul"),
-        last_reviewed=timezone.localdate() - datetime.timedelta(days=10),
-    ))
+    return add(
+        home_page,
+        OrientationTopicPage(
+            title="Permisul de ședere",
+            slug="permis",
+            topic="residence",
+            intro="Cum obțineți dreptul de ședere",
+            body=steps_body("Programați-vă online", "Depuneți dosarul"),
+            last_reviewed=timezone.localdate() - datetime.timedelta(days=10),
+        ),
+    )
 
 
 @pytest.fixture
@@ -67,13 +70,16 @@ def news_index(home_page):
 @pytest.fixture
 def make_news(news_index):
     def make(number, index=None, **fields):
-        return add(index or news_index, NewsPage(
-            title=f"Știre {number}",
-            slug=f"stire-{number}",
-            date=timezone.localdate() - datetime.timedelta(days=number),
-            intro=f"Rezumatul știrii {number}",
-            **fields,
-        ))
+        return add(
+            index or news_index,
+            NewsPage(
+                title=f"Știre {number}",
+                slug=f"stire-{number}",
+                date=timezone.localdate() - datetime.timedelta(days=number),
+                intro=f"Rezumatul știrii {number}",
+                **fields,
+            ),
+        )
 
     return make
 

@@ -12,7 +12,13 @@ from home.models import ContactDetails, HomePage, NewsPage, OrientationTopicPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PATHS = [
-    "", "residence-permit/", "news/", "news/open-day/", "news/feed/", "about/", "privacy/",
+    "",
+    "residence-permit/",
+    "news/",
+    "news/open-day/",
+    "news/feed/",
+    "about/",
+    "privacy/",
     "diploma-recognition/",
 ]
 
@@ -26,7 +32,8 @@ def demo_site(db):
 def untranslated_slugs(language_code):
     locale = Locale.objects.get(language_code=language_code)
     return [
-        page.slug for page in Page.objects.filter(locale__language_code="ro", depth__gte=2)
+        page.slug
+        for page in Page.objects.filter(locale__language_code="ro", depth__gte=2)
         if page.get_translation_or_none(locale) is None
     ]
 

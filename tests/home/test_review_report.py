@@ -19,13 +19,26 @@ CAN_SEE = {EDITORS, MODERATORS, "superuser"}
 @pytest.fixture
 def stale_and_fresh(home_page):
     today = timezone.localdate()
-    stale = add(home_page, OrientationTopicPage(
-        title="Ghid vechi", slug="vechi", topic="housing",
-        last_reviewed=today - datetime.timedelta(days=400), review_interval_days=365,
-    ))
-    add(home_page, OrientationTopicPage(
-        title="Ghid nou", slug="nou", topic="health", last_reviewed=today, review_interval_days=365,
-    ))
+    stale = add(
+        home_page,
+        OrientationTopicPage(
+            title="Ghid vechi",
+            slug="vechi",
+            topic="housing",
+            last_reviewed=today - datetime.timedelta(days=400),
+            review_interval_days=365,
+        ),
+    )
+    add(
+        home_page,
+        OrientationTopicPage(
+            title="Ghid nou",
+            slug="nou",
+            topic="health",
+            last_reviewed=today,
+            review_interval_days=365,
+        ),
+    )
     translate(stale, "uk", title="Старий посібник")
     return stale
 

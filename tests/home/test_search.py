@@ -11,8 +11,10 @@ from .conftest import steps_body, translate
 @pytest.fixture
 def pages(topic_page):
     translate(
-        topic_page, "pl",
-        title="Zezwolenie na pobyt", intro="Jak uzyskać prawo pobytu",
+        topic_page,
+        "pl",
+        title="Zezwolenie na pobyt",
+        intro="Jak uzyskać prawo pobytu",
         body=steps_body("Umów wizytę w urzędzie imigracyjnym"),
     )
     draft = StandardPage(title="Programați ciorna", slug="ciorna", live=False)

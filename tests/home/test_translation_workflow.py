@@ -80,9 +80,7 @@ def test_editor_translates_the_contact_details_snippet(editor_client, db):
     details = ContactDetails.objects.create(
         locale=Locale.objects.get(language_code="ro"), organisation="Centrul de integrare"
     )
-    url = reverse(
-        "wagtail_localize:submit_snippet_translation", args=["home", "contactdetails", details.pk]
-    )
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["home", "contactdetails", details.pk])
     translation = submit_for_translation(editor_client, url, "pl")
     machine_translate(editor_client, translation)
     translation.save_target()

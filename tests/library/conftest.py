@@ -46,13 +46,23 @@ def visitor(make_user):
 def add_document(db, django_capture_on_commit_callbacks):
     """File a generated document; its text extraction (queued on commit) runs at once."""
 
-    def add(title="Ghid", *, extension="txt", paragraphs=("Informații utile.",), audience=Audience.PUBLIC,
-            kind=DocumentKind.INFORMATIONAL, **fields):
+    def add(
+        title="Ghid",
+        *,
+        extension="txt",
+        paragraphs=("Informații utile.",),
+        audience=Audience.PUBLIC,
+        kind=DocumentKind.INFORMATIONAL,
+        **fields,
+    ):
         data = make_file(extension, title, list(paragraphs))
         with django_capture_on_commit_callbacks(execute=True):
             document = file_document(
-                title=title, file=ContentFile(data, name=f"{title[:20].lower().replace(' ', '-')}.{extension}"),
-                kind=kind, audience=audience, **fields,
+                title=title,
+                file=ContentFile(data, name=f"{title[:20].lower().replace(' ', '-')}.{extension}"),
+                kind=kind,
+                audience=audience,
+                **fields,
             )
         document.refresh_from_db()
         return document
@@ -63,12 +73,16 @@ def add_document(db, django_capture_on_commit_callbacks):
 @pytest.fixture
 def public_and_members_documents(add_document):
     public = add_document(
-        "Ghidul nou-veniților", paragraphs=["Înregistrarea la medicul de familie în Cluj-Napoca."],
+        "Ghidul nou-veniților",
+        paragraphs=["Înregistrarea la medicul de familie în Cluj-Napoca."],
         languages=["ro"],
     )
     members = add_document(
-        "Procesul-verbal confidențial", paragraphs=["Înregistrarea cazurilor discutate de echipă."],
-        audience=Audience.MEMBERS, kind=DocumentKind.MINUTES, languages=["ro"],
+        "Procesul-verbal confidențial",
+        paragraphs=["Înregistrarea cazurilor discutate de echipă."],
+        audience=Audience.MEMBERS,
+        kind=DocumentKind.MINUTES,
+        languages=["ro"],
     )
     return public, members
 

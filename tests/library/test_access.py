@@ -121,7 +121,11 @@ def test_a_guessed_id_answers_like_a_missing_one(client, library_page, public_an
     _public, members = public_and_members_documents
     missing = members.pk + 1000
     base = library_page.get_url()
-    assert client.get(f"{base}document/{members.pk}/").status_code == client.get(f"{base}document/{missing}/").status_code == 404
+    assert (
+        client.get(f"{base}document/{members.pk}/").status_code
+        == client.get(f"{base}document/{missing}/").status_code
+        == 404
+    )
     hidden = client.get(f"/api/library/documents/{members.pk}/")
     absent = client.get(f"/api/library/documents/{missing}/")
     assert is_not_found(hidden) and is_not_found(absent)

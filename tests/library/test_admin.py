@@ -29,7 +29,9 @@ def test_library_collection_permissions_for_every_role(name, action, visitor, pu
     policy = policy_registry.get_by_type(LibraryDocument)
     allowed = CAN_EDIT.get(name, set())
     for document in public_and_members_documents:
-        assert policy.user_has_permission_for_instance(user, action, document) == (document.audience in allowed)
+        assert policy.user_has_permission_for_instance(user, action, document) == (
+            document.audience in allowed
+        )
 
 
 @pytest.mark.django_db
@@ -40,7 +42,8 @@ def test_an_editor_may_not_file_a_members_only_document(make_user):
     form = form_class(
         data={"title": "Minute", "kind": "minutes", "audience": Audience.MEMBERS},
         files={"file": SimpleUploadedFile("m.txt", b"minute")},
-        instance=LibraryDocument(), user=make_user(roles.EDITORS),
+        instance=LibraryDocument(),
+        user=make_user(roles.EDITORS),
     )
     assert not form.is_valid()
     assert "integration-team members only" in form.errors["audience"][0]
@@ -51,7 +54,9 @@ def test_the_members_collection_is_restricted_to_the_members_groups():
     restriction = CollectionViewRestriction.objects.get(collection=audience_collection(Audience.MEMBERS))
     assert restriction.restriction_type == CollectionViewRestriction.GROUPS
     assert {group.name for group in restriction.groups.all()} == {roles.TEAM_MEMBERS, roles.COORDINATORS}
-    assert not CollectionViewRestriction.objects.filter(collection=audience_collection(Audience.PUBLIC)).exists()
+    assert not CollectionViewRestriction.objects.filter(
+        collection=audience_collection(Audience.PUBLIC)
+    ).exists()
 
 
 @pytest.mark.django_db
@@ -99,7 +104,9 @@ def test_the_database_refuses_a_document_superseding_itself(add_document):
 
 
 @pytest.mark.django_db
-def test_an_editor_cannot_pick_a_members_only_document_as_newer_version(make_user, public_and_members_documents):
+def test_an_editor_cannot_pick_a_members_only_document_as_newer_version(
+    make_user, public_and_members_documents
+):
     public, members = public_and_members_documents
     form_class = get_document_form(LibraryDocument)
     form = form_class(instance=public, user=make_user(roles.EDITORS))

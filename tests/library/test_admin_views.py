@@ -43,14 +43,24 @@ def test_admin_edit_view_of_a_members_only_document(name, visitor, client, publi
 
 
 @pytest.mark.django_db
-def test_a_coordinator_adds_a_document_with_its_metadata(client, make_user, django_capture_on_commit_callbacks):
+def test_a_coordinator_adds_a_document_with_its_metadata(
+    client, make_user, django_capture_on_commit_callbacks
+):
     client = client_for(client, make_user(roles.COORDINATORS))
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/admin/documents/add/", {
-            "title": "Procedura de sesizare", "kind": "procedure", "audience": Audience.MEMBERS,
-            "issuer": "Echipa locală", "topics": ["social-services"], "languages": ["ro"],
-            "title_en": "Reporting procedure", "file": SimpleUploadedFile("procedura.txt", "Pașii de urmat.".encode()),
-        })
+        response = client.post(
+            "/admin/documents/add/",
+            {
+                "title": "Procedura de sesizare",
+                "kind": "procedure",
+                "audience": Audience.MEMBERS,
+                "issuer": "Echipa locală",
+                "topics": ["social-services"],
+                "languages": ["ro"],
+                "title_en": "Reporting procedure",
+                "file": SimpleUploadedFile("procedura.txt", "Pașii de urmat.".encode()),
+            },
+        )
     assert response.status_code == 302
     document = LibraryDocument.objects.get(title="Procedura de sesizare")
     assert document.audience == Audience.MEMBERS and document.collection.name.endswith("members only")
@@ -61,30 +71,48 @@ def test_a_coordinator_adds_a_document_with_its_metadata(client, make_user, djan
 @pytest.mark.django_db
 def test_the_admin_shows_why_a_file_is_refused(client, make_user):
     client = client_for(client, make_user(roles.EDITORS))
-    response = client.post("/admin/documents/add/", {
-        "title": "Program", "kind": "form", "audience": Audience.PUBLIC,
-        "file": SimpleUploadedFile("program.exe", b"MZ"),
-    }, HTTP_ACCEPT_LANGUAGE="ro")
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Program",
+            "kind": "form",
+            "audience": Audience.PUBLIC,
+            "file": SimpleUploadedFile("program.exe", b"MZ"),
+        },
+        HTTP_ACCEPT_LANGUAGE="ro",
+    )
     assert response.status_code == 200
     assert LibraryDocument.objects.count() == 0
-    assert "nu pot fi adăugate în bibliotecă" in response.text or "cannot be added to the library" in response.text
+    assert (
+        "nu pot fi adăugate în bibliotecă" in response.text
+        or "cannot be added to the library" in response.text
+    )
 
 
 @pytest.mark.django_db
-def test_wagtail_document_api_uploads_go_through_the_library_checks(client, make_user, django_capture_on_commit_callbacks):
+def test_wagtail_document_api_uploads_go_through_the_library_checks(
+    client, make_user, django_capture_on_commit_callbacks
+):
     from .conftest import bearer_for
 
     headers = bearer_for(make_user(roles.COORDINATORS))
     refused = client.post(
-        "/api/v3/documents/", {"title": "Gol", "kind": "form", "audience": "public",
-                               "file": SimpleUploadedFile("gol.pdf", b"")}, **headers,
+        "/api/v3/documents/",
+        {"title": "Gol", "kind": "form", "audience": "public", "file": SimpleUploadedFile("gol.pdf", b"")},
+        **headers,
     )
     assert 400 <= refused.status_code < 500
     assert LibraryDocument.objects.count() == 0
     with django_capture_on_commit_callbacks(execute=True):
         created = client.post(
-            "/api/v3/documents/", {"title": "Ghid", "kind": "informational", "audience": "members",
-                                   "file": SimpleUploadedFile("ghid.txt", b"Ghid pentru membri")}, **headers,
+            "/api/v3/documents/",
+            {
+                "title": "Ghid",
+                "kind": "informational",
+                "audience": "members",
+                "file": SimpleUploadedFile("ghid.txt", b"Ghid pentru membri"),
+            },
+            **headers,
         )
     assert created.status_code == 201, created.content
     document = LibraryDocument.objects.get()
@@ -93,14 +121,20 @@ def test_wagtail_document_api_uploads_go_through_the_library_checks(client, make
 
 
 @pytest.mark.django_db
-def test_the_edit_form_tells_why_a_files_text_could_not_be_read(client, make_user, django_capture_on_commit_callbacks):
+def test_the_edit_form_tells_why_a_files_text_could_not_be_read(
+    client, make_user, django_capture_on_commit_callbacks
+):
     from django.core.files.base import ContentFile
 
     from library.services import file_document
 
     with django_capture_on_commit_callbacks(execute=True):
-        broken = file_document(title="Scan", file=ContentFile(b"%PDF-1.4 broken", name="scan.pdf"),
-                               kind="report", audience=Audience.PUBLIC)
+        broken = file_document(
+            title="Scan",
+            file=ContentFile(b"%PDF-1.4 broken", name="scan.pdf"),
+            kind="report",
+            audience=Audience.PUBLIC,
+        )
     client = client_for(client, make_user(superuser=True))
     response = client.get(f"/admin/documents/edit/{broken.pk}/", HTTP_ACCEPT_LANGUAGE="en")
     assert "Text extraction failed" in response.text or "Extragerea textului a eșuat" in response.text

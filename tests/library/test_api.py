@@ -13,11 +13,22 @@ URL = "/api/library/documents/"
 
 @pytest.fixture
 def api_library(add_document):
-    law = add_document("Ordonanța 44/2004", kind=DocumentKind.LAW, topics=["residence"], languages=["ro"],
-                       issuer="Guvernul României", publication_date=datetime.date(2004, 1, 29),
-                       translations={"en": {"title": "Ordinance 44/2004", "summary": "On integration"}})
-    report = add_document("Raport Dragacz", kind=DocumentKind.REPORT, languages=["pl"],
-                          publication_date=datetime.date(2025, 3, 1), paragraphs=["Spotkanie w Dragaczu"])
+    law = add_document(
+        "Ordonanța 44/2004",
+        kind=DocumentKind.LAW,
+        topics=["residence"],
+        languages=["ro"],
+        issuer="Guvernul României",
+        publication_date=datetime.date(2004, 1, 29),
+        translations={"en": {"title": "Ordinance 44/2004", "summary": "On integration"}},
+    )
+    report = add_document(
+        "Raport Dragacz",
+        kind=DocumentKind.REPORT,
+        languages=["pl"],
+        publication_date=datetime.date(2025, 3, 1),
+        paragraphs=["Spotkanie w Dragaczu"],
+    )
     minutes = add_document("Minute interne", kind=DocumentKind.MINUTES, audience=Audience.MEMBERS)
     return law, report, minutes
 
@@ -78,7 +89,14 @@ def test_pagination(client, api_library):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "params",
-    [{"kind": "poem"}, {"page": 0}, {"page_size": 1000}, {"year": "abc"}, {"q": "x" * 201}, {"sort": "random"}],
+    [
+        {"kind": "poem"},
+        {"page": 0},
+        {"page_size": 1000},
+        {"year": "abc"},
+        {"q": "x" * 201},
+        {"sort": "random"},
+    ],
 )
 def test_bad_parameters_get_a_422_with_a_message(client, api_library, params):
     response = client.get(URL, params)
@@ -97,7 +115,9 @@ def test_members_filter_by_audience_with_a_token(client, make_user, api_library)
     headers = bearer_for(make_user(roles.COORDINATORS))
     data = client.get(URL, {"audience": "members"}, HTTP_ACCEPT_LANGUAGE="en", **headers).json()
     assert [item["id"] for item in data["results"]] == [minutes.pk]
-    assert data["facets"]["audience"] == [{"value": "members", "label": "Integration-team members only", "count": 1}]
+    assert data["facets"]["audience"] == [
+        {"value": "members", "label": "Integration-team members only", "count": 1}
+    ]
 
 
 @pytest.mark.django_db
@@ -118,13 +138,19 @@ def test_detail_lists_older_versions(client, api_library):
 
 
 @pytest.mark.django_db
-def test_list_query_count_does_not_grow_with_documents(client, make_user, add_document, django_assert_max_num_queries):
+def test_list_query_count_does_not_grow_with_documents(
+    client, make_user, add_document, django_assert_max_num_queries
+):
     client = client_for(client, make_user(roles.TEAM_MEMBERS))
 
     def add(count, start):
         for number in range(start, start + count):
-            add_document(f"Raport {number}", topics=["work"], languages=["ro", "pl"],
-                         translations={"ro": {"title": f"Raport {number}", "summary": ""}})
+            add_document(
+                f"Raport {number}",
+                topics=["work"],
+                languages=["ro", "pl"],
+                translations={"ro": {"title": f"Raport {number}", "summary": ""}},
+            )
 
     add(2, 0)
     with django_assert_max_num_queries(25) as few:

@@ -15,7 +15,9 @@ def test_demo_library_is_translated_believable_and_idempotent(django_capture_on_
     documents = LibraryDocument.objects.count()
     assert 12 <= documents <= 20
     assert LibraryDocument.objects.filter(audience=Audience.MEMBERS).exists()
-    assert {page.locale.language_code for page in LibraryPage.objects.all()} == {code for code, _ in settings.LANGUAGES}
+    assert {page.locale.language_code for page in LibraryPage.objects.all()} == {
+        code for code, _ in settings.LANGUAGES
+    }
     assert not DocumentText.objects.exclude(status=ExtractionStatus.DONE).exists()
     assert LibraryDocument.objects.filter(superseded_by__isnull=False).exists()
     with django_capture_on_commit_callbacks(execute=True):

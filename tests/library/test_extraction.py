@@ -4,7 +4,10 @@ from django.core.files.base import ContentFile
 from library.models import Audience, DocumentKind, ExtractionStatus
 from library.services import file_document
 
-BODY = ["Străinii beneficiază de cursuri gratuite de limba română.", "Ustawa o cudzoziemcach: zezwolenie na pobyt."]
+BODY = [
+    "Străinii beneficiază de cursuri gratuite de limba română.",
+    "Ustawa o cudzoziemcach: zezwolenie na pobyt.",
+]
 
 
 @pytest.mark.django_db
@@ -27,7 +30,9 @@ def file_raw(name, data, django_capture_on_commit_callbacks):
 
 @pytest.mark.django_db
 def test_a_broken_pdf_is_stored_with_a_failed_status_and_the_error(django_capture_on_commit_callbacks):
-    document = file_raw("broken.pdf", b"%PDF-1.4 this is not really a PDF", django_capture_on_commit_callbacks)
+    document = file_raw(
+        "broken.pdf", b"%PDF-1.4 this is not really a PDF", django_capture_on_commit_callbacks
+    )
     assert document.pk is not None
     assert document.text.status == ExtractionStatus.FAILED
     assert document.text.error
@@ -50,7 +55,9 @@ def test_a_type_without_extractor_is_marked_unsupported(django_capture_on_commit
 def test_extraction_waits_for_the_upload_to_commit(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         document = file_document(
-            title="Plan", file=ContentFile(b"Plan local", name="plan.txt"), kind=DocumentKind.REPORT,
+            title="Plan",
+            file=ContentFile(b"Plan local", name="plan.txt"),
+            kind=DocumentKind.REPORT,
             audience=Audience.PUBLIC,
         )
     assert len(callbacks) == 1

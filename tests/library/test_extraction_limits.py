@@ -91,7 +91,10 @@ def test_a_file_needing_more_memory_than_allowed_is_stopped(settings, django_cap
     settings.LIBRARY_EXTRACTION_MAX_COMPRESSION_RATIO = 100_000
     assert "Salut" in extract_text(zip_bomb_docx(1), "docx")
     document = file_and_extract("bomb.docx", zip_bomb_docx(40), django_capture_on_commit_callbacks)
-    assert (document.text.status, document.text.limit) == (ExtractionStatus.OVER_LIMIT, ExtractionLimit.MEMORY)
+    assert (document.text.status, document.text.limit) == (
+        ExtractionStatus.OVER_LIMIT,
+        ExtractionLimit.MEMORY,
+    )
 
 
 def test_extraction_that_takes_too_long_is_stopped(settings, django_capture_on_commit_callbacks):
@@ -119,10 +122,15 @@ def test_the_upload_request_only_queues_the_extraction(
     client.force_login(make_user(superuser=True))
     data = make_file("pdf", "Ghid", ["Informații utile."])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/admin/documents/add/", {
-            "title": "Ghid", "kind": DocumentKind.INFORMATIONAL, "audience": Audience.PUBLIC,
-            "file": SimpleUploadedFile("ghid.pdf", data, content_type="application/pdf"),
-        })
+        response = client.post(
+            "/admin/documents/add/",
+            {
+                "title": "Ghid",
+                "kind": DocumentKind.INFORMATIONAL,
+                "audience": Audience.PUBLIC,
+                "file": SimpleUploadedFile("ghid.pdf", data, content_type="application/pdf"),
+            },
+        )
     assert response.status_code == 302
     document = LibraryDocument.objects.get()
     assert document.text.status == ExtractionStatus.PENDING

@@ -14,14 +14,17 @@ def stored(fieldfile):
     return fieldfile.storage.exists(fieldfile.name)
 
 
-def test_a_replaced_document_file_is_removed_after_commit(make_user, add_document, django_capture_on_commit_callbacks):
+def test_a_replaced_document_file_is_removed_after_commit(
+    make_user, add_document, django_capture_on_commit_callbacks
+):
     document = add_document("Ghid", paragraphs=["Prima versiune"])
     old_file = LibraryDocument.objects.get(pk=document.pk).file
     form_class = get_document_form(LibraryDocument)
     form = form_class(
         data={"title": "Ghid", "kind": DocumentKind.INFORMATIONAL, "audience": Audience.PUBLIC},
         files={"file": SimpleUploadedFile("ghid-2.txt", b"A doua versiune")},
-        instance=document, user=make_user(superuser=True),
+        instance=document,
+        user=make_user(superuser=True),
     )
     assert form.is_valid(), form.errors
     with django_capture_on_commit_callbacks(execute=False) as callbacks:

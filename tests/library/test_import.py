@@ -7,8 +7,20 @@ from django.core.management import call_command
 from library.demo.files import make_file
 from library.models import DocumentText, ExtractionStatus, LibraryDocument
 
-COLUMNS = ["file", "title", "kind", "audience", "summary", "issuer", "publication_date", "languages",
-           "topics", "title_en", "summary_en", "superseded_by"]
+COLUMNS = [
+    "file",
+    "title",
+    "kind",
+    "audience",
+    "summary",
+    "issuer",
+    "publication_date",
+    "languages",
+    "topics",
+    "title_en",
+    "summary_en",
+    "superseded_by",
+]
 
 
 @pytest.fixture
@@ -36,9 +48,17 @@ def write_manifest(path, rows):
 
 
 GOOD_ROWS = [
-    {"file": "laws/og-44.pdf", "title": "OG 44/2004", "kind": "law", "issuer": "Guvernul României",
-     "publication_date": "2004-01-29", "languages": "ro", "topics": "residence;work",
-     "title_en": "Ordinance 44/2004", "summary_en": "Integration of foreigners"},
+    {
+        "file": "laws/og-44.pdf",
+        "title": "OG 44/2004",
+        "kind": "law",
+        "issuer": "Guvernul României",
+        "publication_date": "2004-01-29",
+        "languages": "ro",
+        "topics": "residence;work",
+        "title_en": "Ordinance 44/2004",
+        "summary_en": "Integration of foreigners",
+    },
     {"file": "plan-2021.docx", "title": "Plan 2021", "kind": "report", "superseded_by": "plan-2024.odt"},
     {"file": "plan-2024.odt", "title": "Plan 2024", "kind": "report", "languages": "ro;en"},
     {"file": "minute.txt", "title": "Minute LSICU", "kind": "minutes", "audience": "members"},

@@ -34,11 +34,18 @@ def test_a_summary_at_the_limit_is_accepted(make_user):
 
 def test_services_refuse_overlong_metadata(add_document):
     with pytest.raises(ValidationError):
-        file_document(title="Ghid", file=ContentFile(b"text", name="g.txt"), kind=DocumentKind.REPORT,
-                      audience=Audience.PUBLIC, summary="x" * (MAX_SUMMARY_LENGTH + 1))
+        file_document(
+            title="Ghid",
+            file=ContentFile(b"text", name="g.txt"),
+            kind=DocumentKind.REPORT,
+            audience=Audience.PUBLIC,
+            summary="x" * (MAX_SUMMARY_LENGTH + 1),
+        )
     document = add_document("Ghid")
     with pytest.raises(ValidationError):
         set_document_metadata(document, translations={"en": {"title": "x" * 256, "summary": ""}})
     with pytest.raises(ValidationError):
-        set_document_metadata(document, translations={"en": {"title": "Guide", "summary": "x" * (MAX_SUMMARY_LENGTH + 1)}})
+        set_document_metadata(
+            document, translations={"en": {"title": "Guide", "summary": "x" * (MAX_SUMMARY_LENGTH + 1)}}
+        )
     assert LibraryDocument.objects.count() == 1 and not document.translations.exists()

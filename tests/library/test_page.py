@@ -16,14 +16,37 @@ def result_titles(response):
 
 @pytest.fixture
 def small_library(add_document):
-    add_document("Lege veche", kind=DocumentKind.LAW, issuer="Guvernul României",
-                 publication_date=datetime.date(2004, 1, 29), topics=["residence"], languages=["ro"])
-    add_document("Raport Dragacz", kind=DocumentKind.REPORT, issuer="Gmina Dragacz",
-                 publication_date=datetime.date(2025, 3, 1), topics=["education", "residence"], languages=["pl"])
-    add_document("Articol de presă", kind=DocumentKind.MEDIA, issuer="Monitorul de Cluj",
-                 publication_date=datetime.date(2024, 11, 10), topics=["social-services"], languages=["ro", "en"])
-    add_document("Minute interne", kind=DocumentKind.MINUTES, audience=Audience.MEMBERS,
-                 publication_date=datetime.date(2025, 1, 5), languages=["ro"])
+    add_document(
+        "Lege veche",
+        kind=DocumentKind.LAW,
+        issuer="Guvernul României",
+        publication_date=datetime.date(2004, 1, 29),
+        topics=["residence"],
+        languages=["ro"],
+    )
+    add_document(
+        "Raport Dragacz",
+        kind=DocumentKind.REPORT,
+        issuer="Gmina Dragacz",
+        publication_date=datetime.date(2025, 3, 1),
+        topics=["education", "residence"],
+        languages=["pl"],
+    )
+    add_document(
+        "Articol de presă",
+        kind=DocumentKind.MEDIA,
+        issuer="Monitorul de Cluj",
+        publication_date=datetime.date(2024, 11, 10),
+        topics=["social-services"],
+        languages=["ro", "en"],
+    )
+    add_document(
+        "Minute interne",
+        kind=DocumentKind.MINUTES,
+        audience=Audience.MEMBERS,
+        publication_date=datetime.date(2025, 1, 5),
+        languages=["ro"],
+    )
 
 
 @pytest.mark.django_db
@@ -75,7 +98,9 @@ def test_members_get_an_audience_facet_and_filter(client, make_user, library_pag
 
 
 @pytest.mark.django_db
-def test_non_members_cannot_reach_members_documents_through_the_audience_filter(client, library_page, small_library):
+def test_non_members_cannot_reach_members_documents_through_the_audience_filter(
+    client, library_page, small_library
+):
     assert result_titles(client.get(library_page.get_url(), {"audience": "members"})) == []
 
 
@@ -125,8 +150,12 @@ def test_titles_are_shown_in_the_visitors_language(client, library_page, add_doc
 def many_documents(add_document, count, start=0):
     for number in range(start, start + count):
         add_document(
-            f"Document {number}", kind=DocumentKind.REPORT, topics=["work", "health"], languages=["ro", "en"],
-            issuer=f"Instituția {number % 3}", publication_date=datetime.date(2020 + number % 5, 1, 1),
+            f"Document {number}",
+            kind=DocumentKind.REPORT,
+            topics=["work", "health"],
+            languages=["ro", "en"],
+            issuer=f"Instituția {number % 3}",
+            publication_date=datetime.date(2020 + number % 5, 1, 1),
             translations={"en": {"title": f"Document {number} (en)", "summary": ""}},
         )
 

@@ -11,7 +11,6 @@ from library.search import fold
 from tests.conftest import postgresql_only
 
 
-
 def titles(query, **filters):
     page, _facets = browse(AnonymousUser(), LibraryFilters.from_params({"q": query, **filters}))
     return [document.title for document in page.object_list]
@@ -20,15 +19,21 @@ def titles(query, **filters):
 @pytest.fixture
 def trilingual_library(add_document):
     add_document(
-        "Ordonanța 44/2004", extension="pdf", languages=["ro"],
+        "Ordonanța 44/2004",
+        extension="pdf",
+        languages=["ro"],
         paragraphs=["Programele de integrare socială a străinilor cuprind cursuri de limba română."],
     )
     add_document(
-        "Ustawa o cudzoziemcach", extension="docx", languages=["pl"],
+        "Ustawa o cudzoziemcach",
+        extension="docx",
+        languages=["pl"],
         paragraphs=["Zezwolenie na pobyt czasowy udzielane cudzoziemcom przez wojewodę."],
     )
     add_document(
-        "Integration barometer", extension="odt", languages=["en"],
+        "Integration barometer",
+        extension="odt",
+        languages=["en"],
         paragraphs=["Employers reported difficulties recognising diplomas of migrant workers."],
         translations={"ro": {"title": "Barometrul integrării", "summary": "Cercetare despre angajatori"}},
     )

@@ -33,16 +33,25 @@ def test_the_document_form_gives_one_message_in_the_users_language(make_user, ca
         messages = [message for field_messages in form.errors.values() for message in field_messages]
     assert len(messages) == 1, messages
     assert "File extension" not in messages[0]
-    assert ("Fișierul" in messages[0] or "Fișiere" in messages[0]) if language == "ro" else "file" in messages[0].lower()
+    assert (
+        ("Fișierul" in messages[0] or "Fișiere" in messages[0])
+        if language == "ro"
+        else "file" in messages[0].lower()
+    )
     assert not LibraryDocument.objects.exists()
 
 
 def test_the_admin_upload_page_shows_one_message(make_user, client):
     client.force_login(make_user(superuser=True))
-    response = client.post("/admin/documents/add/", {
-        "title": "Ghid", "kind": DocumentKind.INFORMATIONAL, "audience": Audience.PUBLIC,
-        "file": SimpleUploadedFile("virus.exe", b"MZ\x90\x00"),
-    })
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Ghid",
+            "kind": DocumentKind.INFORMATIONAL,
+            "audience": Audience.PUBLIC,
+            "file": SimpleUploadedFile("virus.exe", b"MZ\x90\x00"),
+        },
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert "nu pot fi adăugate în bibliotecă" in page
@@ -53,7 +62,8 @@ def test_the_admin_upload_page_shows_one_message(make_user, client):
 def test_the_multiple_upload_page_shows_one_message(make_user, client):
     client.force_login(make_user(superuser=True))
     response = client.post(
-        "/admin/documents/multiple/add/", {"files[]": SimpleUploadedFile("virus.exe", b"MZ\x90\x00")},
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile("virus.exe", b"MZ\x90\x00")},
     )
     body = response.json()["error_message"]
     assert "nu pot fi adăugate în bibliotecă" in body

@@ -2,9 +2,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from wagtail.documents.forms import get_document_form
 
 from library.demo.files import make_file
-from wagtail.documents.forms import get_document_form
 from library.models import Audience, DocumentKind, LibraryDocument
 from library.services import file_document
 from library.uploads import check_upload
@@ -102,9 +102,14 @@ def test_admin_form_asks_before_adding_a_duplicate(make_user, add_document):
 @pytest.mark.django_db
 def test_admin_form_saves_topics_languages_and_translations(make_user, django_capture_on_commit_callbacks):
     form = form_for(
-        make_user(superuser=True), {"file": upload("ghid.txt", b"Ghid pentru nou-veniti")},
-        topics=["health", "housing"], languages=["ro", "en"], title_en="Guide", summary_en="For newcomers",
-        issuer="Primaria Cluj-Napoca", publication_date="2025-01-15",
+        make_user(superuser=True),
+        {"file": upload("ghid.txt", b"Ghid pentru nou-veniti")},
+        topics=["health", "housing"],
+        languages=["ro", "en"],
+        title_en="Guide",
+        summary_en="For newcomers",
+        issuer="Primaria Cluj-Napoca",
+        publication_date="2025-01-15",
     )
     assert form.is_valid(), form.errors
     with django_capture_on_commit_callbacks(execute=True):
@@ -125,7 +130,10 @@ def test_nothing_is_written_for_a_refused_upload(make_user):
 @pytest.mark.django_db
 def test_file_document_keeps_working_for_other_apps():
     document = file_document(
-        title="Minute", file=ContentFile(b"text", name="m.txt"), kind=DocumentKind.MINUTES,
-        audience=Audience.MEMBERS, uploaded_by=None,
+        title="Minute",
+        file=ContentFile(b"text", name="m.txt"),
+        kind=DocumentKind.MINUTES,
+        audience=Audience.MEMBERS,
+        uploaded_by=None,
     )
     assert document.collection.name == "Library: integration-team members only"

@@ -105,7 +105,10 @@ def test_check_ins_through_the_api_and_another_persons_match_is_not_found(client
     # The API answers 404; the project's LocaleMiddleware may turn an unprefixed 404 into a
     # redirect to /ro/..., which is reported to the lead. Either way nothing is shown or changed.
     assert client.get(url).status_code in (302, 404)
-    assert post(client, f"{API}/my/matches/{active_match.pk}/answer", {"accept": False}).status_code in (302, 404)
+    assert post(client, f"{API}/my/matches/{active_match.pk}/answer", {"accept": False}).status_code in (
+        302,
+        404,
+    )
     active_match.refresh_from_db()
     assert active_match.state == MatchState.ACTIVE
 
@@ -126,7 +129,12 @@ def test_coordinator_runs_a_round_and_accepts_a_proposal(client, coordinator, pr
 
 def test_openapi_names_every_mentoring_operation(client):
     document = client.get("/api/openapi.json").json()
-    operations = [op["operationId"] for path, ops in document["paths"].items() if "/mentoring/" in path for op in ops.values()]
+    operations = [
+        op["operationId"]
+        for path, ops in document["paths"].items()
+        if "/mentoring/" in path
+        for op in ops.values()
+    ]
     assert len(operations) == 12 and all(op.startswith("mentoring_") for op in operations)
 
 

@@ -20,7 +20,12 @@ def test_a_mentor_reads_their_matches_and_logs_a_check_in_with_a_token(client, a
 
     response = client.post(
         f"/api/mentoring/my/matches/{active_match.pk}/check-ins",
-        {"met_on": str(timezone.localdate(active_match.activated_at)), "met": True, "hours": 2, "how_it_goes": "well"},
+        {
+            "met_on": str(timezone.localdate(active_match.activated_at)),
+            "met": True,
+            "hours": 2,
+            "how_it_goes": "well",
+        },
         content_type="application/json",
         **bearer(mentor),
     )
@@ -39,7 +44,9 @@ def test_a_participant_token_cannot_run_a_round(client, programme, make_user):
     assert response.status_code == 403
 
 
-def test_accepting_an_unmatched_person_without_choosing_a_volunteer_is_refused(client, coordinator, programme, make_user):
+def test_accepting_an_unmatched_person_without_choosing_a_volunteer_is_refused(
+    client, coordinator, programme, make_user
+):
     from tests.mentoring.factories import RequestFactory
 
     RequestFactory(programme=programme, user=make_user())

@@ -24,10 +24,14 @@ def test_a_one_place_volunteer_gets_only_one_match_when_accepted_twice_at_once(m
     volunteer = VolunteerFactory(programme=programme, user=make_user(), capacity=1)
     matching_round = MatchingRound.objects.create(programme=programme)
     proposals = [
-        Proposal.objects.create(round=matching_round, volunteer=volunteer, score=1,
-                                mentee_request=RequestFactory(programme=programme, user=make_user()))
+        Proposal.objects.create(
+            round=matching_round,
+            volunteer=volunteer,
+            score=1,
+            mentee_request=RequestFactory(programme=programme, user=make_user()),
+        )
         for _ in range(2)
-    ]  # fmt: skip
+    ]
     barrier, outcomes = threading.Barrier(2), []
     checks_rules = services.pair_allowed
 

@@ -29,17 +29,23 @@ def test_a_district_named_online_never_stands_for_meeting_online(make_user, prog
     matching_round = services.run_round(programme)
 
     assert matching_round.matched == matching_round.most_possible == 0
-    reasons = set(matching_round.proposals.exclude(mentee_request=None).values_list("unmatched_reason", flat=True))
+    reasons = set(
+        matching_round.proposals.exclude(mentee_request=None).values_list("unmatched_reason", flat=True)
+    )
     assert reasons == {"no_one_nearby_or_online"}
 
 
-def test_people_in_the_same_listed_district_are_paired_even_if_they_typed_it_differently(make_user, programme):
+def test_people_in_the_same_listed_district_are_paired_even_if_they_typed_it_differently(
+    make_user, programme
+):
     centru = DistrictFactory(name="Centru", aliases="Center\nCentrul")
     client_district = District.objects.named("  CENTER ")
     VolunteerFactory(programme=programme, user=make_user(), district=centru, online=False)
     RequestFactory(programme=programme, user=make_user(), district=client_district, online=False)
 
-    proposal = services.run_round(programme).proposals.get(volunteer__isnull=False, mentee_request__isnull=False)
+    proposal = services.run_round(programme).proposals.get(
+        volunteer__isnull=False, mentee_request__isnull=False
+    )
 
     assert dict(proposal.rules_met)["place"] == "district"
 
@@ -58,7 +64,9 @@ def test_api_sign_up_with_an_unknown_district_is_refused_and_writes_nothing(clie
     DistrictFactory(name="Centru")
     client.force_login(make_user(roles.VOLUNTEERS))
 
-    response = post(client, f"{API}/programmes/{programme.slug}/volunteers", {**SIGN_UP, "district": "Atlantis"})
+    response = post(
+        client, f"{API}/programmes/{programme.slug}/volunteers", {**SIGN_UP, "district": "Atlantis"}
+    )
 
     assert response.status_code == 400 and "Atlantis" in response.json()["detail"]
     assert not VolunteerProfile.objects.exists()
@@ -75,7 +83,9 @@ def test_districts_are_listed_for_people_signed_in(client, make_user, role, db):
     if role is None:
         assert response.status_code == 401
     else:
-        assert response.json() == [{"id": District.objects.get().pk, "name": "Mănăștur", "aliases": ["Manastur"]}]
+        assert response.json() == [
+            {"id": District.objects.get().pk, "name": "Mănăștur", "aliases": ["Manastur"]}
+        ]
 
 
 def test_coordinator_keeps_the_districts_in_the_wagtail_admin(client, coordinator):
@@ -96,7 +106,9 @@ def crowded_round(make_user, programme):
     return services.run_round(programme)
 
 
-def test_coordinator_sees_how_many_could_be_matched_at_most_and_how_many_were(client, coordinator, make_user, programme):
+def test_coordinator_sees_how_many_could_be_matched_at_most_and_how_many_were(
+    client, coordinator, make_user, programme
+):
     matching_round = crowded_round(make_user, programme)
     client.force_login(coordinator)
 
@@ -123,14 +135,20 @@ def test_round_figures_are_for_coordinators_only(client, make_user, programme, r
 
 
 def test_every_volunteer_left_out_is_listed_with_the_true_reason(client, coordinator, make_user, programme):
-    untrained = VolunteerFactory(programme=programme, user=make_user(), languages={"ps": "native"}, training_date=None)
-    pending = VolunteerFactory(programme=programme, user=make_user(), vetting_status="pending", vetted_at=None)
+    untrained = VolunteerFactory(
+        programme=programme, user=make_user(), languages={"ps": "native"}, training_date=None
+    )
+    pending = VolunteerFactory(
+        programme=programme, user=make_user(), vetting_status="pending", vetted_at=None
+    )
     rejected = VolunteerFactory(programme=programme, user=make_user(), vetting_status="rejected")
     request_obj = RequestFactory(programme=programme, user=make_user(), languages={"ps": "native"})
 
     matching_round = services.run_round(programme)
 
-    reasons = dict(matching_round.proposals.filter(mentee_request=None).values_list("volunteer_id", "unmatched_reason"))
+    reasons = dict(
+        matching_round.proposals.filter(mentee_request=None).values_list("volunteer_id", "unmatched_reason")
+    )
     assert reasons == {
         untrained.pk: "volunteer_not_trained",
         pending.pk: "volunteer_not_vetted",
@@ -144,7 +162,9 @@ def test_every_volunteer_left_out_is_listed_with_the_true_reason(client, coordin
     assert "approved, but the training is not recorded yet" in page
     assert "shares a language" not in str(REASONS["volunteers_not_ready"])
     proposals = client.get(f"{API}/rounds/{matching_round.pk}/proposals").json()
-    explained = {p["mentee_request_id"]: p["unmatched_explanation"] for p in proposals if p["mentee_request_id"]}
+    explained = {
+        p["mentee_request_id"]: p["unmatched_explanation"] for p in proposals if p["mentee_request_id"]
+    }
     assert explained[request_obj.pk] == str(REASONS["volunteers_not_ready"])
 
 

@@ -37,9 +37,15 @@ def test_well_liked_volunteers_do_not_hide_the_others():
 
 @pytest.mark.parametrize("weight", range(101))
 def test_a_proposal_scores_the_sum_of_its_components_for_every_allowed_weight(weight):
-    skills, goals, interests = frozenset({"cv", "it", "law"}), frozenset({"housing", "school"}), frozenset({"music"})
+    skills, goals, interests = (
+        frozenset({"cv", "it", "law"}),
+        frozenset({"housing", "school"}),
+        frozenset({"music"}),
+    )
     mentee = person(1, skills=skills, goals=goals, interests=interests, age_band=2, district="centru")
-    mentor = person(2, skills=skills | {"teaching"}, goals=goals, interests=interests, age_band=2, district="centru")
+    mentor = person(
+        2, skills=skills | {"teaching"}, goals=goals, interests=interests, age_band=2, district="centru"
+    )
     rules = Rules(weights=dict.fromkeys(COMPONENTS, weight))
 
     (pair,) = run_matching([mentee], [mentor], rules).pairs
@@ -67,6 +73,7 @@ def test_a_mentee_in_a_district_called_online_meets_no_online_only_volunteer():
 
 def test_a_round_handles_hundreds_of_districts_skills_and_interests():
     count = 300
+
     def own(key, *extra_skills):
         return {
             "district": f"district {key}",
@@ -82,5 +89,7 @@ def test_a_round_handles_hundreds_of_districts_skills_and_interests():
     result = run_matching(mentees, mentors, Rules())
 
     assert result.matched == count
-    assert {(pair.mentee, pair.mentor) for pair in result.pairs} == {(key, 1000 + key) for key in range(count)}
+    assert {(pair.mentee, pair.mentor) for pair in result.pairs} == {
+        (key, 1000 + key) for key in range(count)
+    }
     assert all(pair.components["skills"] == 10 and pair.score == 40 + 10 + 15 + 15 for pair in result.pairs)

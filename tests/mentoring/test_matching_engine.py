@@ -97,12 +97,20 @@ def test_vectorised_graph_has_exactly_the_allowed_pairs_with_reference_scores(se
 
 
 def test_first_working_set_holds_the_best_candidates_of_each_mentee_and_the_graph_all():
-    mentee = Person(key=1, person=1, languages={"en": 5}, slots=frozenset({1}), goals=frozenset({"housing"}), online=True)
+    mentee = Person(
+        key=1, person=1, languages={"en": 5}, slots=frozenset({1}), goals=frozenset({"housing"}), online=True
+    )
     mentors = [
-        Person(key=k, person=100 + k, languages={"en": 5}, slots=frozenset({1}), online=True,
-               goals=frozenset({"housing"}) if k <= 3 else frozenset())
+        Person(
+            key=k,
+            person=100 + k,
+            languages={"en": 5},
+            slots=frozenset({1}),
+            online=True,
+            goals=frozenset({"housing"}) if k <= 3 else frozenset(),
+        )
         for k in range(1, 11)
-    ]  # fmt: skip
+    ]
     graph = candidate_graph([mentee], mentors, Rules(max_candidates=3))
     assert sorted(graph.tails[graph.seeds].tolist()) == [0, 1, 2]
     assert sorted(graph.tails.tolist()) == list(range(10))
@@ -119,11 +127,26 @@ def person(key, **fields):
         (person(1, languages={"ar": 7}), person(2), Rules(), pairing.NO_SHARED_LANGUAGE),
         (person(1, district="iris"), person(2), Rules(), pairing.NO_ONE_NEARBY),
         (person(1, comfortable_with=frozenset({"man"})), person(2), Rules(), pairing.GENDER_PREFERENCES),
-        (person(1, gender="man"), person(2, comfortable_with=frozenset({"woman"})), Rules(), pairing.GENDER_PREFERENCES),
+        (
+            person(1, gender="man"),
+            person(2, comfortable_with=frozenset({"woman"})),
+            Rules(),
+            pairing.GENDER_PREFERENCES,
+        ),
         (person(1, slots=frozenset({9})), person(2), Rules(), pairing.NO_SHARED_TIME),
         (person(1, gender="man"), person(2), Rules(women_only=True), pairing.NOT_A_WOMAN),
-        (person(1, languages={"ro": 7}), person(2, languages={"ro": 7}), Rules(language_buddies=True), pairing.ALREADY_FLUENT),
-        (person(1, languages={"ro": 2}), person(2, languages={"ro": 3}), Rules(language_buddies=True), pairing.NO_SHARED_LANGUAGE),
+        (
+            person(1, languages={"ro": 7}),
+            person(2, languages={"ro": 7}),
+            Rules(language_buddies=True),
+            pairing.ALREADY_FLUENT,
+        ),
+        (
+            person(1, languages={"ro": 2}),
+            person(2, languages={"ro": 3}),
+            Rules(language_buddies=True),
+            pairing.NO_SHARED_LANGUAGE,
+        ),
     ],
 )
 def test_unmatched_people_get_the_rule_that_stopped_them(mentee, mentor, rules, reason):
@@ -156,6 +179,12 @@ def test_a_person_taken_by_others_is_told_so():
 def test_explain_pair_lists_every_hard_rule():
     rules_met, components = explain_pair(person(1), person(2), Rules(women_only=True))
     assert [rule for rule, _detail in rules_met] == [
-        "language", "gender", "women_only", "capacity", "availability", "place", "not_declined",
-    ]  # fmt: skip
+        "language",
+        "gender",
+        "women_only",
+        "capacity",
+        "availability",
+        "place",
+        "not_declined",
+    ]
     assert set(components) == set(pairing.COMPONENTS)

@@ -9,8 +9,9 @@ number of people first and the best total fit second.
 
 Pools are drawn to be hard: volunteers everyone wants, rare languages spoken by few, scores that
 all tie, all weights zero or all at the maximum, capacities 1 to 3 (and volunteers not ready,
-with none), declined pairs, every hard rule (women only, language buddies, gender preferences both ways, shared time, district or
-online), more than 64 districts, and a first working set as small as one candidate per mentee.
+with none), declined pairs, every hard rule (women only, language buddies, gender preferences
+both ways, shared time, district or online), more than 64 districts, and a first working set as
+small as one candidate per mentee.
 Set MATCHING_PROPERTY_SEED to draw other pools; a failing pool is named by its seed."""
 
 import os
@@ -99,7 +100,8 @@ def draw_pool(seed):
     mentees = [draw_person(rng, key, shape, mentor=False) for key in range(1, mentee_count + 1)]
     mentors = [draw_person(rng, key, shape, mentor=True) for key in range(1, mentor_count + 1)]
     declined = {
-        (rng.choice(mentees).person, rng.choice(mentors).person) for _ in range(rng.choice([0, 1, mentee_count]))
+        (rng.choice(mentees).person, rng.choice(mentors).person)
+        for _ in range(rng.choice([0, 1, mentee_count]))
     }
     return mentees, mentors, draw_rules(rng), declined
 

@@ -92,7 +92,9 @@ def test_mentor_sees_the_mentee_only_after_both_accepted(client, proposed_match)
 
 def test_coordinator_sees_the_mentee_in_the_round(client, coordinator, proposed_match):
     client.force_login(coordinator)
-    page = client.get(reverse("mentoring:coordinate_round", args=[proposed_match.proposal.round.pk])).content.decode()
+    page = client.get(
+        reverse("mentoring:coordinate_round", args=[proposed_match.proposal.round.pk])
+    ).content.decode()
     assert "Amira Haddad" in page
 
 
@@ -122,9 +124,15 @@ def test_newcomer_request_form_creates_a_request_with_few_fields(client, make_us
     client.force_login(user)
     response = client.post(
         reverse("mentoring:request", args=[programme.slug]),
-        {"goals": ["paperwork"], "language_0": "ar", "level_0": "native", "availability": ["2"],
-         "online": "on", "gender": "woman"},
-    )  # fmt: skip
+        {
+            "goals": ["paperwork"],
+            "language_0": "ar",
+            "level_0": "native",
+            "availability": ["2"],
+            "online": "on",
+            "gender": "woman",
+        },
+    )
     assert response.status_code == 302
     request_obj = MenteeRequest.objects.get(user=user)
     assert request_obj.languages == {"ar": "native"} and request_obj.availability == [2]
@@ -134,13 +142,38 @@ def test_newcomer_request_form_creates_a_request_with_few_fields(client, make_us
     "data",
     [
         {},
-        {"goals": ["paperwork"], "language_0": "ar", "level_0": "native", "availability": ["2"], "gender": "woman"},
-        {"goals": ["nonsense"], "language_0": "ar", "level_0": "native", "availability": ["2"], "online": "on"},
-        {"goals": ["paperwork"], "language_0": "ar", "availability": ["99"], "online": "on", "gender": "woman"},
-        {"goals": ["paperwork"], "language_0": "ar", "level_0": "native", "availability": ["2"], "online": "on",
-         "gender": "woman", "needs_text": "x" * 5000},
+        {
+            "goals": ["paperwork"],
+            "language_0": "ar",
+            "level_0": "native",
+            "availability": ["2"],
+            "gender": "woman",
+        },
+        {
+            "goals": ["nonsense"],
+            "language_0": "ar",
+            "level_0": "native",
+            "availability": ["2"],
+            "online": "on",
+        },
+        {
+            "goals": ["paperwork"],
+            "language_0": "ar",
+            "availability": ["99"],
+            "online": "on",
+            "gender": "woman",
+        },
+        {
+            "goals": ["paperwork"],
+            "language_0": "ar",
+            "level_0": "native",
+            "availability": ["2"],
+            "online": "on",
+            "gender": "woman",
+            "needs_text": "x" * 5000,
+        },
     ],
-)  # fmt: skip
+)
 def test_bad_request_input_is_shown_and_changes_nothing(client, make_user, programme, data):
     client.force_login(make_user())
     response = client.post(reverse("mentoring:request", args=[programme.slug]), data)
@@ -152,11 +185,24 @@ def test_volunteer_form_reuses_what_the_person_said_before(client, make_user, pr
     user = make_user()
     client.force_login(user)
     zorilor = DistrictFactory(name="Zorilor")
-    data = {"goals": ["housing"], "language_0": "ro", "level_0": "native", "language_1": "fr", "level_1": "b2",
-            "availability": ["5", "8"], "district": str(zorilor.pk), "gender": "man", "capacity": "2"}  # fmt: skip
+    data = {
+        "goals": ["housing"],
+        "language_0": "ro",
+        "level_0": "native",
+        "language_1": "fr",
+        "level_1": "b2",
+        "availability": ["5", "8"],
+        "district": str(zorilor.pk),
+        "gender": "man",
+        "capacity": "2",
+    }
     assert client.post(reverse("mentoring:volunteer", args=[programme.slug]), data).status_code == 302
     profile = VolunteerProfile.objects.get(user=user)
-    assert (profile.capacity, profile.district, profile.languages) == (2, zorilor, {"ro": "native", "fr": "b2"})
+    assert (profile.capacity, profile.district, profile.languages) == (
+        2,
+        zorilor,
+        {"ro": "native", "fr": "b2"},
+    )
     other = ProgrammeFactory(kind="buddies")
     page = client.get(reverse("mentoring:volunteer", args=[other.slug])).content.decode()
     assert f'<option value="{zorilor.pk}" selected>Zorilor</option>' in page
@@ -175,8 +221,11 @@ def test_check_in_page_logs_hours_and_certificate_downloads(client, active_match
 
 
 def test_coordinator_vets_and_records_training_through_the_page(client, coordinator, make_user, programme):
-    profile = services.sign_up_volunteer(make_user(), programme, {
-        "languages": {"ro": "native"}, "availability": [1], "goals": ["school"], "online": True})  # fmt: skip
+    profile = services.sign_up_volunteer(
+        make_user(),
+        programme,
+        {"languages": {"ro": "native"}, "availability": [1], "goals": ["school"], "online": True},
+    )
     client.force_login(coordinator)
     url = reverse("mentoring:coordinate_volunteer", args=[profile.pk])
     client.post(url, {"vet": "1", "status": "approved", "note": ""})
@@ -188,10 +237,23 @@ def test_coordinator_vets_and_records_training_through_the_page(client, coordina
 def test_coordinators_set_up_programmes_in_the_wagtail_admin(client, coordinator):
     client.force_login(coordinator)
     assert client.get("/admin/mentoring_programmes/").status_code == 200
-    response = client.post("/admin/mentoring_programmes/new/", {
-        "name": "Mentorat pentru femei", "slug": "femei", "kind": "women", "gender_rule": "women",
-        "min_overlap_hours": "4", "local_language": "ro", "weight_goals": "40", "weight_skills": "20",
-        "weight_interests": "15", "weight_distance": "15", "weight_age": "10", "is_open": "on"})  # fmt: skip
+    response = client.post(
+        "/admin/mentoring_programmes/new/",
+        {
+            "name": "Mentorat pentru femei",
+            "slug": "femei",
+            "kind": "women",
+            "gender_rule": "women",
+            "min_overlap_hours": "4",
+            "local_language": "ro",
+            "weight_goals": "40",
+            "weight_skills": "20",
+            "weight_interests": "15",
+            "weight_distance": "15",
+            "weight_age": "10",
+            "is_open": "on",
+        },
+    )
     assert response.status_code == 302
     assert Programme.objects.get(slug="femei").gender_rule == "women"
 
@@ -222,8 +284,12 @@ def test_coordinator_schedules_a_meetup_and_a_buddy_answers(client, coordinator,
     client.force_login(coordinator)
     url = reverse("mentoring:coordinate_meetups", args=[programme.slug])
     start = (timezone.localtime() + timedelta(days=2)).replace(second=0, microsecond=0)
-    data = {"title": "Tandem la bibliotecă", "venue": venue.pk, "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
-            "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")}  # fmt: skip
+    data = {
+        "title": "Tandem la bibliotecă",
+        "venue": venue.pk,
+        "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
+        "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+    }
     assert client.post(url, data).status_code == 302
     assert client.post(url, {**data, "ends_at": data["starts_at"]}).status_code == 200
     meetup = programme.meetups.get()
@@ -235,15 +301,24 @@ def test_coordinator_schedules_a_meetup_and_a_buddy_answers(client, coordinator,
     assert client.post(reverse("mentoring:rsvp", args=[meetup.pk]), {"response": "yes"}).status_code == 404
 
 
-def test_mentor_pauses_through_the_page_and_coordinator_handles_a_help_request(client, coordinator, active_match):
+def test_mentor_pauses_through_the_page_and_coordinator_handles_a_help_request(
+    client, coordinator, active_match
+):
     client.force_login(active_match.volunteer.user)
     url = reverse("mentoring:close", args=[active_match.pk])
     assert client.post(url, {"action": "pause", "reason": ""}).status_code == 200
     client.post(url, {"action": "pause", "reason": "Sărbători în familie"})
     active_match.refresh_from_db()
     assert active_match.state == MatchState.PAUSED
-    check_in = services.log_check_in(active_match, active_match.mentee_request.user, met_on=timezone.localdate(),
-                                     met=False, hours=0, how_it_goes="difficult", needs_help=True)  # fmt: skip
+    check_in = services.log_check_in(
+        active_match,
+        active_match.mentee_request.user,
+        met_on=timezone.localdate(),
+        met=False,
+        hours=0,
+        how_it_goes="difficult",
+        needs_help=True,
+    )
     client.force_login(coordinator)
     assert "alert-flag" in client.get(reverse("mentoring:coordinate_matches")).content.decode()
     client.post(reverse("mentoring:coordinate_resolve", args=[check_in.pk]))

@@ -25,17 +25,32 @@ def grow(coordinator, make_user, programme, volunteer_user, mentee_user, count):
         match = services.accept_proposal(proposal, by=coordinator)
         services.respond_to_match(match, match.volunteer.user, accept=True)
         services.respond_to_match(match, match.mentee_request.user, accept=True)
-        services.log_check_in(match, match.volunteer.user, met_on=timezone.localdate(), met=True, hours=1,
-                              how_it_goes="well", needs_help=True)  # fmt: skip
+        services.log_check_in(
+            match,
+            match.volunteer.user,
+            met_on=timezone.localdate(),
+            met=True,
+            hours=1,
+            how_it_goes="well",
+            needs_help=True,
+        )
     for number in range(count):
         start = timezone.now() + timedelta(days=2 + number)
-        services.schedule_meetup(programme, by=coordinator, venue=VenueFactory(), starts_at=start,
-                                 ends_at=start + timedelta(hours=1), title="Întâlnire")  # fmt: skip
+        services.schedule_meetup(
+            programme,
+            by=coordinator,
+            venue=VenueFactory(),
+            starts_at=start,
+            ends_at=start + timedelta(hours=1),
+            title="Întâlnire",
+        )
     return matching_round
 
 
 @pytest.mark.parametrize("count", [1, 6])
-def test_list_pages_keep_their_query_count(client, make_user, programme, django_assert_max_num_queries, count):
+def test_list_pages_keep_their_query_count(
+    client, make_user, programme, django_assert_max_num_queries, count
+):
     coordinator = make_user(roles.COORDINATORS)
     volunteer_user, mentee_user = make_user(), make_user()
     matching_round = grow(coordinator, make_user, programme, volunteer_user, mentee_user, count)

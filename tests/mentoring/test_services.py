@@ -30,7 +30,9 @@ SIGN_UP = {
 }
 
 
-def test_volunteer_signs_up_pending_and_a_change_sends_them_back_to_vetting(make_user, programme, coordinator):
+def test_volunteer_signs_up_pending_and_a_change_sends_them_back_to_vetting(
+    make_user, programme, coordinator
+):
     user = make_user()
     profile = services.sign_up_volunteer(user, programme, SIGN_UP)
     assert profile.vetting_status == "pending" and profile.capacity == 2
@@ -85,11 +87,15 @@ def test_asking_for_more_information_needs_a_note(make_user, programme, coordina
 
 def test_only_approved_and_trained_volunteers_are_matched(coordinator, make_user, programme):
     untrained = VolunteerFactory(programme=programme, user=make_user(), training_date=None)
-    pending = VolunteerFactory(programme=programme, user=make_user(), vetting_status="pending", vetted_at=None)
+    pending = VolunteerFactory(
+        programme=programme, user=make_user(), vetting_status="pending", vetted_at=None
+    )
     RequestFactory(programme=programme, user=make_user())
     matching_round = services.run_round(programme, run_by=coordinator)
     assert matching_round.mentors == 0 and matching_round.matched == 0
-    assert not Proposal.objects.filter(volunteer__in=[untrained, pending], mentee_request__isnull=False).exists()
+    assert not Proposal.objects.filter(
+        volunteer__in=[untrained, pending], mentee_request__isnull=False
+    ).exists()
 
 
 def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
@@ -109,7 +115,12 @@ def test_round_stores_pairs_with_explanations_and_unmatched_people_with_reasons(
 def test_a_new_round_replaces_proposals_still_waiting(coordinator, programme, pair):
     services.run_round(programme, run_by=coordinator)
     services.run_round(programme, run_by=coordinator)
-    assert Proposal.objects.filter(status="proposed", volunteer__isnull=False, mentee_request__isnull=False).count() == 1
+    assert (
+        Proposal.objects.filter(
+            status="proposed", volunteer__isnull=False, mentee_request__isnull=False
+        ).count()
+        == 1
+    )
 
 
 def test_accepting_a_proposal_asks_both_sides_by_e_mail_with_a_signed_link(proposed_match):
@@ -185,7 +196,12 @@ def test_check_in_with_help_alerts_coordinators_once(
     with django_capture_on_commit_callbacks(execute=True):
         for hours, how_it_goes in ((2, "well"), (1, "okay")):
             services.log_check_in(
-                active_match, volunteer, met_on=today, met=True, hours=hours, how_it_goes=how_it_goes,
+                active_match,
+                volunteer,
+                met_on=today,
+                met=True,
+                hours=hours,
+                how_it_goes=how_it_goes,
                 needs_help=True,
             )
     alerts = [m for m in mail.outbox if m.to == [coordinator.email]]
@@ -234,8 +250,14 @@ def test_pause_resume_and_end_with_feedback(active_match):
 
 
 def test_hours_and_certificate(active_match):
-    services.log_check_in(active_match, active_match.volunteer.user, met_on=timezone.localdate(), met=True,
-                          hours=3, how_it_goes="well")  # fmt: skip
+    services.log_check_in(
+        active_match,
+        active_match.volunteer.user,
+        met_on=timezone.localdate(),
+        met=True,
+        hours=3,
+        how_it_goes="well",
+    )
     total, per_programme = volunteer_hours(active_match.volunteer.user)
     assert total == 3
     assert certificate_pdf(active_match.volunteer.user, total, per_programme).startswith(b"%PDF")
@@ -243,8 +265,14 @@ def test_hours_and_certificate(active_match):
 
 def test_meetup_rsvp_only_for_people_in_the_programme(coordinator, make_user, programme, pair):
     start = timezone.now() + timedelta(days=3)
-    meetup = services.schedule_meetup(programme, by=coordinator, venue=VenueFactory(), starts_at=start,
-                                      ends_at=start + timedelta(hours=2), title="Café de limbă")  # fmt: skip
+    meetup = services.schedule_meetup(
+        programme,
+        by=coordinator,
+        venue=VenueFactory(),
+        starts_at=start,
+        ends_at=start + timedelta(hours=2),
+        title="Café de limbă",
+    )
     assert services.rsvp(meetup, pair[1].user, "yes").response == "yes"
     assert services.rsvp(meetup, pair[1].user, "no").response == "no"
     with pytest.raises(PermissionDenied):

@@ -9,7 +9,6 @@ from participation.errors import ParticipationError
 from participation.models import GoodPractice, PageFeedback, PracticeStatus
 from participation.services import community
 from participation.services.desk import register_at_desk
-
 from tests.home.conftest import home_page, standard_page  # noqa: F401 - fixtures
 
 from .conftest import FILING

@@ -43,7 +43,9 @@ def test_every_operation_has_a_unique_operation_id(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/api/v3/pages/999999/", "/api/no-such-endpoint/", "/documents/999999/x.pdf"])
+@pytest.mark.parametrize(
+    "path", ["/api/v3/pages/999999/", "/api/no-such-endpoint/", "/documents/999999/x.pdf"]
+)
 def test_unknown_api_and_document_paths_answer_404_not_a_redirect(client, path):
     assert client.get(path).status_code == 404
 

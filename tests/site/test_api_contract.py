@@ -34,9 +34,7 @@ CONFIG = SchemathesisConfig.from_dict(
 
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
-schema = schemathesis.openapi.from_wsgi(
-    "/api/openapi.json", get_wsgi_application(), config=CONFIG
-)
+schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application(), config=CONFIG)
 
 
 @pytest.fixture

@@ -53,15 +53,11 @@ def test_a_json_array_instead_of_a_page_is_refused(client, make_user, role):
 
 @pytest.mark.parametrize("path", ["/api/v3/documents/", "/api/coordination/meetings"])
 def test_a_multipart_request_without_a_boundary_is_refused_as_bad_input(client, make_user, path):
-    response = client.post(
-        path, "x", content_type="multipart/form-data", **bearer(make_user(superuser=True))
-    )
+    response = client.post(path, "x", content_type="multipart/form-data", **bearer(make_user(superuser=True)))
     assert_json_error(response, 400)
 
 
-@pytest.mark.parametrize(
-    "method, path", [("PATCH", "/api/accounts/me"), ("POST", "/api/v3/pages/")]
-)
+@pytest.mark.parametrize("method, path", [("PATCH", "/api/accounts/me"), ("POST", "/api/v3/pages/")])
 def test_a_body_over_the_size_limit_is_refused_with_413(client, make_user, settings, method, path):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
     body = json.dumps({"display_name": "a" * 20_000})
@@ -79,9 +75,7 @@ def test_a_database_outage_during_an_api_call_answers_json_503(make_user, settin
     settings.DEBUG = debug
     headers = bearer(make_user())
     client = Client(raise_request_exception=False)
-    with mock.patch(
-        "django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")
-    ):
+    with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")):
         response = client.get(path, **headers)
     assert_json_error(response, 503)
     assert response["Retry-After"]
@@ -89,8 +83,6 @@ def test_a_database_outage_during_an_api_call_answers_json_503(make_user, settin
 
 def test_a_database_outage_on_a_page_answers_503_not_500(settings):
     client = Client(raise_request_exception=False)
-    with mock.patch(
-        "django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")
-    ):
+    with mock.patch("django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")):
         response = client.get("/ro/")
     assert response.status_code == 503

@@ -39,6 +39,10 @@ def test_links_in_mail_and_the_admin_follow_base_url():
     show = "from django.conf import settings as s; print(s.WAGTAILADMIN_BASE_URL, s.WAGTAILAPI_BASE_URL)"
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-v", "0", "-c", show],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.stdout.split() == ["http://127.0.0.1:8201", "http://127.0.0.1:8201"]

@@ -5,7 +5,6 @@ from django.core import mail
 from django.http import Http404
 
 from integration_site.dev_mail import sent_mail
-
 from integration_site.settings import dev
 
 pytestmark = pytest.mark.django_db

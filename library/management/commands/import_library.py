@@ -50,7 +50,9 @@ class Command(BaseCommand):
         for row_number, reason in report.failed:
             self.stderr.write(f"Row {row_number}: {reason}")
         for row_number, document in report.skipped:
-            self.stdout.write(f"Row {row_number}: already in the library as #{document.pk} “{document.title}”")
+            self.stdout.write(
+                f"Row {row_number}: already in the library as #{document.pk} “{document.title}”"
+            )
         self.stdout.write(
             f"Imported {len(report.imported)}, already present {len(report.skipped)}, "
             f"not imported {len(report.failed)}."
