@@ -9,6 +9,8 @@ class LibraryConfig(AppConfig):
     def ready(self):
         from accounts.personal_data import register
 
+        from . import signal_handlers
         from .personal_data import erase, export
 
         register("library", export=export, erase=erase)
+        signal_handlers.connect()

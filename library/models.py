@@ -10,7 +10,7 @@ translated. `DocumentTranslation` keeps one file and adds a title and summary pe
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -144,18 +144,11 @@ class LibraryDocument(AbstractDocument):
             self.collection = collection
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "collection"}
-        file_changed = getattr(self, "_file_changed", False) or self._state.adding
-        if file_changed and not self.sha256 and self.file:
+        self.file_changed = getattr(self, "_file_changed", False) or self._state.adding
+        if self.file_changed and not self.sha256 and self.file:
             self._set_sha256()
         super().save(*args, **kwargs)
-        from .extraction import schedule_extraction
-        from .search import index_document
-
-        if file_changed:
-            self._file_changed = False
-            schedule_extraction(self)  # which reindexes once the text is there
-        else:
-            transaction.on_commit(lambda: index_document(self))
+        self._file_changed = False
 
     def _set_document_file_metadata(self):
         super()._set_document_file_metadata()
