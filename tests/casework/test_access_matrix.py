@@ -162,7 +162,9 @@ def test_bad_contact_through_the_api_is_a_json_400(client, people, objects, cent
         "domains": ["housing"],
         "channel": "phone",
     }
-    response = client.post("/api/casework/contacts", body, content_type="application/json")
+    response = client.post(
+        "/api/casework/contacts", body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response.status_code == 400 and "future" in response.json()["detail"]
 
 

@@ -40,7 +40,10 @@ def test_another_centre_cannot_log_at_this_one(client, staff_b, visitor, centre_
 def test_an_unknown_code_is_a_json_404_and_the_code_never_goes_in_a_url(client, staff_a):
     client.force_login(staff_a)
     response = client.post(
-        "/api/casework/visitors/find", {"code": "CJ-2020-999999"}, content_type="application/json"
+        "/api/casework/visitors/find",
+        {"code": "CJ-2020-999999"},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 404 and response.json()["detail"] == "No visitor has this code."
 

@@ -37,7 +37,7 @@ def test_bad_registration_is_shown_in_the_persons_language_and_writes_nothing(cl
     )
     assert response.status_code == 200 and Visitor.objects.count() == 0
     assert response.context["form"].non_field_errors() == [
-        "Registration needs the person's consent, or another lawful basis."
+        "L’enregistrement nécessite le consentement de la personne ou une autre base légale."
     ]
 
 
@@ -74,7 +74,7 @@ def test_a_future_contact_is_refused_with_a_message(client, staff_a, visitor):
             "duration_minutes": 10,
         },
     )
-    assert response.status_code == 200 and "The date cannot be in the future." in response.content.decode()
+    assert response.status_code == 200 and "Data nu poate fi în viitor." in response.content.decode()
     assert Contact.objects.count() == 0
 
 

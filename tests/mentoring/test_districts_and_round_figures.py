@@ -26,7 +26,7 @@ def test_a_district_named_online_never_stands_for_meeting_online(make_user, prog
     RequestFactory(programme=programme, user=make_user(), district=None, online=True)
     RequestFactory(programme=programme, user=make_user(), district=DistrictFactory(name="Iris"), online=False)
 
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=make_user(roles.COORDINATORS))
 
     assert matching_round.matched == matching_round.most_possible == 0
     reasons = set(
@@ -43,7 +43,7 @@ def test_people_in_the_same_listed_district_are_paired_even_if_they_typed_it_dif
     VolunteerFactory(programme=programme, user=make_user(), district=centru, online=False)
     RequestFactory(programme=programme, user=make_user(), district=client_district, online=False)
 
-    proposal = services.run_round(programme).proposals.get(
+    proposal = services.run_round(programme, run_by=make_user(roles.COORDINATORS)).proposals.get(
         volunteer__isnull=False, mentee_request__isnull=False
     )
 
@@ -103,7 +103,7 @@ def crowded_round(make_user, programme):
     VolunteerFactory(programme=programme, user=make_user(), languages={"ar": "native"})
     for _ in range(3):
         RequestFactory(programme=programme, user=make_user(), languages={"ar": "native"})
-    return services.run_round(programme)
+    return services.run_round(programme, run_by=make_user(roles.COORDINATORS))
 
 
 def test_coordinator_sees_how_many_could_be_matched_at_most_and_how_many_were(
@@ -144,7 +144,7 @@ def test_every_volunteer_left_out_is_listed_with_the_true_reason(client, coordin
     rejected = VolunteerFactory(programme=programme, user=make_user(), vetting_status="rejected")
     request_obj = RequestFactory(programme=programme, user=make_user(), languages={"ps": "native"})
 
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=make_user(roles.COORDINATORS))
 
     reasons = dict(
         matching_round.proposals.filter(mentee_request=None).values_list("volunteer_id", "unmatched_reason")
@@ -172,6 +172,6 @@ def test_a_request_no_volunteer_can_talk_with_is_told_so(make_user, programme):
     VolunteerFactory(programme=programme, user=make_user(), languages={"ro": "native"}, training_date=None)
     request_obj = RequestFactory(programme=programme, user=make_user(), languages={"ti": "native"})
 
-    matching_round = services.run_round(programme)
+    matching_round = services.run_round(programme, run_by=make_user(roles.COORDINATORS))
 
     assert matching_round.proposals.get(mentee_request=request_obj).unmatched_reason == "no_shared_language"

@@ -14,6 +14,7 @@ from wagtail.models import Page, Revision, Site
 from home.models import HomePage
 from library.models import LibraryDocument
 from plone_import.models import ImportRun, PloneObject
+from tests.conftest import restore_wagtail_defaults
 
 SAMPLE = Path(__file__).resolve().parents[2] / "plone_import" / "sample"
 COLLECTIVE_SAMPLE = SAMPLE / "collective-export"
@@ -21,7 +22,9 @@ ZIP_SAMPLE = SAMPLE / "plone6-export.zip"
 
 
 def make_home():
-    """A Romanian home page as the default site's root, as the demo installs it."""
+    """A Romanian home page as the default site's root, as the demo installs it (after the
+    defaults Wagtail's migrations make, which a browser test's flush may have removed)."""
+    restore_wagtail_defaults()
     root = Page.get_first_root_node()
     site = Site.objects.get(is_default_site=True)
     welcome = site.root_page

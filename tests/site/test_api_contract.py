@@ -5,7 +5,9 @@ anonymous caller, a participant and a coordinator. Derandomized: the same reques
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
@@ -35,6 +37,18 @@ CONFIG = SchemathesisConfig.from_dict(
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application(), config=CONFIG)
+
+
+@pytest.fixture(autouse=True)
+def requests_keep_the_test_connection():
+    """Django closes the database connection at the end of each request; its test client turns
+    that off, schemathesis's WSGI client does not. On PostgreSQL the test's transaction would be
+    gone after the first request, so turn it off here too."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
