@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from ninja import Field, Router, Schema
 from ninja.responses import Status
+from pydantic import StrictBool
 
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -153,7 +154,7 @@ def comment(request, slug: str, section_id: int, payload: CommentIn):
 
 
 class ModerationIn(Schema):
-    publish: bool
+    publish: StrictBool
 
 
 @router.post(
@@ -315,7 +316,9 @@ def survey(request, slug: str):
 class ResponseIn(Schema):
     submission_id: UUID
     answers: dict[str, int | list[int] | str] = Field(max_length=200)
-    on_behalf: bool = Field(False, description="A volunteer enters the answers of a respondent in the field")
+    on_behalf: StrictBool = Field(
+        False, description="A volunteer enters the answers of a respondent in the field"
+    )
 
 
 class ResponseOut(Schema):

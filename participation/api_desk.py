@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from ninja import Field, Router, Schema
 from ninja.responses import Status
+from pydantic import StrictBool
 
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -37,7 +38,7 @@ class FilingIn(Schema):
     domain: Literal[tuple(Domain.values)] = "other"
     subject: str = Field(min_length=1, max_length=200)
     body: str = Field(min_length=1, max_length=10_000)
-    anonymous: bool = False
+    anonymous: StrictBool = False
 
 
 class FilingOut(Schema):
