@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from ninja import Field, Router, Schema
 from ninja.responses import Status
-from pydantic import StrictBool
+from pydantic import StrictBool, StrictInt
 from wagtail.models import Page
 
 from integration_site.api_auth import signed_in
@@ -25,7 +25,7 @@ router = Router(tags=["participation"])
 
 
 class FeedbackIn(Schema):
-    page_id: int = Field(ge=1, le=2**31 - 1)
+    page_id: StrictInt = Field(ge=1, le=2**31 - 1)
     helpful: StrictBool
     comment: str = Field("", max_length=2_000)
 
