@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 
+from core.api_errors import refusal as _refused
 from integration_site.api_auth import signed_in
 
 from . import services
@@ -100,10 +101,6 @@ class CaseworkReportOut(Schema):
 def _counter(request):
     if not may_use_counter(request.user):
         raise PermissionDenied
-
-
-def _refused(error):
-    return Status(400, {"detail": " ".join(error.messages)})
 
 
 ERRORS = {400: CaseworkError, 403: CaseworkError, 404: CaseworkError}

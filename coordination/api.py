@@ -4,6 +4,7 @@ the public action plan. Endpoints are thin: they check who asks and call service
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
+from core.api_errors import refusals_as
 from core.permissions import require
 from integration_site.api_auth import optional_sign_in, signed_in
 
@@ -23,7 +24,6 @@ from .api_schemas import (
     CoordinationObjectiveOut,
     CoordinationStatusIn,
     DatabaseId,
-    refusal_as_400,
 )
 from .models import ActionItem, Body, Invitation, Meeting
 from .queries import action_items_queryset, directory_querysets, filter_action_items, visible_minutes
@@ -103,7 +103,7 @@ def meetings(request, body_id: DatabaseId | None = None):
     operation_id="coordination_meeting_create",
     url_name="coordination_meeting_create",
 )
-@refusal_as_400
+@refusals_as(400)
 def create_meeting(request, payload: CoordinationMeetingIn):
     """Create a meeting with its agenda (coordinators only)."""
     require(request.user, MANAGE_MEETINGS)
@@ -144,7 +144,7 @@ def my_invitations(request):
     operation_id="coordination_answer_invitation",
     url_name="coordination_answer_invitation",
 )
-@refusal_as_400
+@refusals_as(400)
 def answer_invitation(request, invitation_id: DatabaseId, payload: CoordinationAnswerIn):
     invitation = get_object_or_404(Invitation, pk=invitation_id, member__user=request.user)
     services.answer_invitation(invitation, answer=payload.answer, deputy_name=payload.deputy_name)
@@ -218,7 +218,7 @@ def my_action_items(request):
     operation_id="coordination_action_item_status",
     url_name="coordination_action_item_status",
 )
-@refusal_as_400
+@refusals_as(400)
 def action_item_status(request, item_id: DatabaseId, payload: CoordinationStatusIn):
     """Owners update their own items; coordinators any."""
     item = get_object_or_404(ActionItem, pk=item_id)

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404
 from ninja import File, Router, Status
 from ninja.files import UploadedFile
 
+from core.api_errors import refusals_as
 from integration_site.api_auth import signed_in
 
 from . import services
@@ -23,7 +24,6 @@ from .api_schemas import (
     CoordinationMinutesIn,
     CoordinationPublishIn,
     DatabaseId,
-    refusal_as_400,
 )
 from .models import Action, ActionItem, Institution, Meeting, Minutes, TeamMember
 
@@ -54,7 +54,7 @@ def _meeting_out(meeting):
     operation_id="coordination_meeting_update",
     url_name="coordination_meeting_update",
 )
-@refusal_as_400
+@refusals_as(400)
 def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeetingChangeIn):
     """Change the meeting's title, time, place or agenda; invited members get an updated invitation."""
     meeting = services.update_meeting(
@@ -77,7 +77,7 @@ def update_meeting(request, meeting_id: DatabaseId, payload: CoordinationMeeting
     operation_id="coordination_meeting_cancel",
     url_name="coordination_meeting_cancel",
 )
-@refusal_as_400
+@refusals_as(400)
 def cancel_meeting(request, meeting_id: DatabaseId):
     """Cancel the meeting; invited members get the cancellation for their calendars."""
     return _meeting_out(services.cancel_meeting(_meeting(meeting_id), user=request.user))
@@ -90,7 +90,7 @@ def cancel_meeting(request, meeting_id: DatabaseId):
     operation_id="coordination_meeting_invite",
     url_name="coordination_meeting_invite",
 )
-@refusal_as_400
+@refusals_as(400)
 def invite(request, meeting_id: DatabaseId):
     """Invite the body's members not invited yet (e-mail with an .ics in each one's language)."""
     return {"invited": len(services.invite_members(_meeting(meeting_id), user=request.user))}
@@ -103,7 +103,7 @@ def invite(request, meeting_id: DatabaseId):
     operation_id="coordination_meeting_attendance",
     url_name="coordination_meeting_attendance",
 )
-@refusal_as_400
+@refusals_as(400)
 def attendance(request, meeting_id: DatabaseId, payload: CoordinationAttendanceIn):
     return list(
         services.record_attendance(
@@ -122,7 +122,7 @@ def attendance(request, meeting_id: DatabaseId, payload: CoordinationAttendanceI
     operation_id="coordination_minutes_upload",
     url_name="coordination_minutes_upload",
 )
-@refusal_as_400
+@refusals_as(400)
 def upload_minutes(request, meeting_id: DatabaseId, file: UploadedFile = File(...)):
     """Upload the minutes file (PDF, DOCX or ODT); a refused file changes nothing."""
     return _minutes_out(services.upload_minutes(_meeting(meeting_id), upload=file, user=request.user))
@@ -135,7 +135,7 @@ def upload_minutes(request, meeting_id: DatabaseId, file: UploadedFile = File(..
     operation_id="coordination_minutes_write",
     url_name="coordination_minutes_write",
 )
-@refusal_as_400
+@refusals_as(400)
 def write_minutes(request, meeting_id: DatabaseId, payload: CoordinationMinutesIn):
     return _minutes_out(
         services.save_minutes(
@@ -154,7 +154,7 @@ def write_minutes(request, meeting_id: DatabaseId, payload: CoordinationMinutesI
     operation_id="coordination_action_item_create",
     url_name="coordination_action_item_create",
 )
-@refusal_as_400
+@refusals_as(400)
 def add_action_item(request, meeting_id: DatabaseId, payload: CoordinationActionItemIn):
     meeting = _meeting(meeting_id)
     owner_member = payload.owner_member_id and get_object_or_404(TeamMember, pk=payload.owner_member_id)
@@ -186,7 +186,7 @@ def add_action_item(request, meeting_id: DatabaseId, payload: CoordinationAction
     operation_id="coordination_minutes_approve",
     url_name="coordination_minutes_approve",
 )
-@refusal_as_400
+@refusals_as(400)
 def approve(request, minutes_id: DatabaseId, payload: CoordinationApproveIn):
     """Approve the minutes (the body's chair or a coordinator); they are filed in the members' library."""
     minutes = get_object_or_404(Minutes, pk=minutes_id)
@@ -201,7 +201,7 @@ def approve(request, minutes_id: DatabaseId, payload: CoordinationApproveIn):
     operation_id="coordination_minutes_publish",
     url_name="coordination_minutes_publish",
 )
-@refusal_as_400
+@refusals_as(400)
 def publish(request, minutes_id: DatabaseId, payload: CoordinationPublishIn):
     minutes = get_object_or_404(Minutes, pk=minutes_id)
     return _minutes_out(services.publish_minutes(minutes, audience=payload.audience, user=request.user))

@@ -2,11 +2,9 @@
 other apps' components in the project's one OpenAPI document."""
 
 import datetime
-from functools import wraps
 from typing import Annotated
 
-from django.core.exceptions import ValidationError
-from ninja import Field, Schema, Status
+from ninja import Field, Schema
 
 from . import limits
 from .reports import objective_progress
@@ -228,16 +226,3 @@ class CoordinationApproveIn(Schema):
 
 class CoordinationPublishIn(Schema):
     audience: str = Field(..., description="members or public")
-
-
-def refusal_as_400(endpoint):
-    """A service's ValidationError (bad input, wrong state) becomes a 400 with its message."""
-
-    @wraps(endpoint)
-    def wrapped(*args, **kwargs):
-        try:
-            return endpoint(*args, **kwargs)
-        except ValidationError as error:
-            return Status(400, {"detail": " ".join(error.messages)})
-
-    return wrapped

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from core.api_errors import refusal
 from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
 from integration_site.api_types import IsoDate
@@ -190,7 +191,7 @@ def list_events(request, filters: Query[EventFilters]):
     try:
         cleaned = validated_filters(filters)
     except services.RegistrationError as error:
-        return Status(422, {"detail": error.messages[0]})
+        return refusal(error, 422)
     listed = list_occurrences(events_queryset(), cleaned)
     return {
         "count": len(listed),
@@ -273,7 +274,7 @@ def register(request, event_id: int, payload: EventRegistrationIn):
     except ValueError:
         return Status(400, {"detail": _("This date does not exist or was cancelled.")})
     except services.RegistrationError as error:
-        return Status(400, {"detail": " ".join(error.messages)})
+        return refusal(error)
     return Status(201, registration_out(registration, services.waiting_position(registration)))
 
 
@@ -344,4 +345,4 @@ def check_in(request, event_id: int, payload: EventCheckInIn):
     try:
         return attendee_out(services.check_in(request.user, event, payload.code))
     except services.RegistrationError as error:
-        return Status(400, {"detail": " ".join(error.messages)})
+        return refusal(error)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
+from core.api_errors import refusal
 from core.permissions import may, require
 from integration_site.api_auth import signed_in
 
@@ -163,10 +164,6 @@ class MentoringDecisionIn(Schema):
     volunteer_id: int | None = Field(None, description="Another volunteer, to edit the proposal")
 
 
-def _error(error):
-    return Status(400, {"detail": " ".join(error.messages)})
-
-
 def _validate_slots(payload):
     if any(not 0 <= slot < SLOT_COUNT for slot in payload.availability):
         raise ValidationError(_("Availability slots are numbers from 0 to 20."))
@@ -217,7 +214,7 @@ def _sign_up(request, slug, payload, service):
         data = {**payload.dict(), "district": _district(payload.district)}
         created = service(request.user, programme, data)
     except ValidationError as error:
-        return _error(error)
+        return refusal(error)
     status = getattr(created, "vetting_status", None) or created.status
     return Status(201, {"id": created.pk, "programme": programme.name, "status": status})
 
@@ -282,7 +279,7 @@ def answer_match(request, match_id: int, payload: MentoringAnswerIn):
     try:
         match = services.respond_to_match(match, request.user, accept=payload.accept)
     except ValidationError as error:
-        return _error(error)
+        return refusal(error)
     return Status(200, _match_out(match, request.user))
 
 
@@ -308,7 +305,7 @@ def log_check_in(request, match_id: int, payload: MentoringCheckInIn):
     try:
         return Status(201, services.log_check_in(match, request.user, **payload.dict()))
     except ValidationError as error:
-        return _error(error)
+        return refusal(error)
 
 
 @router.post(
@@ -397,6 +394,6 @@ def decide_proposal(request, proposal_id: int, payload: MentoringDecisionIn):
             )
             services.accept_proposal(proposal, by=request.user, volunteer=volunteer)
     except ValidationError as error:
-        return _error(error)
+        return refusal(error)
     proposal.refresh_from_db()
     return Status(200, _proposal_out(proposal))

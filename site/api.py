@@ -16,6 +16,8 @@ from ninja.errors import AuthenticationError, ValidationError
 from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api as wagtail_api
 
+from core.api_errors import translated_errors
+
 from .openapi_errors import document_error_responses, drop_operations_no_request_can_reach
 
 WAGTAIL_API_PREFIX = "/api/v3/"
@@ -158,7 +160,9 @@ wagtail_api.add_exception_handler(AuthenticationError, answer_content_authentica
 @api.exception_handler(ValidationError)
 def invalid_input(request, exc):
     return api.create_response(
-        request, {"detail": _("The request is not valid."), "errors": exc.errors}, status=422
+        request,
+        {"detail": _("The request is not valid."), "errors": translated_errors(exc.errors)},
+        status=422,
     )
 
 
