@@ -20,14 +20,15 @@ ALL_ROLES = list(roles.ROLES)
 _user_numbers = itertools.count(1)
 
 
-#: CI runs the tests marked `date_sensitive` again with the clock frozen (ticking) at instants
-#: where the local date and the UTC date differ, e.g. FROZEN_CLOCK=2026-12-02T22:30:00Z (.ci/run).
+#: With FROZEN_CLOCK set, every test starts with the clock frozen (ticking) at that instant, e.g.
+#: FROZEN_CLOCK=2026-12-02T22:30:00Z, where the local date and the UTC date differ. CI runs the
+#: tests marked `date_sensitive` again so (.ci/run); the whole suite passes so too.
 FROZEN_CLOCK = os.environ.get("FROZEN_CLOCK", "")
 
 
 @pytest.fixture(autouse=True)
-def clock_at_the_hour_ci_asks_for(request):
-    if FROZEN_CLOCK and request.node.get_closest_marker("date_sensitive"):
+def clock_at_the_hour_ci_asks_for():
+    if FROZEN_CLOCK:
         from freezegun import freeze_time
 
         with freeze_time(FROZEN_CLOCK, tick=True):
