@@ -6,22 +6,26 @@ messages cookie, no Authorization header), and only responses that set no cookie
 a session) and open no session. Entries are kept per site (the host is in the key) and per
 language. A shared response says so with `Cache-Control: public, s-maxage=...`, which is also
 what tells Varnish or a CDN in front that it may keep it (deploy/varnish.vcl); browsers get
-`max-age=0` and revalidate, so nobody's browser keeps a page that was since changed.
+`max-age=0` and revalidate: shared responses carry an ETag and a Last-Modified (the last purge),
+and Django's ConditionalGetMiddleware answers a conditional GET with 304.
 
 Purging goes through Wagtail's frontend cache invalidation (wagtail.contrib.frontend_cache):
 `purge_site` asks every configured backend to forget each site, and `PageCacheBackend` is the
 backend for this cache. A change is seldom confined to one page (menus, the footer and the
 language switcher are on every page, lists and the API repeat titles), so a purge drops every
-shared entry: the key carries a generation number that a purge increments.
+shared entry: the key carries the time of the last purge, which a purge moves on.
 """
+
+import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import Resolver404, resolve
-from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control
+from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.http import http_date
 from django.utils.translation import get_language
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
@@ -35,14 +39,13 @@ def page_cache():
 
 
 def generation():
-    return page_cache().get_or_set(GENERATION_KEY, 0, timeout=None)
+    """When shared content last changed (a purge), as a Unix time: part of every key, and the
+    shared responses' Last-Modified. If the cache lost it, it starts again from now."""
+    return page_cache().get_or_set(GENERATION_KEY, time.time, timeout=None)
 
 
 def purge_everything():
-    try:
-        page_cache().incr(GENERATION_KEY)
-    except ValueError:
-        page_cache().set(GENERATION_KEY, 1, timeout=None)
+    page_cache().set(GENERATION_KEY, max(time.time(), generation() + 0.001), timeout=None)
 
 
 def purge_site():
@@ -116,7 +119,8 @@ class SharedPageCacheMiddleware(MiddlewareMixin):
     def process_request(self, request):
         if not (carries_nothing_personal(request) and shared_view(request)):
             return None
-        request.page_cache_prefix = f"{generation()}.{get_language()}"
+        request.page_cache_changed = generation()
+        request.page_cache_prefix = f"{request.page_cache_changed}.{get_language()}"
         key = get_cache_key(request, request.page_cache_prefix, "GET", cache=page_cache())
         response = page_cache().get(key) if key else None
         if response is not None:
@@ -131,10 +135,15 @@ class SharedPageCacheMiddleware(MiddlewareMixin):
             return response
         timeout = settings.PAGE_CACHE_SECONDS
         patch_cache_control(response, public=True, max_age=0, s_maxage=timeout)
+        response["Last-Modified"] = http_date(request.page_cache_changed)
         response["X-Cache"] = "MISS"
         key = learn_cache_key(request, response, timeout, prefix, cache=page_cache())
-        if callable(getattr(response, "render", None)):
-            response.add_post_render_callback(lambda rendered: page_cache().set(key, rendered, timeout))
+
+        def store(rendered):
+            page_cache().set(key, set_response_etag(rendered), timeout)
+
+        if callable(getattr(response, "add_post_render_callback", None)):
+            response.add_post_render_callback(store)
         else:
-            page_cache().set(key, response, timeout)
+            store(response)
         return response

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # ETags on every response and 304 answers to conditional GETs, also from the shared cache.
+    "django.middleware.http.ConditionalGetMiddleware",
     "integration_site.page_cache.SharedPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "integration_site.request_guards.RefuseNulCharactersMiddleware",

@@ -26,5 +26,5 @@ from pathlib import Path  # noqa: E402
 
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="private-media-"))
 # The shared page cache is off for the suite (a test's changes commit only when it ends, so no
-# purge would run in between); tests/home/test_page_cache.py turns it on with `shared_page_cache`.
+# purge would run in between); the fixture `shared_page_cache` turns it on.
 PAGE_CACHE_ENABLED = False

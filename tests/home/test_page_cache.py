@@ -9,7 +9,6 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from home.models import ContactDetails
-from integration_site.page_cache import page_cache
 
 from .conftest import publish, translate
 
@@ -123,9 +122,26 @@ def test_the_pages_api_is_shared_with_anonymous_apps_only(shared_page_cache, cli
     assert "X-Cache" not in get(client, url, HTTP_AUTHORIZATION="Bearer not-a-token")
 
 
-@pytest.fixture
-def shared_page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    page_cache().clear()
-    yield
-    page_cache().clear()
+@pytest.mark.parametrize("url", ["/api/v3/pages/?locale=ro", "/api/v3/pages/{pk}/"])
+def test_the_pages_api_answers_a_conditional_get_with_304(shared_page_cache, client, topic_page, url):
+    url = url.format(pk=topic_page.pk)
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    assert client.get(url, HTTP_IF_NONE_MATCH='"another-version"').status_code == 200
+
+
+def test_a_published_change_is_a_new_version_for_conditional_gets(
+    shared_page_cache, client, topic_page, django_capture_on_commit_callbacks
+):
+    url = f"/api/v3/pages/{topic_page.pk}/"
+    first = client.get(url)
+    topic_page.title = "Permisul de ședere, pe scurt"
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(topic_page)
+
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and changed.json()["title"] == "Permisul de ședere, pe scurt"
+    assert changed["ETag"] != first["ETag"]
