@@ -7,6 +7,7 @@ class IntegrationSiteConfig(AppConfig):
     verbose_name = "Integration centre"
 
     def ready(self):
-        from . import wagtail_api_fixes
+        from . import page_cache, wagtail_api_fixes
 
         wagtail_api_fixes.apply()
+        page_cache.connect_purges()

@@ -79,6 +79,17 @@ def make_user(db, django_user_model):
 
 
 @pytest.fixture
+def shared_page_cache(settings):
+    """The shared page cache (off in the test settings), empty before and after the test."""
+    from integration_site.page_cache import page_cache
+
+    settings.PAGE_CACHE_ENABLED = True
+    page_cache().clear()
+    yield
+    page_cache().clear()
+
+
+@pytest.fixture
 def anonymous_client(client):
     return client
 

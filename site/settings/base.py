@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -82,6 +83,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # ETags on every response and 304 answers to conditional GETs, also from the shared cache.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "integration_site.page_cache.SharedPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "integration_site.request_guards.RefuseNulCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -162,8 +166,47 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "integration"),
         }
     }
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + "-pages"}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+
+# Pages, feeds and public API reads for anonymous visitors come from a shared cache
+# (integration_site.page_cache), purged through Wagtail's frontend cache invalidation whenever
+# content changes. Only the views named here are shared, and only with visitors who carry none
+# of these cookies.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+PAGE_CACHE_PERSONAL_COOKIES = ["sessionid", "messages"]
+PAGE_CACHE_VIEWS = {
+    "wagtail_serve",
+    "events:feed_all",
+    "events:feed_kind",
+    "events:feed_language",
+    "events:event_ics",
+    "api:events_list",
+    "api:events_detail",
+    "api:library_documents",
+    "api:library_document",
+    "wagtailapi_v3:list_pages",
+    "wagtailapi_v3:find_page",
+    "wagtailapi_v3:detail_page",
+    "wagtailapi_v3:list_documents",
+    "wagtailapi_v3:detail_document",
+}
+# Besides pages, what pages and the API show: the footer's contact details, an event's places
+# left, library documents.
+PAGE_CACHE_PURGED_BY = ["home.ContactDetails", "events.Registration", "library.LibraryDocument"]
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "integration_site.page_cache.PageCacheBackend"}}
+# Varnish in front (deploy/varnish.vcl): its address, where purges are sent.
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
 
 # Background tasks (django-tasks). Production runs `manage.py db_worker`; see README.
 TASKS = {

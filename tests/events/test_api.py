@@ -173,3 +173,20 @@ def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(
         assert len(client.get("/api/events/registrations/mine", **mine_headers).json()) == 7
     with django_assert_max_num_queries(len(attendees_few.captured_queries)):
         assert len(client.get(f"/api/events/{event.pk}/attendees", **organiser_headers).json()) == 7
+
+
+def test_public_event_reads_answer_a_conditional_get_with_304_until_places_change(
+    shared_page_cache, make_event, make_user, client, django_capture_on_commit_callbacks
+):
+    event = make_event(capacity=3)
+    for url in ("/api/events/", f"/api/events/{event.pk}"):
+        first = client.get(url)
+        assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+        assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+
+    first = client.get("/api/events/")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.register(make_user(), event)
+    changed = client.get("/api/events/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and changed.json()["items"][0]["places_left"] == 2
