@@ -4,6 +4,7 @@ endpoint calls the same services and queries as the pages."""
 import datetime
 from typing import Annotated
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
@@ -14,6 +15,7 @@ from integration_site.api_auth import signed_in
 from . import services
 from .access import may_use_counter, require
 from .errors import MESSAGES
+from .errors import CaseworkError as Refusal
 from .models import Case, Centre, MonthlyReport, Visitor
 from .queries import visible_cases, visible_visitors
 from .reports import figures
@@ -89,6 +91,14 @@ class CaseworkCaseOut(Schema):
     status: str
     opened_on: datetime.date
     assistance_kind: str
+
+
+class CaseworkCaseIn(Schema):
+    needs_assessment: str = Field(..., min_length=1, max_length=5000)
+    goals: str = Field("", max_length=3000)
+    vulnerabilities: list[str] = Field([], max_length=20)
+    caseworker_id: DatabaseId
+    deputy_id: DatabaseId | None = None
 
 
 class CaseworkReportOut(Schema):
@@ -197,6 +207,37 @@ def read_case(request, case_id: DatabaseId):
     _counter(request)
     case = get_object_or_404(Case.objects.select_related("visitor"), pk=case_id)
     return services.read_case(request.user, case, request=request)
+
+
+@router.put(
+    "/cases/{case_id}",
+    response={200: CaseworkCaseOut, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_update_case",
+)
+def update_case(request, case_id: DatabaseId, payload: CaseworkCaseIn):
+    """The same change as the case's edit page: assessment, goals, categories and caseworkers."""
+    _counter(request)
+    case = get_object_or_404(Case.objects.select_related("visitor"), pk=case_id)
+    require(request.user, "casework.change_case", case)
+    staff = get_user_model().objects.filter(centre_memberships__centre_id=case.centre_id)
+    caseworker = staff.filter(pk=payload.caseworker_id).first()
+    deputy = staff.filter(pk=payload.deputy_id).first() if payload.deputy_id else None
+    if caseworker is None or (payload.deputy_id and deputy is None):
+        return _refused(Refusal("staff_of_centre"))
+    try:
+        return services.update_case(
+            request.user,
+            case,
+            needs_assessment=payload.needs_assessment,
+            goals=payload.goals,
+            vulnerabilities=payload.vulnerabilities,
+            caseworker=caseworker,
+            deputy=deputy,
+            request=request,
+        )
+    except ValidationError as error:
+        return _refused(error)
 
 
 @router.get(

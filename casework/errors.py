@@ -20,6 +20,7 @@ MESSAGES = {
     "merged": _("This visitor was merged into another one."),
     "staff_of_centre": _("The caseworker and the deputy must work at the centre."),
     "deputy": _("The deputy must be someone other than the caseworker."),
+    "vulnerabilities": _("Choose the vulnerability categories from the list."),
     "case_status": _("The case is not at a step where this can be done."),
     "assistance_kind": _("Choose the kind of assistance proposed."),
     "decision_note": _("Give the reason for refusing."),

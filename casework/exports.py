@@ -5,6 +5,7 @@ spreadsheet never runs them as formulas."""
 from collections import defaultdict
 from io import BytesIO
 
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -13,6 +14,7 @@ from core.pdf import render_pdf
 from core.spreadsheets import safe_cell, write_csv, write_xlsx
 
 from .choices import Channel, Domain, Gender, ResidenceCategory, Service
+from .indicators import charts, contacts_by_month, indicators
 from .models import ContactParticipant
 from .reports import AGE_GROUPS
 from .services.reporting import next_month
@@ -101,10 +103,22 @@ def report_xlsx(title, figures, narrative=()):
     return buffer.getvalue()
 
 
-def report_pdf(title, figures, narrative=()):
-    """The figures (and the narrative sections) as a PDF, through the shared PDF toolkit."""
-    context = {"title": title, "narrative": list(narrative), "rows": list(figure_rows(figures))}
-    return render_pdf("casework/pdf/monthly_report.html", context, language=get_language())
+def report_pdf(title, figures, month, narrative=(), centre=None):
+    """The figures (and the narrative sections) as a PDF, through the shared PDF toolkit, with the
+    month's indicators of the centre (or of the network) as charts, each followed by its table."""
+    language = get_language()
+    with translation.override(language):
+        rows, trend = indicators(month, centre=centre), contacts_by_month(month, centre)
+        scope = centre.name if centre else _("the network")
+        context = {
+            "title": title,
+            "narrative": list(narrative),
+            "rows": list(figure_rows(figures)),
+            "indicators": rows,
+            "trend": trend,
+            "charts": charts(month, rows, trend, scope),
+        }
+    return render_pdf("casework/pdf/monthly_report.html", context, language=language)
 
 
 def beneficiary_rows(month, centre_ids=None):

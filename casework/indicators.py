@@ -4,19 +4,27 @@ platform holds rather than typed in. A fixed number of queries for any amount of
 from datetime import datetime, time
 
 from django.db.models import Count, Q
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as translate
 from django.utils.translation import gettext_lazy as _
 
+from core.charts import bar_chart
+
 from .models import Contact, ContactDomain
-from .services.reporting import next_month
+from .services.reporting import next_month, previous_month
+
+TREND_MONTHS = 12
 
 
 def _aware(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def indicators(month, today=None):
-    """[(key, label, value)] for the month starting on `month`'s first day."""
+def indicators(month, today=None, centre=None):
+    """[(key, label, value)] for the month starting on `month`'s first day. With a centre, the
+    services it gave; the library, the information pages and the events are the network's."""
     from events.models import EventKind, EventPage, Registration
     from home.models.orientation import OrientationTopicPage
     from library.models import DocumentKind, LibraryDocument
@@ -24,12 +32,15 @@ def indicators(month, today=None):
     today = today or timezone.localdate()
     start, end = month.replace(day=1), next_month(month.replace(day=1))
     since, until = _aware(start), _aware(end)
-    contacts = Contact.objects.filter(date__gte=start, date__lt=end).aggregate(
+    given = Contact.objects.filter(date__gte=start, date__lt=end)
+    if centre is not None:
+        given = given.filter(centre=centre)
+    contacts = given.aggregate(
         total=Count("pk"),
         services=Count("service", distinct=True),
     )
     service_kinds = (
-        ContactDomain.objects.filter(contact__date__gte=start, contact__date__lt=end)
+        ContactDomain.objects.filter(contact__in=given)
         .values("contact__service", "domain")
         .distinct()
         .count()
@@ -71,4 +82,52 @@ def indicators(month, today=None):
         ("training_attendances", _("Training attendances"), trained),
         ("public_meetings", _("Public meetings and consultations held"), held["public_meetings"]),
         ("open_days", _("Open days held"), held["open_days"]),
+    ]
+
+
+def contacts_by_month(month, centre=None):
+    """[(first day, contacts)] for the TREND_MONTHS months up to `month`, oldest first, in one query."""
+    months = [month.replace(day=1)]
+    while len(months) < TREND_MONTHS:
+        months.insert(0, previous_month(months[0]))
+    given = Contact.objects.filter(date__gte=months[0], date__lt=next_month(months[-1]))
+    if centre is not None:
+        given = given.filter(centre=centre)
+    counts = dict(given.annotate(month=TruncMonth("date")).values_list("month").annotate(total=Count("pk")))
+    return [(first, counts.get(first, 0)) for first in months]
+
+
+#: Not a count of things: drawn beside the counts, it would flatten them.
+NOT_COUNTS = {"days_since_review"}
+
+
+def charts(month, rows, trend, scope):
+    """The dashboard's two charts for `scope` (a centre's name or the network), as (title, SVG):
+    the month's counts and the services given month by month. Each has its table beside it on the
+    page and in the PDF."""
+    period = date_format(month, "YEAR_MONTH_FORMAT")
+    counts = translate("Indicators of %(scope)s, %(month)s") % {"scope": scope, "month": period}
+    trend_title = translate("Services given by %(scope)s, month by month") % {"scope": scope}
+    return [
+        (
+            counts,
+            bar_chart(
+                "indicators",
+                title=counts,
+                description=translate(
+                    "One bar per indicator that counts things; the table gives every value."
+                ),
+                rows=[(label, value) for key, label, value in rows if key not in NOT_COUNTS],
+            ),
+        ),
+        (
+            trend_title,
+            bar_chart(
+                "trend",
+                title=trend_title,
+                description=translate("One bar per month of the last twelve, ending with %(month)s.")
+                % {"month": period},
+                rows=[(date_format(first, "YEAR_MONTH_FORMAT"), count) for first, count in trend],
+            ),
+        ),
     ]

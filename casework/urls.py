@@ -77,6 +77,7 @@ urlpatterns = [
     path("counter/visitors/<int:visitor_pk>/open-case/", cases.open_case, name="open_case"),
     path("counter/cases/", cases.case_list, name="case_list"),
     path("counter/cases/<int:pk>/", cases.case_detail, name="case_detail"),
+    path("counter/cases/<int:pk>/edit/", cases.edit_case, name="edit_case"),
     path("counter/cases/<int:pk>/<case_step:step>/", cases.case_step, name="case_step"),
     path("counter/cases/<int:pk>/documents/", cases.upload_case_document, name="case_upload"),
     path("counter/cases/<int:pk>/documents/<int:document_pk>/", cases.case_document, name="case_document"),

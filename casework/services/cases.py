@@ -26,7 +26,7 @@ def _check_team(centre, caseworker, deputy):
 def _check_vulnerabilities(values):
     values = list(dict.fromkeys(values))
     if any(value not in Vulnerability.values for value in values):
-        raise CaseworkError("case_status")
+        raise CaseworkError("vulnerabilities")
     return values
 
 

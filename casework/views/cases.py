@@ -47,6 +47,31 @@ def open_case(request, visitor_pk):
 
 
 @counter_required
+def edit_case(request, pk):
+    case = get_allowed(
+        Case.objects.select_related("centre", "visitor"), "casework.change_case", request.user, pk=pk
+    )
+    staff = get_user_model().objects.filter(centre_memberships__centre=case.centre).order_by("username")
+    initial = {
+        "needs_assessment": case.needs_assessment,
+        "vulnerabilities": case.vulnerabilities,
+        "goals": case.goals,
+        "caseworker": case.caseworker_id,
+        "deputy": case.deputy_id,
+    }
+    form = OpenCaseForm(request.POST or None, staff=staff, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_case(request.user, case, request=request, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("casework:case_detail", pk=case.pk)
+    return render(request, "casework/case_edit.html", {"form": form, "case": case})
+
+
+@counter_required
 def case_detail(request, pk):
     case = get_object_or_404(Case.objects.select_related("centre", "visitor", "caseworker", "deputy"), pk=pk)
     services.read_case(request.user, case, request=request)

@@ -14,7 +14,7 @@ from .. import services
 from ..access import is_network_coordinator, may, require
 from ..exports import beneficiaries_csv, beneficiaries_xlsx, figure_rows, report_pdf, report_xlsx
 from ..forms import ReportForm, ReturnForm
-from ..indicators import indicators
+from ..indicators import charts, contacts_by_month, indicators
 from ..models import MonthlyReport
 from ..queries import visible_centres, visible_reports
 from ..reports import centre_figures, centres_breakdown, figures
@@ -143,7 +143,8 @@ def report_download(request, pk, kind, fmt):
     }
     data = _report_figures(report)
     if fmt == "pdf":
-        return _download(report_pdf(title, data, _narrative(report)), f"{stem}.pdf", "application/pdf")
+        pdf = report_pdf(title, data, report.month, _narrative(report), centre=report.centre)
+        return _download(pdf, f"{stem}.pdf", "application/pdf")
     if fmt == "xlsx":
         return _download(report_xlsx(title, data, _narrative(report)), f"{stem}.xlsx", XLSX)
     raise Http404
@@ -163,7 +164,7 @@ def network_report(request, year, month):
     if fmt == "xlsx":
         return _download(report_xlsx(title, data), f"network-{first:%Y-%m}.xlsx", XLSX)
     if fmt == "pdf":
-        return _download(report_pdf(title, data), f"network-{first:%Y-%m}.pdf", "application/pdf")
+        return _download(report_pdf(title, data, first), f"network-{first:%Y-%m}.pdf", "application/pdf")
     if fmt == "beneficiaries":
         return _download(
             beneficiaries_csv(first), f"network-{first:%Y-%m}-beneficiaries.csv", "text/csv; charset=utf-8"
@@ -180,13 +181,41 @@ def network_report(request, year, month):
     )
 
 
-@counter_required
-def indicators_page(request):
-    month = previous_month()
-    chosen = request.GET.get("month", "")
-    if len(chosen) == 7 and chosen[4] == "-" and chosen.replace("-", "").isdigit():
+def _chosen_month(value):
+    if len(value) == 7 and value[4] == "-" and value.replace("-", "").isdigit():
         try:
-            month = date(int(chosen[:4]), int(chosen[5:]), 1)
+            return date(int(value[:4]), int(value[5:]), 1)
         except ValueError:
             pass
-    return render(request, "casework/indicators.html", {"month": month, "rows": indicators(month)})
+    return previous_month()
+
+
+def _chosen_centre(user, value):
+    """The centre whose dashboard is shown: staff see their own centre only; the network
+    coordinator sees the network (None) unless they choose a centre."""
+    centres = list(visible_centres(user).order_by("name"))
+    chosen = next((centre for centre in centres if str(centre.pk) == value), None)
+    if chosen is None and not is_network_coordinator(user):
+        chosen = centres[0]
+    return chosen, centres
+
+
+@counter_required
+def indicators_page(request):
+    month = _chosen_month(request.GET.get("month", ""))
+    centre, centres = _chosen_centre(request.user, request.GET.get("centre", ""))
+    rows, trend = indicators(month, centre=centre), contacts_by_month(month, centre)
+    scope = centre.name if centre else _("the network")
+    return render(
+        request,
+        "casework/indicators.html",
+        {
+            "month": month,
+            "rows": rows,
+            "centre": centre,
+            "centres": centres,
+            "network": is_network_coordinator(request.user),
+            "charts": charts(month, rows, trend, scope),
+            "trend": trend,
+        },
+    )

@@ -29,6 +29,8 @@ PAGES = [
     ("personal_data", lambda o: {}, COUNTER),
     ("case_list", lambda o: {}, COUNTER),
     ("case_detail", lambda o: {"pk": o["case"].pk}, CENTRE_A),
+    # The coordinator reads a case and decides on assistance; the caseworkers and the lead edit it.
+    ("edit_case", lambda o: {"pk": o["case"].pk}, DESK_A | {"superuser"}),
     ("appointments", lambda o: {}, COUNTER),
     ("report_list", lambda o: {}, COUNTER),
     ("report_detail", lambda o: {"pk": o["report"].pk}, CENTRE_A),
@@ -67,6 +69,7 @@ API_WRITES = {
     "casework_log_contact",
     "casework_submit_report",
     "casework_approve_report",
+    "casework_update_case",
 }
 
 
