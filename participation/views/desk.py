@@ -217,10 +217,16 @@ def desk_register(request):
 
 
 @permission_required(HANDLE)
-def desk_statistics(request, year):
-    content = reports.statistics_xlsx(queries.annual_statistics(year))
-    response = HttpResponse(
-        content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="information-requests-{year}.xlsx"'
+def desk_statistics(request, year, file_format):
+    stats = queries.annual_statistics(year)
+    if file_format == "pdf":
+        response = HttpResponse(
+            reports.statistics_pdf(stats, language=get_language()), content_type="application/pdf"
+        )
+    else:
+        response = HttpResponse(
+            reports.statistics_xlsx(stats),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="information-requests-{year}.{file_format}"'
     return response

@@ -221,10 +221,22 @@ def test_statistics_xlsx_counts_by_domain_and_neutralises_formulas(client, staff
 
     desk.register_at_desk("information", data={**FILING, "domain": "budget"}, channel="paper", user=staff)
     client.force_login(staff)
-    response = client.get(reverse("participation:desk_statistics", args=[timezone.localdate().year]))
+    response = client.get(reverse("participation:desk_statistics", args=[timezone.localdate().year, "xlsx"]))
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     # The desk works in Romanian here (the page's language): the statistics speak it too.
     assert ("Solicitări pe domenii", "Buget și cheltuieli", 1) in rows
+
+
+def test_statistics_pdf_has_the_same_tables_as_the_xlsx(client, staff):
+    from tests.core.test_pdf import pdf_text
+
+    desk.register_at_desk("information", data={**FILING, "domain": "budget"}, channel="paper", user=staff)
+    client.force_login(staff)
+    year = timezone.localdate().year
+    response = client.get(reverse("participation:desk_statistics", args=[year, "pdf"]))
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert "Solicitări pe domenii" in text and "Buget și cheltuieli" in text and str(year) in text
 
 
 def test_staff_answer_a_complaint_on_the_desk_page_within_its_term(client, staff, information_request):
