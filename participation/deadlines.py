@@ -32,14 +32,20 @@ INFORMATION_EXTENDED_ANSWER_DAYS = 30
 INFORMATION_EXTENSION_NOTICE_DAYS = 10
 #: Art. 7(2): a refusal is reasoned and communicated within 5 days of receipt.
 INFORMATION_REFUSAL_DAYS = 5
+#: Art. 21(2): a complaint against a refusal (explicit or tacit) is made to the head of the
+#: institution within 30 days of the requester learning of it...
+COMPLAINT_FILING_DAYS = 30
+#: ...and art. 21(3): when it proves justified, the answer goes out within 15 days of the complaint.
+COMPLAINT_ANSWER_DAYS = 15
 
 # OG 27/2002 on petitions.
 #: Art. 8: the answer is communicated within 30 days of registration, favourable or not.
 PETITION_ANSWER_DAYS = 30
 #: Art. 9: the head of the institution may extend the term by at most 15 days.
 PETITION_MAX_EXTENSION_DAYS = 15
-#: Art. 6^1(2) (art. 6(2) before renumbering): a petition meant for another institution is
-#: forwarded within 5 days of registration, and the petitioner is told.
+#: Art. 6^1 (added by Law 233/2002): a petition meant for another institution is forwarded
+#: within 5 days of registration, and the petitioner is told. The same term is used for an
+#: information request another body holds: Law 544/2001 names none, so the desk keeps the shorter.
 PETITION_FORWARD_DAYS = 5
 # Art. 7: anonymous petitions, or those without the petitioner's identification, are not
 # considered and are filed ("se clasează"): recorded, never answered, so they carry no term.
@@ -151,7 +157,7 @@ def petition_terms(registered_at, *, extension_days=0):
     answer_by = add_calendar_days(registered_on, PETITION_ANSWER_DAYS + extension_days)
     return PetitionTerms(
         answer_by=answer_by,
-        forward_by=add_calendar_days(registered_on, PETITION_FORWARD_DAYS),
+        forward_by=forward_by(registered_at),
         latest_extended_answer_by=add_calendar_days(
             registered_on, PETITION_ANSWER_DAYS + PETITION_MAX_EXTENSION_DAYS
         ),
@@ -160,6 +166,28 @@ def petition_terms(registered_at, *, extension_days=0):
 
 def petition_due(registered_at, *, extension_days=0):
     return petition_terms(registered_at, extension_days=extension_days).answer_by
+
+
+def forward_by(registered_at):
+    """OG 27/2002 art. 6^1: the last day to forward a case to the institution that can answer."""
+    return add_calendar_days(local_day(registered_at), PETITION_FORWARD_DAYS)
+
+
+@dataclass(frozen=True)
+class ComplaintTerms:
+    answer_by: date
+
+
+def complaint_terms(registered_at):
+    """Law 544/2001 art. 21(3): a complaint is answered within 15 days of its registration."""
+    return ComplaintTerms(answer_by=add_calendar_days(local_day(registered_at), COMPLAINT_ANSWER_DAYS))
+
+
+def may_still_complain(learned_at, today=None):
+    """Law 544/2001 art. 21(2): the complaint is made within 30 days of learning of the refusal
+    or the answer (counted from the day it was sent)."""
+    today = today or timezone.localdate()
+    return today <= add_calendar_days(local_day(learned_at), COMPLAINT_FILING_DAYS)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ MESSAGES = {
     "already_extended": _("The term has already been extended."),
     "extension_too_long": _("A petition's term can be extended by at most 15 days."),
     "reason_required": _("Give the reason."),
+    "complaint_too_late": _("A complaint can be made within 30 days of the answer or the refusal."),
+    "complaint_answered": _("This complaint has already been answered."),
     "institution_required": _("Name the institution the case is forwarded to."),
     "anonymous_petition": _("Anonymous petitions are recorded and filed, not answered."),
     "answer_required": _("Write the answer."),

@@ -71,6 +71,21 @@ class ComplaintForm(forms.Form):
     )
 
 
+class ComplaintAnswerForm(forms.Form):
+    complaint = forms.ModelChoiceField(queryset=None, widget=forms.HiddenInput)
+    text = forms.CharField(label=_("Answer"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4}))
+    justified = forms.TypedChoiceField(
+        label=_("The complaint is"),
+        choices=[("yes", _("Justified")), ("no", _("Not justified"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["complaint"].queryset = case.complaints.filter(answered_at__isnull=True)
+
+
 class CommentForm(forms.Form):
     author_name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("E-mail (optional, not published)"), required=False)

@@ -1,14 +1,18 @@
-"""Spreadsheets of participation: the annual statistics of Law 544/2001 and OG 27/2002, and the
-synthesis of a consultation (formulas neutralised by core.spreadsheets)."""
+"""Files of participation: the annual statistics of Law 544/2001 and OG 27/2002 (XLSX and PDF),
+the synthesis of a consultation, survey results (formulas neutralised by core.spreadsheets) and
+the good-practice compendium (PDF, through core.pdf)."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.pdf import render_pdf
 from core.spreadsheets import write_csv, write_xlsx
 
 from .models import Decision, Domain, Outcome, RequesterType
 
 
-def statistics_xlsx(stats):
+def statistics_sections(stats):
+    """[(table title, [(category, count)])] in the order of the law's annual report."""
     labels = {**dict(Domain.choices), **dict(Outcome.choices), **dict(RequesterType.choices)}
     sections = [
         (_("Requests by domain"), stats["information_by_domain"]),
@@ -22,12 +26,38 @@ def statistics_xlsx(stats):
             {_("registered"): stats["complaints"], _("justified"): stats["complaints_justified"]},
         ),
     ]
-    rows = [
-        (str(section), str(labels.get(key, key)), count)
+    return [
+        (
+            str(section),
+            [
+                (str(labels.get(key, key)), count)
+                for key, count in sorted(counts.items(), key=lambda item: str(item[0]))
+            ],
+        )
         for section, counts in sections
-        for key, count in sorted(counts.items(), key=lambda item: str(item[0]))
+    ]
+
+
+def statistics_xlsx(stats):
+    rows = [
+        (section, category, count)
+        for section, counts in statistics_sections(stats)
+        for category, count in counts
     ]
     return write_xlsx(rows, [_("Table"), _("Category"), _("Count")], title=str(stats["year"]))
+
+
+def statistics_pdf(stats, *, language):
+    context = {"year": stats["year"], "sections": statistics_sections(stats), "made_at": timezone.now()}
+    return render_pdf("participation/pdf/statistics.html", context, language=language)
+
+
+def compendium_pdf(practices, *, language):
+    return render_pdf(
+        "participation/pdf/compendium.html",
+        {"practices": practices, "made_at": timezone.now()},
+        language=language,
+    )
 
 
 def synthesis_header():

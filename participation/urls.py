@@ -25,6 +25,16 @@ class ExportConverter:
         return value
 
 
+class StatisticsFormatConverter:
+    regex = "xlsx|pdf"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
 class YearConverter:
     regex = "(?:19|20|21)[0-9]{2}"
 
@@ -37,6 +47,7 @@ class YearConverter:
 
 register_converter(KindConverter, "case_kind")
 register_converter(ExportConverter, "export_format")
+register_converter(StatisticsFormatConverter, "statistics_format")
 register_converter(YearConverter, "report_year")
 
 urlpatterns = [
@@ -47,7 +58,9 @@ urlpatterns = [
     path("participation/desk/", desk.desk, name="desk"),
     path("participation/desk/register/", desk.desk_register, name="desk_register"),
     path(
-        "participation/desk/statistics/<report_year:year>.xlsx", desk.desk_statistics, name="desk_statistics"
+        "participation/desk/statistics/<report_year:year>.<statistics_format:file_format>",
+        desk.desk_statistics,
+        name="desk_statistics",
     ),
     path("participation/desk/<case_kind:kind>/<int:pk>/", desk.desk_case, name="desk_case"),
     path(
@@ -103,6 +116,7 @@ urlpatterns = [
     path("participation/feedback/report/", public.feedback_report, name="feedback_report"),
     path("participation/practices/", public.practice_list, name="practices"),
     path("participation/practices/new/", public.practice_submit, name="practice_submit"),
+    path("participation/practices/compendium.pdf", public.practice_compendium, name="practice_compendium"),
     path("participation/practices/review/", public.practice_review_list, name="practice_review_list"),
     path("participation/practices/<int:pk>/", public.practice_detail, name="practice_detail"),
     path("participation/practices/<int:pk>/review/", public.practice_review, name="practice_review"),

@@ -264,3 +264,7 @@ class Complaint(models.Model):
                 name="participation_complaint_answer_says_justified",
             )
         ]
+
+    @property
+    def answer_by(self):
+        return deadlines.complaint_terms(self.registered_at).answer_by

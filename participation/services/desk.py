@@ -279,15 +279,15 @@ def redirect(case, *, user, institution, request=None):
         if isinstance(case, Petition):
             case.forwarded_at = case.answered_at
         case.save()
-        forward_by = deadlines.add_calendar_days(
-            deadlines.local_day(case.registered_at), deadlines.PETITION_FORWARD_DAYS
-        )
         record(
             "participation.redirect",
             case,
             user=user,
             request=request,
-            data={"institution": case.redirected_to, "late": timezone.localdate() > forward_by},
+            data={
+                "institution": case.redirected_to,
+                "late": timezone.localdate() > deadlines.forward_by(case.registered_at),
+            },
         )
         _tell_requester(case, "redirected", institution=case.redirected_to)
     return case
@@ -311,6 +311,8 @@ def file_complaint(case, *, body, request=None):
     body = (body or "").strip()
     if not body:
         raise ParticipationError("comment_required")
+    if case.answered_at and not deadlines.may_still_complain(case.answered_at):
+        raise ParticipationError("complaint_too_late")
     with transaction.atomic():
         complaint = Complaint.objects.create(
             **{_attachment_field(case): case}, name=case.name, email=case.email, body=body[:10_000]
@@ -326,6 +328,8 @@ def answer_complaint(complaint, *, user, text, justified, request=None):
         raise ParticipationError("answer_required")
     with transaction.atomic():
         complaint = Complaint.objects.select_for_update().get(pk=complaint.pk)
+        if complaint.answered_at is not None:
+            raise ParticipationError("complaint_answered")
         complaint.answer = text
         complaint.justified = bool(justified)
         complaint.answered_at = timezone.now()
@@ -335,7 +339,7 @@ def answer_complaint(complaint, *, user, text, justified, request=None):
             complaint,
             user=user,
             request=request,
-            data={"justified": justified},
+            data={"justified": justified, "late": timezone.localdate() > complaint.answer_by},
         )
     return complaint
 

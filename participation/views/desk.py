@@ -19,6 +19,7 @@ from ..errors import ParticipationError
 from ..forms import (
     AnswerForm,
     AssignForm,
+    ComplaintAnswerForm,
     ComplaintForm,
     DeskRegistrationForm,
     FilingForm,
@@ -139,6 +140,10 @@ def desk_case(request, kind, pk):
             "answer_form": AnswerForm(),
             "refuse_form": RefuseForm(),
             "redirect_form": RedirectForm(),
+            "complaint_forms": [
+                (complaint, ComplaintAnswerForm(case=case, initial={"complaint": complaint.pk}))
+                for complaint in case.complaints.all()
+            ],
         },
     )
 
@@ -155,10 +160,11 @@ def desk_action(request, kind, pk, action):
         "answer": AnswerForm,
         "refuse": RefuseForm,
         "redirect": RedirectForm,
+        "complaint": ComplaintAnswerForm,
     }
     form = None
     if action in forms:
-        extra = {"assignees": desk_staff()} if action == "assign" else {}
+        extra = {"assign": {"assignees": desk_staff()}, "complaint": {"case": case}}.get(action, {})
         form = forms[action](request.POST, request.FILES, **extra)
         if not form.is_valid():
             messages.error(
@@ -189,6 +195,10 @@ def _run(action, case, request, data):
         services.redirect(case, user=user, institution=data["institution"], request=request)
     elif action == "close":
         services.close(case, user=user, request=request)
+    elif action == "complaint":
+        services.answer_complaint(
+            data["complaint"], user=user, text=data["text"], justified=data["justified"], request=request
+        )
     else:
         raise Http404
 
@@ -207,10 +217,16 @@ def desk_register(request):
 
 
 @permission_required(HANDLE)
-def desk_statistics(request, year):
-    content = reports.statistics_xlsx(queries.annual_statistics(year))
-    response = HttpResponse(
-        content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="information-requests-{year}.xlsx"'
+def desk_statistics(request, year, file_format):
+    stats = queries.annual_statistics(year)
+    if file_format == "pdf":
+        response = HttpResponse(
+            reports.statistics_pdf(stats, language=get_language()), content_type="application/pdf"
+        )
+    else:
+        response = HttpResponse(
+            reports.statistics_xlsx(stats),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="information-requests-{year}.{file_format}"'
     return response

@@ -276,11 +276,15 @@ def feedback_report(request):
     return render(request, "participation/feedback_report.html", {"pages": queries.feedback_report()})
 
 
-def practice_list(request):
+def _practice_filters(request):
     search = request.GET.get("q", "").strip()[:100]
     topic = request.GET.get("topic", "")
-    topic = topic if topic in Topic.values else ""
     locality = request.GET.get("locality", "").strip()[:120]
+    return search, topic if topic in Topic.values else "", locality
+
+
+def practice_list(request):
+    search, topic, locality = _practice_filters(request)
     return render(
         request,
         "participation/practice_list.html",
@@ -294,6 +298,17 @@ def practice_list(request):
             "may_submit": may(request.user, "participation.submit_practice"),
         },
     )
+
+
+def practice_compendium(request):
+    """The published practices, filtered like the list, as a PDF in the reader's language."""
+    search, topic, locality = _practice_filters(request)
+    practices = list(queries.published_practices(search=search, topic=topic, locality=locality))
+    response = HttpResponse(
+        reports.compendium_pdf(practices, language=get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = 'attachment; filename="good-practices.pdf"'
+    return response
 
 
 def practice_detail(request, pk):

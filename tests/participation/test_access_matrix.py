@@ -110,7 +110,7 @@ PAGES = [
     ("attachment", lambda w: [w["case"].tracking_token, w["attachment"].pk], "get", None, PUBLIC, 200),
     ("desk", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_register", lambda w: [], "get", None, DESK_ROLES, 200),
-    ("desk_statistics", lambda w: [timezone.localdate().year], "get", None, DESK_ROLES, 200),
+    ("desk_statistics", lambda w: [timezone.localdate().year, "xlsx"], "get", None, DESK_ROLES, 200),
     ("desk_case", lambda w: ["information", w["case"].pk], "get", None, DESK_ROLES, 200),
     (
         "desk_attachment",
@@ -182,6 +182,7 @@ PAGES = [
     ("feedback_report", lambda w: [], "get", None, FEEDBACK_ROLES, 200),
     ("practices", lambda w: [], "get", None, PUBLIC, 200),
     ("practice_submit", lambda w: [], "get", None, SUBMITTING_ROLES, 200),
+    ("practice_compendium", lambda w: [], "get", None, PUBLIC, 200),
     ("practice_review_list", lambda w: [], "get", None, REVIEWING_ROLES, 200),
     ("practice_detail", lambda w: [w["practice"].pk], "get", None, PUBLIC, 200),
     (

@@ -81,6 +81,25 @@ def test_compendium_is_searchable_and_filterable_and_hides_unreviewed_practices(
     assert client.get(url, {"topic": "<script>"}).status_code == 200
 
 
+def test_compendium_pdf_holds_the_published_practices_as_filtered_in_the_readers_language(client):
+    from tests.core.test_pdf import pdf_text
+
+    practice()
+    practice(title="مقهى اللغة", locality="Brașov", topic="education", problem="لا أحد يتكلم")
+    practice(title="Pending idea", status=PracticeStatus.SUBMITTED)
+    page = client.get(reverse("participation:practices"), {"topic": "education"}).content.decode()
+    assert 'compendium.pdf?topic=education"' in page
+    response = client.get("/ar" + reverse("participation:practice_compendium").removeprefix("/ro"))
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert "Language café" in text and "Cluj-Napoca" in text and "Pending idea" not in text
+    assert "Brașov" in text
+    filtered = pdf_text(
+        client.get(reverse("participation:practice_compendium"), {"topic": "education"}).content
+    )
+    assert "Brașov" in filtered and "Language café" not in filtered
+
+
 def test_compendium_list_queries_do_not_grow_with_practices(client, django_assert_max_num_queries):
     url = reverse("participation:practices")
     practice()

@@ -106,3 +106,18 @@ def test_extra_holidays_come_from_settings(settings):
 )
 def test_urgency_on_the_desk(due_on, expected):
     assert deadlines.urgency(due_on, today=date(2026, 3, 10)) == expected
+
+
+def test_forwarding_is_due_on_the_fifth_day_in_local_time():
+    # 22:30 UTC on 10 January is 11 January in Bucharest: the fifth day is 16 January.
+    assert deadlines.forward_by(utc(2026, 1, 10, 22, 30)) == date(2026, 1, 16)
+
+
+def test_a_complaint_is_answered_within_fifteen_days_of_its_registration():
+    assert deadlines.complaint_terms(date(2026, 3, 2)).answer_by == date(2026, 3, 17)
+
+
+def test_a_complaint_can_be_made_on_the_thirtieth_day_after_the_answer_not_the_thirty_first():
+    answered = utc(2026, 3, 2, 10, 0)
+    assert deadlines.may_still_complain(answered, today=date(2026, 4, 1))
+    assert not deadlines.may_still_complain(answered, today=date(2026, 4, 2))

@@ -221,7 +221,48 @@ def test_statistics_xlsx_counts_by_domain_and_neutralises_formulas(client, staff
 
     desk.register_at_desk("information", data={**FILING, "domain": "budget"}, channel="paper", user=staff)
     client.force_login(staff)
-    response = client.get(reverse("participation:desk_statistics", args=[timezone.localdate().year]))
+    response = client.get(reverse("participation:desk_statistics", args=[timezone.localdate().year, "xlsx"]))
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     # The desk works in Romanian here (the page's language): the statistics speak it too.
     assert ("Solicitări pe domenii", "Buget și cheltuieli", 1) in rows
+
+
+def test_statistics_pdf_has_the_same_tables_as_the_xlsx(client, staff):
+    from tests.core.test_pdf import pdf_text
+
+    desk.register_at_desk("information", data={**FILING, "domain": "budget"}, channel="paper", user=staff)
+    client.force_login(staff)
+    year = timezone.localdate().year
+    response = client.get(reverse("participation:desk_statistics", args=[year, "pdf"]))
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert "Solicitări pe domenii" in text and "Buget și cheltuieli" in text and str(year) in text
+
+
+def test_staff_answer_a_complaint_on_the_desk_page_within_its_term(client, staff, information_request):
+    desk.refuse(information_request, user=staff, outcome=Outcome.REFUSED_EXEMPT, reason="Exempt.")
+    complaint = desk.file_complaint(information_request, body="It is not exempt.")
+    client.force_login(staff)
+    page = client.get(reverse("participation:desk_case", args=["information", information_request.pk]))
+    assert "It is not exempt." in page.text
+    assert complaint.answer_by.strftime("%d.%m.%Y") in page.text
+    client.post(
+        reverse("participation:desk_action", args=["information", information_request.pk, "complaint"]),
+        {"complaint": complaint.pk, "text": "You are right, here it is.", "justified": "yes"},
+    )
+    complaint.refresh_from_db()
+    assert complaint.justified is True and complaint.answer == "You are right, here it is."
+    with pytest.raises(ParticipationError, match="complaint_answered"):
+        desk.answer_complaint(complaint, user=staff, text="Again", justified=False)
+
+
+def test_a_complaint_later_than_thirty_days_after_the_answer_is_refused(client, staff, information_request):
+    desk.answer(information_request, user=staff, text="Here it is.")
+    with freeze_time(timezone.now() + timedelta(days=31)):
+        response = client.post(
+            reverse("participation:track", args=[information_request.tracking_token]),
+            {"body": "Too late?"},
+            follow=True,
+        )
+    assert "within 30 days" in response.text
+    assert not information_request.complaints.exists()
