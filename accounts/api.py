@@ -1,11 +1,15 @@
-"""The signed-in person's own account: read and edit the profile, export everything, delete."""
+"""The signed-in person's own account: read and edit the profile, export everything, delete,
+and their API tokens for apps. Signing up and in is allauth's headless API (/api/auth/)."""
 
+from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from pydantic import ConfigDict
+from wagtail.models import APIToken
 
 from integration_site.api_auth import signed_in
 
@@ -118,4 +122,69 @@ def delete_me(request, confirmation: AccountsDeleteRequest):
         return refused(error, 429)
     except services.AccountError as error:
         return refused(error, 403 if error.field == "password" else 409)
+    return HttpResponse(status=204)
+
+
+class AccountsTokenOut(Schema):
+    id: int
+    name: str
+    prefix: str = Field(description="The token's first characters, to recognise it.")
+    created: datetime
+    last_used_at: datetime | None
+
+
+class AccountsNewTokenOut(AccountsTokenOut):
+    token: str = Field(description="The token itself: shown in this answer only, never again.")
+
+
+def token_out(token):
+    return {name: getattr(token, name) for name in ("id", "name", "prefix", "created", "last_used_at")}
+
+
+class AccountsTokenIn(Schema):
+    name: str = Field(min_length=1, max_length=services.API_TOKEN_NAME_MAX_LENGTH)
+
+
+@router.get(
+    "/me/tokens",
+    response=list[AccountsTokenOut],
+    operation_id="accounts_tokens",
+    url_name="accounts_tokens",
+    summary="My API tokens (not revoked)",
+)
+def list_tokens(request):
+    return [token_out(token) for token in services.live_api_tokens(request.user)]
+
+
+@router.post(
+    "/me/tokens",
+    response={201: AccountsNewTokenOut, 400: AccountsError},
+    operation_id="accounts_token_create",
+    url_name="accounts_token_create",
+    summary="Create an API token for an app",
+    description=(
+        "An app signed in with allauth's session token (X-Session-Token, see /api/auth/openapi.json) "
+        "gets a long-lived token here, sent as `Authorization: Bearer <token>`."
+    ),
+)
+def create_token(request, payload: AccountsTokenIn):
+    try:
+        token, plaintext = services.create_api_token(request.user, name=payload.name)
+    except services.AccountError as error:
+        return refused(error, 400)
+    return Status(201, {**token_out(token), "token": plaintext})
+
+
+@router.delete(
+    "/me/tokens/{token_id}",
+    response={204: None, 404: AccountsError},
+    operation_id="accounts_token_revoke",
+    url_name="accounts_token_revoke",
+    summary="Revoke one of my API tokens",
+)
+def revoke_token(request, token_id: int):
+    try:
+        services.revoke_api_token(request.user, token_id)
+    except APIToken.DoesNotExist:
+        return Status(404, {"detail": _("This token does not exist or is revoked already.")})
     return HttpResponse(status=204)

@@ -75,3 +75,11 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("To make sure it is you, type the password you sign in with."),
     )
+
+
+class APITokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=services.API_TOKEN_NAME_MAX_LENGTH,
+        help_text=_("What the token is for, e.g. “the city's app on my phone”."),
+    )

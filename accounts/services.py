@@ -9,6 +9,9 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import APIToken
+
+from core.audit import record
 
 from . import personal_data
 from .languages import SPOKEN_LANGUAGES, Level
@@ -106,6 +109,53 @@ def replace_language_skills(user, language_skills):
     LanguageSkill.objects.filter(user=user).exclude(language__in=languages).delete()
     for language, level in language_skills:
         LanguageSkill.objects.update_or_create(user=user, language=language, defaults={"level": level})
+
+
+#: Enough for a phone, a tablet and a few apps; more live tokens are more to lose.
+API_TOKENS_MAX = 10
+API_TOKEN_NAME_MAX_LENGTH = 100
+CREATE_API_TOKEN = "accounts.create_api_token"
+REVOKE_API_TOKEN = "accounts.revoke_api_token"
+
+
+def live_api_tokens(user):
+    return APIToken.objects.filter(user=user, revoked_at__isnull=True).order_by("-created")
+
+
+@transaction.atomic
+def create_api_token(user, *, name):
+    """A new API token of the person's own, for an app: `(token, plaintext)`. The plaintext is
+    shown once; only its digest is kept."""
+    name = " ".join(name.split())
+    if not name:
+        raise AccountError(_("Give the token a name, e.g. the app it is for."), field="name")
+    if len(name) > API_TOKEN_NAME_MAX_LENGTH:
+        raise AccountError(
+            _("The name can have at most %(count)d characters.") % {"count": API_TOKEN_NAME_MAX_LENGTH},
+            field="name",
+        )
+    # Locking the person's row makes two requests at once count each other's tokens.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    if live_api_tokens(user).count() >= API_TOKENS_MAX:
+        raise AccountError(
+            _("You have %(count)d API tokens already. Revoke one you no longer use first.")
+            % {"count": API_TOKENS_MAX},
+            field="name",
+        )
+    token, plaintext = APIToken.create_token(user=user, name=name)
+    record(CREATE_API_TOKEN, token, user=user)
+    return token, plaintext
+
+
+@transaction.atomic
+def revoke_api_token(user, token_id):
+    """Revoke one of the person's own live tokens; someone else's is not found."""
+    token = live_api_tokens(user).select_for_update().filter(pk=token_id).first()
+    if token is None:
+        raise APIToken.DoesNotExist
+    token.revoke()
+    record(REVOKE_API_TOKEN, token, user=user)
+    return token
 
 
 def export_own_data(user):

@@ -5,17 +5,18 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.models import APIToken
 
 from core.permissions import may
 
 from . import services
-from .forms import DeleteAccountForm, LanguageSkillFormSet, ProfileForm
+from .forms import APITokenForm, DeleteAccountForm, LanguageSkillFormSet, ProfileForm
 from .models import LanguageSkill, profile_for
 
 
@@ -96,3 +97,37 @@ def delete(request):
             messages.success(request, _("Your account and your data have been deleted."))
             return redirect(f"/{translation.get_language()}/")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_tokens(request):
+    """The person's own API tokens for apps: create one (its secret is shown on this answer only)
+    or revoke one."""
+    form = APITokenForm(request.POST or None)
+    plaintext = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            _token, plaintext = services.create_api_token(request.user, name=form.cleaned_data["name"])
+        except services.AccountError as error:
+            form.add_error("name", error.message)
+        else:
+            form = APITokenForm()
+    response = render(
+        request,
+        "accounts/api_tokens.html",
+        {"form": form, "tokens": services.live_api_tokens(request.user), "new_token": plaintext},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["POST"])
+def revoke_api_token(request, pk):
+    try:
+        token = services.revoke_api_token(request.user, pk)
+    except APIToken.DoesNotExist:
+        raise Http404 from None
+    messages.success(request, _("The token “%(name)s” is revoked.") % {"name": token.name})
+    return redirect("accounts:api_tokens")

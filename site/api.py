@@ -70,9 +70,15 @@ api = ProjectAPI(
     version="1.0.0",
     description=(
         "Everything a person can do in the pages, an app can do here. Public reads need no "
-        "authentication; personal and staff endpoints take a session cookie (with CSRF token) "
-        "or an `Authorization: Bearer <token>` API token. Content (pages, images, documents, "
-        "snippets) is served by Wagtail's API under /api/v3/."
+        "authentication; personal and staff endpoints take a session cookie (with CSRF token), "
+        "an `Authorization: Bearer <token>` API token, or the `X-Session-Token` of an app signed "
+        "in through allauth's headless API. Content (pages, images, documents, snippets) is "
+        "served by Wagtail's API under /api/v3/.\n\n"
+        "**Accounts for apps:** signing up (with the e-mail verified by a code), signing in and "
+        "out, password reset, two-factor authentication and session tokens are allauth's "
+        "headless API (app client) under /api/auth/app/v1/, described in its own document: "
+        "[/api/auth/openapi.json](/api/auth/openapi.json). A signed-in app gets a long-lived API "
+        "token with `POST /api/accounts/me/tokens`."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",

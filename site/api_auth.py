@@ -1,6 +1,8 @@
 """Authentication for the project's API: an API token (Wagtail's APIToken, `Authorization:
-Bearer <token>`) for apps, or the browser session (with its CSRF token) for the site's pages."""
+Bearer <token>`) or the session token an app got by signing in through allauth's headless API
+(`X-Session-Token`), or the browser session (with its CSRF token) for the site's pages."""
 
+from allauth.headless.contrib.ninja.security import XSessionTokenAuth
 from django.utils.translation import gettext as _
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
@@ -22,10 +24,19 @@ class SignedInSession(SessionAuth):
         return request.COOKIES.get(self.param_name)
 
 
+class AppSessionToken(XSessionTokenAuth):
+    """The `X-Session-Token` allauth's headless API hands an app at sign-in; named so that the
+    OpenAPI document tells clients which header carries it."""
+
+    openapi_in = "header"
+    openapi_name = "X-Session-Token"
+
+
 session_auth = SignedInSession()
+app_session_auth = AppSessionToken()
 
 #: Endpoints that need a signed-in person.
-signed_in = [BearerTokenAuth(), session_auth]
+signed_in = [BearerTokenAuth(), app_session_auth, session_auth]
 
 #: Public endpoints that show more to a signed-in person (members-only items, their own data).
-optional_sign_in = [BearerTokenAuth(), session_auth, AllowAnonymous()]
+optional_sign_in = [BearerTokenAuth(), app_session_auth, session_auth, AllowAnonymous()]

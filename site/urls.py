@@ -33,6 +33,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", wagtail_api.urls),
+    path("api/auth/", include("allauth.headless.urls")),
     path("api/", api.urls),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

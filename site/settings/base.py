@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.headless",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -288,6 +289,8 @@ LOGIN_REDIRECT_URL = "accounts:profile"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# A code, not a link: an app's user types it where they signed up, and the pages use the same.
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
@@ -304,6 +307,13 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "5/m/ip,3/m/key",
     "confirm_email": "1/3m/key",
 }
+# Apps sign people up and in through allauth's headless API (app client, session tokens in the
+# X-Session-Token header) at /api/auth/app/v1/; its own OpenAPI document is /api/auth/openapi.json.
+# The pages and the admin keep allauth's regular views; both share the rate limits above.
+HEADLESS_CLIENTS = ("app",)
+HEADLESS_SERVE_SPECIFICATION = True
+# Only the JSON and YAML documents: the HTML viewer would load its script from a CDN.
+HEADLESS_SPECIFICATION_TEMPLATE_NAME = None
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "Integration Centre")
 # When true, staff (anyone who can open the Wagtail admin) must set up TOTP before using it.

@@ -121,6 +121,7 @@ def build():
         members_document_media_path=f"/media/{members_document.file.name}",
         draft_minutes_media_path=f"/media/{draft_minutes.file.name}",
     )
+    ids["token_id"] = APIToken.objects.filter(user=newcomer).latest("created").pk
     ids["revision_id"] = Page.objects.get(pk=ids["page_id"]).latest_revision_id
     ids["certificate_code"] = _certificate_code(registration)
     ids["plone_import_run_id"] = _plone_import_run()
