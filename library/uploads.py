@@ -1,27 +1,18 @@
-"""Upload checks, in one place for the admin form, Wagtail's document API and the importer."""
+"""The library's upload check, in one place for the admin form, Wagtail's document API and the
+importer: the platform's check (core.uploads) with the library's types and size limit, plus
+duplicate detection."""
 
 import hashlib
-import os
-import zipfile
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.template.defaultfilters import filesizeformat
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from core import uploads as core_uploads
 
 #: Extensions we always accept because we extract their text; settings may add more.
 EXTRACTABLE_EXTENSIONS = ("pdf", "docx", "odt", "txt")
-#: Files whose first bytes must match what their extension claims.
-SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "docx": (b"PK\x03\x04",),
-    "xlsx": (b"PK\x03\x04",),
-    "pptx": (b"PK\x03\x04",),
-    "odt": (b"PK\x03\x04",),
-    "ods": (b"PK\x03\x04",),
-    "odp": (b"PK\x03\x04",),
-    "rtf": (b"{\\rtf",),
-}
 
 
 def allowed_extensions():
@@ -55,37 +46,17 @@ class UploadCheck:
 
 
 def check_upload(uploaded, *, exclude_document=None):
-    """Check a file before it enters the library: an allowed type whose content matches its
-    extension, not empty, within the size limit. Same content already in the library is a
-    warning (with the documents that hold it), not an error. Messages are in the active language."""
+    """Check a file before it enters the library: the platform's upload check (type by content,
+    emptiness, size) against the library's types and limit. Same content already in the library
+    is a warning (with the documents that hold it), not an error. Messages are in the active
+    language."""
     from .models import LibraryDocument
 
     result = UploadCheck()
-    name = os.path.basename(getattr(uploaded, "name", "") or "")
-    extension = os.path.splitext(name)[1][1:].lower()
-    allowed = allowed_extensions()
-    if extension not in allowed:
-        result.errors.append(
-            _("Files of type “%(extension)s” cannot be added to the library. Allowed types: %(allowed)s.")
-            % {"extension": extension or _("none"), "allowed": ", ".join(allowed)}
-        )
-        return result
-    size = uploaded.size
-    if not size:
-        result.errors.append(_("The file “%(name)s” is empty.") % {"name": name})
-        return result
-    limit = max_upload_size()
-    if limit is not None and size > limit:
-        result.errors.append(
-            _("The file is too big (%(size)s); the largest allowed is %(limit)s.")
-            % {"size": filesizeformat(size), "limit": filesizeformat(limit)}
-        )
-        return result
-    if not content_matches_extension(uploaded, extension):
-        result.errors.append(
-            _("The file “%(name)s” is not a real %(extension)s file.")
-            % {"name": name, "extension": extension.upper()}
-        )
+    try:
+        core_uploads.check_upload(uploaded, allowed=allowed_extensions(), max_bytes=max_upload_size())
+    except ValidationError as error:
+        result.errors.extend(error.messages)
         return result
     result.sha256 = sha256_of(uploaded)
     duplicates = LibraryDocument.objects.filter(sha256=result.sha256)
@@ -98,27 +69,3 @@ def check_upload(uploaded, *, exclude_document=None):
             % {"titles": ", ".join(f"“{document.title}”" for document in result.duplicates)}
         )
     return result
-
-
-def content_matches_extension(uploaded, extension):
-    uploaded.seek(0)
-    head = uploaded.read(8)
-    uploaded.seek(0)
-    signatures = SIGNATURES.get(extension)
-    if signatures and not head.startswith(signatures):
-        return False
-    if extension in ("docx", "odt"):
-        return is_zip_holding(uploaded, "word/document.xml" if extension == "docx" else "content.xml")
-    if extension == "txt":
-        return b"\x00" not in head
-    return True
-
-
-def is_zip_holding(uploaded, member):
-    try:
-        with zipfile.ZipFile(uploaded) as archive:
-            return member in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
-    finally:
-        uploaded.seek(0)

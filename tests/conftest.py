@@ -1,5 +1,7 @@
+import functools
 import itertools
 import os
+import re
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -24,6 +26,34 @@ _user_numbers = itertools.count(1)
 #: FROZEN_CLOCK=2026-12-02T22:30:00Z, where the local date and the UTC date differ. CI runs the
 #: tests marked `date_sensitive` again so (.ci/run); the whole suite passes so too.
 FROZEN_CLOCK = os.environ.get("FROZEN_CLOCK", "")
+
+
+#: What a test module, or the fixtures and factories beside it, reads or computes dates with.
+#: Its tests compare dates, so they are marked `date_sensitive` (a new test module is marked
+#: without anyone having to remember).
+READS_THE_CLOCK = re.compile(
+    r"\b(localdate|localtime|timezone\.now|date\.today|datetime\.now|timedelta|freeze_time)\b"
+)
+HELPERS_BESIDE_TESTS = ("conftest.py", "factories.py")
+
+
+@functools.cache
+def reads_the_clock(path):
+    if not os.path.exists(path):
+        return False
+    with open(path, encoding="utf-8") as source:
+        return bool(READS_THE_CLOCK.search(source.read()))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is None:
+            continue
+        folder = os.path.dirname(module.__file__)
+        sources = [module.__file__, *(os.path.join(folder, name) for name in HELPERS_BESIDE_TESTS)]
+        if any(reads_the_clock(path) for path in sources):
+            item.add_marker(pytest.mark.date_sensitive)
 
 
 @pytest.fixture(autouse=True)

@@ -234,10 +234,8 @@ OPERATIONS = {
     # Wagtail's content API: reads are public (what is published and not restricted); writes
     # follow Wagtail's own page, collection and model permissions.
     "pages_list": (EVERYONE, None),
-    "pages_find": (EVERYONE - {"coordinator", "member", "volunteer", "participant"}, None),
-    # Wagtail's v3 API scopes reads with a token to pages the token's owner may edit: apps read
-    # public pages anonymously. Noted for the headless issue; no private page is exposed either way.
-    "pages_detail": (EVERYONE - {"coordinator", "member", "volunteer", "participant"}, None),
+    "pages_find": (EVERYONE, None),
+    "pages_detail": (EVERYONE, None),
     "pages_create": (PUBLISHERS, {}),
     "pages_update": (PUBLISHERS, {}),
     "pages_delete": ({"moderator", "admin"}, None),

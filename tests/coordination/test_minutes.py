@@ -34,18 +34,18 @@ def _meeting_snapshot(meeting):
 
 
 BAD_UPLOADS = {
-    "empty": (lambda: SimpleUploadedFile("minutes.pdf", b""), "The file is empty"),
+    "empty": (lambda: SimpleUploadedFile("minutes.pdf", b""), "is empty"),
     "wrong extension": (
         lambda: SimpleUploadedFile("minutes.exe", b"MZ\x90\x00"),
-        "must be a PDF, DOCX or ODT",
+        "are not accepted here. Allowed types: docx, odt, pdf",
     ),
     "content not matching": (
         lambda: SimpleUploadedFile("minutes.pdf", b"<html>not a pdf</html>"),
-        "content is not a PDF",
+        "is not a real PDF file",
     ),
     "fake docx": (
         lambda: SimpleUploadedFile("minutes.docx", b"PK\x03\x04 broken zip"),
-        "content is not a DOCX",
+        "is not a real DOCX file",
     ),
     "too big": (lambda: SimpleUploadedFile("minutes.pdf", b"%PDF-" + b"0" * (1024 * 1024 + 1)), "too big"),
 }

@@ -83,10 +83,7 @@ def test_the_admin_shows_why_a_file_is_refused(client, make_user):
     )
     assert response.status_code == 200
     assert LibraryDocument.objects.count() == 0
-    assert (
-        "nu pot fi adăugate în bibliotecă" in response.text
-        or "cannot be added to the library" in response.text
-    )
+    assert "nu sunt acceptate aici" in response.text or "are not accepted here" in response.text
 
 
 @pytest.mark.django_db

@@ -5,7 +5,6 @@ a person understands, translated."""
 import json
 
 import pytest
-from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
