@@ -198,8 +198,14 @@ PAGE_CACHE_VIEWS = {
     "wagtailapi_v3:detail_document",
 }
 # Besides pages, what pages and the API show: the footer's contact details, an event's places
-# left, library documents.
-PAGE_CACHE_PURGED_BY = ["home.ContactDetails", "events.Registration", "library.LibraryDocument"]
+# left, library documents, and who may see a page or a collection's documents.
+PAGE_CACHE_PURGED_BY = [
+    "home.ContactDetails",
+    "events.Registration",
+    "library.LibraryDocument",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.CollectionViewRestriction",
+]
 WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "integration_site.page_cache.PageCacheBackend"}}
 # Varnish in front (deploy/varnish.vcl): its address, where purges are sent.
 if os.environ.get("VARNISH_URL"):
