@@ -73,6 +73,16 @@ def connect_purges():
         post_delete.connect(purge_after_commit, sender=model, dispatch_uid=f"page_cache_purge_delete_{model}")
 
 
+def remembered(name, compute):
+    """What `compute()` returns for the active language, kept until the next purge: for what
+    many pages show alike (the menu, the footer), computed once per language instead of on each
+    page that is not in the cache yet. `name` says what it is and for which site."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    key = f"{generation()}.{get_language()}.{name}"
+    return page_cache().get_or_set(key, compute, settings.PAGE_CACHE_SECONDS)
+
+
 class PageCacheBackend(BaseBackend):
     """Wagtail frontend cache backend for the shared page cache in Django's cache framework."""
 

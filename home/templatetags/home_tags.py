@@ -3,6 +3,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from home.models import ContactDetails
+from integration_site.page_cache import remembered
 
 register = template.Library()
 
@@ -10,7 +11,7 @@ register = template.Library()
 @register.simple_tag
 def contact_details():
     """The centre's contact details in the visitor's language (or the default one)."""
-    return ContactDetails.for_current_language()
+    return remembered("contact-details", ContactDetails.for_current_language)
 
 
 @register.simple_tag(takes_context=True)

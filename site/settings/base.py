@@ -180,7 +180,8 @@ else:
 # of these cookies.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "pages"
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
+# Changes purge at once; this bounds what only the clock changes (an event's date passing).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_PERSONAL_COOKIES = ["sessionid", "messages"]
 PAGE_CACHE_VIEWS = {
     "wagtail_serve",
@@ -199,8 +200,14 @@ PAGE_CACHE_VIEWS = {
     "wagtailapi_v3:detail_document",
 }
 # Besides pages, what pages and the API show: the footer's contact details, an event's places
-# left, library documents.
-PAGE_CACHE_PURGED_BY = ["home.ContactDetails", "events.Registration", "library.LibraryDocument"]
+# left, library documents, and who may see a page or a collection's documents.
+PAGE_CACHE_PURGED_BY = [
+    "home.ContactDetails",
+    "events.Registration",
+    "library.LibraryDocument",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.CollectionViewRestriction",
+]
 WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "integration_site.page_cache.PageCacheBackend"}}
 # Varnish in front (deploy/varnish.vcl): its address, where purges are sent.
 if os.environ.get("VARNISH_URL"):

@@ -4,6 +4,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
+from integration_site.page_cache import remembered
+
 register = template.Library()
 
 
@@ -55,4 +57,6 @@ def menu_pages(context):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return list(site.root_page.localized.get_children().live().public().in_menu())
+    return remembered(
+        f"menu-{site.pk}", lambda: list(site.root_page.localized.get_children().live().public().in_menu())
+    )

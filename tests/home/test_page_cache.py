@@ -145,3 +145,46 @@ def test_a_published_change_is_a_new_version_for_conditional_gets(
     changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200 and changed.json()["title"] == "Permisul de ședere, pe scurt"
     assert changed["ETag"] != first["ETag"]
+
+
+def test_restricting_a_page_purges_it(
+    shared_page_cache, client, topic_page, django_capture_on_commit_callbacks
+):
+    get(client, TOPIC_URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=topic_page, restriction_type="password", password="secret")
+    response = get(client, TOPIC_URL)
+    assert "X-Cache" not in response
+    assert "csrfmiddlewaretoken" in response.content.decode()
+
+
+def test_a_page_not_yet_cached_reads_the_menu_and_footer_once_per_language(
+    shared_page_cache, client, topic_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        ContactDetails.objects.create(organisation="Centrul de integrare Iași", locale=topic_page.locale)
+        topic_page.show_in_menus = True
+        publish(topic_page)
+    cold = get(client, TOPIC_URL)
+    assert cold["X-Cache"] == "MISS"
+    with CaptureQueriesContext(connection) as queries:
+        # Another address of the page: not in the cache yet, the menu and footer are.
+        miss = client.get(TOPIC_URL + "?utm_source=newsletter")
+    assert miss["X-Cache"] == "MISS"
+    assert "Centrul de integrare Iași" in miss.content.decode()
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert not [query for query in sql if "home_contactdetails" in query]
+    # The page's own view restrictions are checked; the menu's pages are not looked up again.
+    assert len([query for query in sql if 'FROM "wagtailcore_pageviewrestriction"' in query]) == 1
+    assert len(queries) <= cold.queries - 4
+
+
+def test_a_published_page_shows_in_the_menu_of_every_page(
+    shared_page_cache, client, topic_page, django_capture_on_commit_callbacks
+):
+    get(client, TOPIC_URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        topic_page.show_in_menus = True
+        publish(topic_page)
+    assert f'href="{TOPIC_URL}" aria-current="page"' in get(client, TOPIC_URL).content.decode()
+    assert f'href="{TOPIC_URL}"' in get(client, "/ro/").content.decode()
