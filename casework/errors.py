@@ -16,6 +16,7 @@ MESSAGES = {
     "referral_institution": _("Choose one of the institutions this centre refers people to."),
     "outcome_without_referral": _("An outcome needs a referral."),
     "correction_reason": _("This month's report is already submitted: say why the data is corrected."),
+    "group_only": _("Files are kept with information sessions for a group only."),
     "merge_same": _("A visitor cannot be merged with themselves."),
     "merged": _("This visitor was merged into another one."),
     "staff_of_centre": _("The caseworker and the deputy must work at the centre."),

@@ -28,6 +28,7 @@ def indicators(month, today=None, centre=None):
     from events.models import EventKind, EventPage, Registration
     from home.models.orientation import OrientationTopicPage
     from library.models import DocumentKind, LibraryDocument
+    from participation.models import AudienceSlot, Complaint, Consultation, Synthesis
 
     today = today or timezone.localdate()
     start, end = month.replace(day=1), next_month(month.replace(day=1))
@@ -59,6 +60,15 @@ def indicators(month, today=None, centre=None):
         checked_in_at__gte=since,
         checked_in_at__lt=until,
     ).count()
+    consultations = Consultation.objects.filter(
+        published=True, opens_on__lt=end, closes_on__gte=start
+    ).count()
+    audiences = AudienceSlot.objects.filter(starts_at__gte=since, starts_at__lt=until).count()
+    complaints = Complaint.objects.aggregate(
+        received=Count("pk", filter=Q(registered_at__gte=since, registered_at__lt=until)),
+        justified=Count("pk", filter=Q(answered_at__gte=since, answered_at__lt=until, justified=True)),
+    )
+    methods = sum(1 for held_any in (consultations, held["public_meetings"], audiences) if held_any)
     return [
         ("contacts", _("Services given (contacts)"), contacts["total"]),
         ("service_kinds", _("Kinds of service offered (service and domain)"), service_kinds),
@@ -82,6 +92,20 @@ def indicators(month, today=None, centre=None):
         ("training_attendances", _("Training attendances"), trained),
         ("public_meetings", _("Public meetings and consultations held"), held["public_meetings"]),
         ("open_days", _("Open days held"), held["open_days"]),
+        ("consultations", _("Public consultations open"), consultations),
+        ("audiences", _("Audience times offered"), audiences),
+        (
+            "participation_methods",
+            _("Participation methods used (consultation, public meeting, audience)"),
+            methods,
+        ),
+        (
+            "reports_published",
+            _("Consultation reports published"),
+            Synthesis.objects.filter(published_at__gte=since, published_at__lt=until).count(),
+        ),
+        ("complaints_received", _("Complaints received"), complaints["received"]),
+        ("complaints_justified", _("Complaints found justified"), complaints["justified"]),
     ]
 
 

@@ -67,6 +67,12 @@ urlpatterns = [
     path("counter/", counter.counter, name="counter"),
     path("counter/find/", counter.find, name="find"),
     path("counter/group-session/", counter.group_session, name="group_session"),
+    path("counter/group-sessions/<int:pk>/", counter.group_contact, name="group_contact"),
+    path(
+        "counter/group-sessions/<int:pk>/files/<int:attachment_pk>/",
+        counter.group_contact_file,
+        name="group_contact_file",
+    ),
     path("counter/personal-data/", counter.personal_data, name="personal_data"),
     path("counter/visitors/<int:pk>/", counter.visitor_detail, name="visitor_detail"),
     path("counter/visitors/<int:pk>/slip/", counter.slip, name="slip"),

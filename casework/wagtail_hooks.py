@@ -16,6 +16,8 @@ ACTIONS = {
     "casework.erase": _("Erase a visitor's data"),
     "casework.purge": _("Erase names after the retention period"),
     "casework.log_contact": _("Log a contact"),
+    "casework.attach_to_session": _("Attach a file to an information session"),
+    "casework.view_session_file": _("Open a file of an information session"),
     "casework.correct": _("Correct data of a submitted month"),
     "casework.open_case": _("Open a case file"),
     "casework.view_case": _("Read a case file"),

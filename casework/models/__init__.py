@@ -1,6 +1,6 @@
 from .appointments import Appointment, Slot
 from .cases import Case, CaseAction, CaseDocument
-from .contacts import Contact, ContactDomain, ContactParticipant, Correction
+from .contacts import Contact, ContactAttachment, ContactDomain, ContactParticipant, Correction
 from .network import Centre, CentreMembership, CodeCounter, Network
 from .reports import MonthlyReport
 from .visitors import Visitor, VisitorIdentity
@@ -14,6 +14,7 @@ __all__ = [
     "CentreMembership",
     "CodeCounter",
     "Contact",
+    "ContactAttachment",
     "ContactDomain",
     "ContactParticipant",
     "Correction",

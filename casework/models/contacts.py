@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.files import private_storage, private_upload_to
+
 from ..choices import Channel, Domain, LanguageHelp, ReferralOutcome, Service
 from .network import Centre
 from .visitors import Visitor
@@ -81,6 +83,26 @@ class Contact(models.Model):
 
     def __str__(self):
         return f"contact {self.pk} ({self.date})"
+
+
+class ContactAttachment(models.Model):
+    """A file kept with an information session for a group: the attendance sheet, the slides,
+    a photo of the flip chart. Private: it goes only to those who may see the session."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=private_upload_to("casework/group-sessions")
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
 
 
 class ContactDomain(models.Model):

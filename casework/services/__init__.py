@@ -22,7 +22,7 @@ from .cases import (
     refuse_assistance,
     update_case,
 )
-from .contacts import log_contact, record_referral_outcome
+from .contacts import attach_to_group_session, log_contact, record_referral_outcome
 from .personal_data import erase_visitor, export_visitor, purge_expired_identities
 from .reporting import (
     approve_report,
@@ -47,6 +47,7 @@ __all__ = [
     "add_document",
     "approve_assistance",
     "approve_report",
+    "attach_to_group_session",
     "attach_registration_form",
     "book_appointment",
     "cancel_appointment",

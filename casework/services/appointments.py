@@ -1,5 +1,7 @@
-"""Slots and bookings. A newcomer books without an account: an e-mail they confirm through a
-link, or a phone number the centre calls back to confirm. Nothing else is required."""
+"""Slots and bookings. A newcomer books without an account: an e-mail address or a phone number
+they confirm through the link sent to it (the centre may also call a phone number back to
+confirm). Nothing else is required. Reminders go by e-mail and by text message, in the language
+the person booked in."""
 
 from datetime import timedelta
 
@@ -11,6 +13,7 @@ from django.utils import timezone, translation
 from core import links
 from core.audit import record
 from core.notify import notify
+from core.sms import send_sms
 
 from ..access import require, works_at
 from ..choices import AppointmentStatus
@@ -73,6 +76,12 @@ def create_slot(user, centre, *, starts_at, ends_at, capacity=1, request=None):
     return slot
 
 
+def may_text(appointment):
+    """A number given for the booking itself may be texted about it; a registered visitor's only
+    with their consent to be contacted by the centre."""
+    return appointment.visitor is None or appointment.visitor.consent_contact
+
+
 def places_left(slot):
     return slot.capacity - slot.appointments.filter(status__in=HOLDING).count()
 
@@ -121,10 +130,19 @@ def book_appointment(
     record(
         "casework.book", appointment, user=user, request=request, data={"slot": slot.pk, "by_staff": by_staff}
     )
+    context = _mail_context(appointment)
+    if not by_staff:
+        context["confirm_url"] = _booking_link(appointment, "casework:booking_confirm")
+    if appointment.phone and may_text(appointment):
+        send_sms(
+            to=appointment.phone,
+            template_name="casework/email/booking_confirmed.txt"
+            if by_staff
+            else "casework/email/booking_verify.txt",
+            context=context,
+            language=_mail_language(appointment),
+        )
     if appointment.email:
-        context = _mail_context(appointment)
-        if not by_staff:
-            context["confirm_url"] = _booking_link(appointment, "casework:booking_confirm")
         notify(
             to=appointment.email,
             language=_mail_language(appointment),
@@ -195,17 +213,18 @@ def mark_no_show(user, appointment, *, request=None):
 
 
 def send_due_reminders(now=None, *, ahead=timedelta(hours=24)):
-    """Remind booked people by e-mail the day before, once each, in their language."""
+    """Remind booked people the day before, once each, in their language: by e-mail and by text
+    message to the number they gave."""
     now = now or timezone.now()
     due = (
-        Appointment.objects.select_related("slot__centre")
+        Appointment.objects.select_related("slot__centre", "visitor")
         .filter(
             status=AppointmentStatus.BOOKED,
             reminder_sent_at__isnull=True,
             slot__starts_at__gt=now,
             slot__starts_at__lte=now + ahead,
         )
-        .exclude(email="")
+        .exclude(email="", phone="")
     )
     sent = 0
     for appointment in due:
@@ -213,14 +232,27 @@ def send_due_reminders(now=None, *, ahead=timedelta(hours=24)):
             claimed = Appointment.objects.filter(pk=appointment.pk, reminder_sent_at__isnull=True).update(
                 reminder_sent_at=now
             )
-            if claimed:
+            if not claimed:
+                continue
+            context, language = _mail_context(appointment), _mail_language(appointment)
+            texted = (
+                bool(appointment.phone)
+                and may_text(appointment)
+                and send_sms(
+                    to=appointment.phone,
+                    template_name="casework/email/appointment_reminder.txt",
+                    context=context,
+                    language=language,
+                )
+            )
+            if appointment.email:
                 notify(
                     to=appointment.email,
                     template_prefix="casework/email/appointment_reminder",
-                    context=_mail_context(appointment),
-                    language=_mail_language(appointment),
+                    context=context,
+                    language=language,
                 )
-                sent += 1
+            sent += bool(texted or appointment.email)
     return sent
 
 

@@ -10,7 +10,7 @@ from core.audit import record
 from ..access import require
 from ..choices import Domain, ReferralOutcome
 from ..errors import CaseworkError
-from ..models import Contact, ContactDomain, ContactParticipant, Correction, MonthlyReport
+from ..models import Contact, ContactAttachment, ContactDomain, ContactParticipant, Correction, MonthlyReport
 
 EARLIEST_CONTACT = date(2000, 1, 1)
 
@@ -142,3 +142,24 @@ def record_referral_outcome(user, contact, *, outcome, correction_reason="", req
     contact.save(update_fields=["referral_outcome"])
     record("casework.correct", contact, user=user, request=request, data={"referral_outcome": outcome})
     return contact
+
+
+@transaction.atomic
+def attach_to_group_session(user, contact, *, title, uploaded_file, request=None):
+    """Keep a file with an information session for a group, privately, for its centre."""
+    from .uploads import check_upload
+
+    contact = Contact.objects.select_for_update().select_related("centre").get(pk=contact.pk)
+    require(user, "casework.change_contact", contact.centre)
+    if not contact.is_group:
+        raise CaseworkError("group_only")
+    check_upload(uploaded_file)
+    attachment = ContactAttachment(
+        contact=contact, title=title.strip()[:200] or uploaded_file.name[:200], uploaded_by=user
+    )
+    attachment.file.save(uploaded_file.name, uploaded_file, save=False)
+    attachment.save()
+    record(
+        "casework.attach_to_session", contact, user=user, request=request, data={"attachment": attachment.pk}
+    )
+    return attachment

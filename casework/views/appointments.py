@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.sms import international_number
+
 from .. import services
 from ..access import works_at
 from ..forms import BookingForm, SlotForm
@@ -81,7 +83,10 @@ def book_slot(request, slot_pk):
         except ValidationError as error:
             add_errors(form, error)
         else:
-            return render(request, "casework/booking_received.html", {"appointment": appointment})
+            texted = international_number(appointment.phone) is not None
+            return render(
+                request, "casework/booking_received.html", {"appointment": appointment, "texted": texted}
+            )
     return render(request, "casework/book_slot.html", {"slot": slot, "form": form, "left": places_left(slot)})
 
 

@@ -16,10 +16,10 @@ from core.audit import record
 from core.files import serve_private
 
 from .. import services
-from ..access import may
+from ..access import may, require
 from ..choices import ReferralOutcome
 from ..forms import ContactForm, FindByCodeForm, GroupContactForm, PersonalDataForm, RegisterVisitorForm
-from ..models import Contact, Visitor, VisitorIdentity
+from ..models import Contact, ContactAttachment, Visitor, VisitorIdentity
 from ..queries import contacts_of, possible_duplicates, visible_centres, visible_visitors
 from .common import add_errors, counter_required, get_allowed
 
@@ -53,6 +53,11 @@ def counter(request):
             messages.success(request, _("Registered with the code %(code)s.") % {"code": visitor.code})
             return redirect("casework:visitor_detail", pk=visitor.pk)
     recent = visible_visitors(request.user)[:20]
+    sessions = (
+        Contact.objects.filter(is_group=True, centre__in=visible_centres(request.user))
+        .select_related("centre")
+        .order_by("-date", "-pk")[:10]
+    )
     return render(
         request,
         "casework/counter.html",
@@ -61,6 +66,7 @@ def counter(request):
             "form": form,
             "find_form": FindByCodeForm(),
             "recent": recent,
+            "sessions": sessions,
         },
     )
 
@@ -176,15 +182,67 @@ def group_session(request):
             form.add_error("codes", _("No visitor has this code."))
         else:
             try:
-                services.log_contact(
+                contact = services.log_contact(
                     request.user, centre, visitors=visitors, is_group=True, request=request, **data
                 )
             except ValidationError as error:
                 add_errors(form, error)
             else:
                 messages.success(request, _("The information session is logged."))
-                return redirect("casework:counter")
+                return redirect("casework:group_contact", pk=contact.pk)
     return render(request, "casework/contact_form.html", {"form": form, "centre": centre, "group": True})
+
+
+def _group_contact(request, pk):
+    contact = get_object_or_404(Contact.objects.select_related("centre", "staff"), pk=pk, is_group=True)
+    require(request.user, "casework.view_centre", contact.centre)
+    return contact
+
+
+@counter_required
+def group_contact(request, pk):
+    """An information session for a group, with the files kept with it (added here by its centre)."""
+    contact = _group_contact(request, pk)
+    if request.method == "POST":
+        try:
+            services.attach_to_group_session(
+                request.user,
+                contact,
+                title=request.POST.get("title", ""),
+                uploaded_file=request.FILES.get("file"),
+                request=request,
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The file is kept with the session."))
+        return redirect("casework:group_contact", pk=contact.pk)
+    return render(
+        request,
+        "casework/group_contact.html",
+        {
+            "contact": contact,
+            "domains": [domain.get_domain_display() for domain in contact.domains.all()],
+            "attachments": contact.attachments.all(),
+            "may_attach": may(request.user, "casework.change_contact", contact.centre),
+        },
+    )
+
+
+@counter_required
+def group_contact_file(request, pk, attachment_pk):
+    contact = _group_contact(request, pk)
+    attachment = get_object_or_404(ContactAttachment, pk=attachment_pk, contact=contact)
+    record(
+        "casework.view_session_file",
+        contact,
+        user=request.user,
+        request=request,
+        data={"attachment": attachment.pk},
+    )
+    suffix = PurePosixPath(attachment.file.name).suffix
+    return serve_private(request, attachment.file, filename=f"session-{contact.pk}-{attachment.pk}{suffix}")
 
 
 @counter_required

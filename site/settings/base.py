@@ -287,6 +287,14 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 
+# Text messages (core/sms.py): the backend, the sender (a number or a Twilio messaging service
+# SID, MG...), the gateway's credentials, and the prefix a national number is sent with.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "core.sms.ConsoleBackend")
+SMS_FROM = os.environ.get("SMS_FROM", "")
+SMS_TWILIO_ACCOUNT_SID = os.environ.get("SMS_TWILIO_ACCOUNT_SID", "")
+SMS_TWILIO_AUTH_TOKEN = os.environ.get("SMS_TWILIO_AUTH_TOKEN", "")
+SMS_COUNTRY_PREFIX = os.environ.get("SMS_COUNTRY_PREFIX", "+40")
+
 # Accounts (django-allauth)
 LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

@@ -4,6 +4,7 @@ SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "core.mail_backends.QueuedOnlyEmailBackend"
+SMS_BACKEND = "core.sms.LocmemBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {

@@ -127,6 +127,12 @@ PAGES = {
     "casework:find": (POST, {}, ADMIN, {"code": "NOPE"}),
     "casework:group_session": (GET, {}, NOBODY),
     "casework:personal_data": (GET, {}, ADMIN),
+    "casework:group_contact": (GET, {"pk": "group_contact_id"}, ADMIN),
+    "casework:group_contact_file": (
+        GET,
+        {"pk": "group_contact_id", "attachment_pk": "group_contact_file_id"},
+        ADMIN,
+    ),
     "casework:visitor_detail": (GET, {"pk": "visitor_id"}, ADMIN),
     "casework:slip": (GET, {"pk": "visitor_id"}, ADMIN),
     "casework:registration_form": (POST, {"pk": "visitor_id"}, ADMIN, {}),
@@ -282,4 +288,5 @@ FILES = {
     "public library document": ("public_document_url", EVERYONE),
     "members-only document by its stored path": ("members_document_media_path", NOBODY),
     "draft minutes by their stored path": ("draft_minutes_media_path", NOBODY),
+    "information session file by its stored path": ("group_contact_file_media_path", NOBODY),
 }

@@ -230,6 +230,21 @@ def _casework_ids():
     start = timezone.now() + timedelta(days=3)
     slot = services.create_slot(staff, centre, starts_at=start, ends_at=start + timedelta(minutes=30))
     appointment = services.book_appointment(slot, topic="housing", language="uk", phone="0722", user=staff)
+    session = services.log_contact(
+        staff,
+        centre,
+        visitors=[],
+        date=timezone.localdate(),
+        service="information",
+        domains=["employment"],
+        channel="in_person",
+        is_group=True,
+        participant_count=14,
+    )
+    sheet = SimpleUploadedFile("prezenta.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    session_file = services.attach_to_group_session(
+        staff, session, title="Listă de prezență", uploaded_file=sheet
+    )
     month = previous_month()
     return {
         "visitor_id": first_pk(Visitor.objects.filter(centre=centre), "visitor"),
@@ -238,6 +253,9 @@ def _casework_ids():
         ),
         "case_id": case.pk,
         "case_document_id": document.pk,
+        "group_contact_id": session.pk,
+        "group_contact_file_id": session_file.pk,
+        "group_contact_file_media_path": f"/media/{session_file.file.name}",
         "report_id": MonthlyReport.objects.get(centre=centre, month=month).pk,
         "slot_id": slot.pk,
         "appointment_id": appointment.pk,

@@ -122,6 +122,29 @@ def contact(visitor, centre_a, staff_a, institution):
 
 
 @pytest.fixture
+def group_session(visitor, centre_a, staff_a):
+    return services.log_contact(
+        staff_a,
+        centre_a,
+        visitors=[visitor],
+        date=timezone.localdate(),
+        service="information",
+        domains=["employment", "housing"],
+        channel="in_person",
+        is_group=True,
+        participant_count=12,
+    )
+
+
+@pytest.fixture
+def group_session_file(group_session, staff_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    sheet = SimpleUploadedFile("attendance.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    return services.attach_to_group_session(staff_a, group_session, title="Attendance", uploaded_file=sheet)
+
+
+@pytest.fixture
 def case(visitor, centre_a, staff_a, lead_a):
     return services.open_case(
         staff_a,

@@ -27,6 +27,12 @@ PAGES = [
     ("open_case", lambda o: {"visitor_pk": o["visitor"].pk}, DESK_A | {"superuser"}),
     ("group_session", lambda o: {}, DESKS),
     ("personal_data", lambda o: {}, COUNTER),
+    ("group_contact", lambda o: {"pk": o["session"].pk}, CENTRE_A),
+    (
+        "group_contact_file",
+        lambda o: {"pk": o["session"].pk, "attachment_pk": o["session_file"].pk},
+        CENTRE_A,
+    ),
     ("case_list", lambda o: {}, COUNTER),
     ("case_detail", lambda o: {"pk": o["case"].pk}, CENTRE_A),
     # The coordinator reads a case and decides on assistance; the caseworkers and the lead edit it.
@@ -74,8 +80,15 @@ API_WRITES = {
 
 
 @pytest.fixture
-def objects(visitor, contact, case, slot, last_month_report):
-    return {"visitor": visitor, "case": case, "slot": slot, "report": last_month_report}
+def objects(visitor, contact, case, slot, last_month_report, group_session, group_session_file):
+    return {
+        "visitor": visitor,
+        "case": case,
+        "slot": slot,
+        "report": last_month_report,
+        "session": group_session,
+        "session_file": group_session_file,
+    }
 
 
 def _client_for(client, people, role):

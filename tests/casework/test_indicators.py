@@ -6,7 +6,7 @@ from casework.indicators import indicators
 
 
 def test_indicators_are_computed_from_the_contacts_of_the_month(contact, django_assert_max_num_queries):
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(12):
         rows = {key: value for key, _label, value in indicators(timezone.localdate())}
     assert rows["contacts"] == 1
     assert rows["service_kinds"] == 2  # counselling on health, counselling on residence
@@ -68,3 +68,25 @@ def test_the_monthly_report_pdf_carries_the_charts_and_their_tables(client, lead
         last_bar = date_format(last_month_report.month, "YEAR_MONTH_FORMAT")
     assert title % {"scope": last_month_report.centre.name} in " ".join(text.split())
     assert table_heading in text and last_bar in text  # the bar's label is drawn text
+
+
+def test_complaints_and_participation_methods_are_counted_from_the_civic_desk(db):
+    from datetime import timedelta
+
+    from participation.models import Complaint, Consultation
+
+    today = timezone.localdate()
+    Complaint.objects.create(body="Nobody answered the phone.")
+    Complaint.objects.create(
+        body="Rude answer.", answer="We apologise.", answered_at=timezone.now(), justified=True
+    )
+    Complaint.objects.create(
+        body="Closed on a Monday.", answer="Holiday.", answered_at=timezone.now(), justified=False
+    )
+    Consultation.objects.create(
+        title="Planul local", slug="planul-local", opens_on=today - timedelta(days=40), closes_on=today
+    )
+    rows = {key: value for key, _label, value in indicators(today)}
+    assert rows["complaints_received"] == 3 and rows["complaints_justified"] == 1
+    assert rows["consultations"] == 1 and rows["participation_methods"] == 1
+    assert rows["reports_published"] == 0
