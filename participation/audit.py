@@ -12,6 +12,8 @@ ACTIONS = {
     "participation.close": "Case closed",
     "participation.complaint": "Complaint registered",
     "participation.complaint_answer": "Complaint answered",
+    "participation.frequent_answer": "Frequently requested information published",
+    "participation.frequent_answer_withdraw": "Frequently requested information withdrawn",
     "participation.audience_slot": "Audience hours published",
     "participation.audience_request": "Audience requested",
     "participation.audience_confirm": "Audience confirmed",

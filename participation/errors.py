@@ -19,6 +19,7 @@ MESSAGES = {
     "institution_required": _("Name the institution the case is forwarded to."),
     "anonymous_petition": _("Anonymous petitions are recorded and filed, not answered."),
     "answer_required": _("Write the answer."),
+    "not_answered": _("Only an answered information request can be published."),
     "email_required": _("An e-mail address is required to file online."),
     "consultation_closed": _("Comments on this consultation are closed."),
     "comment_required": _("Write your comment."),

@@ -71,6 +71,15 @@ class ComplaintForm(forms.Form):
     )
 
 
+class FrequentAnswerForm(forms.Form):
+    question = forms.CharField(label=_("Question, as people ask it"), max_length=300)
+    answer = forms.CharField(
+        label=_("Answer, without personal details"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
 class ComplaintAnswerForm(forms.Form):
     complaint = forms.ModelChoiceField(queryset=None, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Answer"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4}))

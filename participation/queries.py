@@ -15,6 +15,7 @@ from .models import (
     Comment,
     Complaint,
     Consultation,
+    FrequentAnswer,
     GoodPractice,
     InformationRequest,
     ModerationStatus,
@@ -63,6 +64,16 @@ def my_cases(user):
         *InformationRequest.objects.filter(requester=user).exclude(status=CaseStatus.UNVERIFIED),
         *Petition.objects.filter(requester=user).exclude(status=CaseStatus.UNVERIFIED),
     ]
+
+
+def frequent_answers(language):
+    """[(domain label, [answers])], each topic's answers in the reader's language first."""
+    groups = defaultdict(list)
+    for published in sorted(
+        FrequentAnswer.objects.all(), key=lambda item: (item.language != language, item.question.casefold())
+    ):
+        groups[published.get_domain_display()].append(published)
+    return sorted(groups.items(), key=lambda item: str(item[0]))
 
 
 def public_consultations():

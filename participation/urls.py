@@ -55,6 +55,12 @@ urlpatterns = [
     path("participation/confirm/<str:token>/", desk.confirm, name="confirm"),
     path("participation/track/<str:token>/", desk.track, name="track"),
     path("participation/track/<str:token>/files/<int:attachment_id>/", desk.attachment, name="attachment"),
+    path("participation/frequently-requested/", desk.frequently_requested, name="frequently_requested"),
+    path(
+        "participation/frequently-requested/<int:pk>/withdraw/",
+        desk.withdraw_frequent_answer,
+        name="withdraw_frequent_answer",
+    ),
     path("participation/desk/", desk.desk, name="desk"),
     path("participation/desk/register/", desk.desk_register, name="desk_register"),
     path(

@@ -42,8 +42,9 @@ MANAGING_ROLES = DESK_ROLES  # participation.manage_consultation: the desk and c
 @pytest.fixture
 def world(staff, coordinator, consultation, survey):
     case = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
-    desk.answer(case, user=staff, text="Answer", attachments=[SimpleUploadedFile("a.txt", b"hello")])
+    case = desk.answer(case, user=staff, text="Answer", attachments=[SimpleUploadedFile("a.txt", b"hello")])
     open_case = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
+    frequent_answer = desk.publish_frequent_answer(case, user=staff, question="When?", answer="Mondays.")
     section = consultation.sections.first()
     published = Comment.objects.create(
         section=section,
@@ -90,6 +91,7 @@ def world(staff, coordinator, consultation, survey):
         "audience": audience,
         "case": case,
         "open_case": open_case,
+        "frequent_answer": frequent_answer,
         "attachment": case.attachments.get(),
         "consultation": consultation,
         "section": section,
@@ -108,6 +110,15 @@ PAGES = [
     ("confirm", lambda w: ["not-a-valid-token"], "get", None, PUBLIC, 400),
     ("track", lambda w: [w["case"].tracking_token], "get", None, PUBLIC, 200),
     ("attachment", lambda w: [w["case"].tracking_token, w["attachment"].pk], "get", None, PUBLIC, 200),
+    ("frequently_requested", lambda w: [], "get", None, PUBLIC, 200),
+    (
+        "withdraw_frequent_answer",
+        lambda w: [w["frequent_answer"].pk],
+        "post",
+        lambda w: {},
+        DESK_ROLES,
+        302,
+    ),
     ("desk", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_register", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_statistics", lambda w: [timezone.localdate().year, "xlsx"], "get", None, DESK_ROLES, 200),
