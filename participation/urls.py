@@ -83,6 +83,8 @@ urlpatterns = [
         name="audience_action",
     ),
     path("participation/consultations/", public.consultation_list, name="consultations"),
+    # Before the detail pattern, which "new" would otherwise match as a slug.
+    path("participation/consultations/new/", public.consultation_new, name="consultation_new"),
     path("participation/consultations/<slug:slug>/", public.consultation_detail, name="consultation"),
     path(
         "participation/consultations/<slug:slug>/sections/<int:section_id>/comment/",

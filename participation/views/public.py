@@ -16,7 +16,7 @@ from wagtail.models import Page
 from .. import queries, reports
 from ..access import may
 from ..errors import ParticipationError
-from ..forms import CommentForm, FeedbackForm, PracticeForm
+from ..forms import CommentForm, ConsultationForm, FeedbackForm, PracticeForm
 from ..models import Comment, Decision, GoodPractice, PracticeStatus, Section, Topic
 from ..services import community, consultations, surveys
 from .common import permission_required, show_error
@@ -29,8 +29,28 @@ def consultation_list(request):
     return render(
         request,
         "participation/consultation_list.html",
-        {"consultations": queries.public_consultations(), "today": timezone.localdate()},
+        {
+            "consultations": queries.public_consultations(),
+            "today": timezone.localdate(),
+            "may_manage": may(request.user, MANAGE),
+        },
     )
+
+
+@permission_required(MANAGE)
+def consultation_new(request):
+    form = ConsultationForm(request.POST or None, initial={"opens_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = consultations.create_consultation(
+                user=request.user, language=get_language(), request=request, **form.cleaned_data
+            )
+        except ParticipationError as error:
+            show_error(request, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("participation:consultation", slug=created.slug)
+    return render(request, "participation/consultation_form.html", {"form": form})
 
 
 def consultation_detail(request, slug):

@@ -150,6 +150,7 @@ PAGES = [
         302,
     ),
     ("consultations", lambda w: [], "get", None, PUBLIC, 200),
+    ("consultation_new", lambda w: [], "get", None, MANAGING_ROLES, 200),
     ("consultation", lambda w: [w["consultation"].slug], "get", None, PUBLIC, 200),
     (
         "comment",

@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 from accounts import roles
 from participation import deadlines
 from participation.errors import ParticipationError
-from participation.models import Comment, ModerationStatus
+from participation.models import Comment, Consultation, ModerationStatus
 from participation.services import consultations
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +132,46 @@ def test_synthesis_export_neutralises_formulas(consultation, coordinator, client
     consultations.publish_synthesis(consultation, user=coordinator)
     csv_text = client.get(reverse("participation:synthesis_export", args=[consultation.slug, "csv"])).content
     assert "'=HYPERLINK" in csv_text.decode("utf-8-sig")
+
+
+def test_staff_publish_a_draft_in_sections_from_their_screen_with_the_law_default_period(client, coordinator):
+    client.force_login(coordinator)
+    assert (
+        reverse("participation:consultation_new") in client.get(reverse("participation:consultations")).text
+    )
+    response = client.post(
+        reverse("participation:consultation_new"),
+        {
+            "title": "Local plan 2028",
+            "slug": "plan-2028",
+            "opens_on": "2026-03-02",
+            "sections": "# Housing\nMeasures for housing.\n\n# Language\nCourses.",
+        },
+    )
+    created = Consultation.objects.get(slug="plan-2028")
+    assert response["Location"].endswith("/participation/consultations/plan-2028/")
+    assert [(section.heading, section.text) for section in created.sections.all()] == [
+        ("Housing", "Measures for housing."),
+        ("Language", "Courses."),
+    ]
+    assert created.closes_on.isoformat() == "2026-03-12"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sections": "No heading first"},
+        {"sections": "# Heading only"},
+        {"slug": "palis-2027"},
+        {"slug": "new"},
+        {"closes_on": "2026-03-05"},
+    ],
+)
+def test_a_bad_draft_is_refused_with_a_message_and_nothing_is_created(
+    client, coordinator, consultation, changes
+):
+    client.force_login(coordinator)
+    data = {"title": "T", "slug": "t-1", "opens_on": "2026-03-02", "sections": "# A\nText", **changes}
+    response = client.post(reverse("participation:consultation_new"), data)
+    assert response.status_code == 200
+    assert Consultation.objects.count() == 1
