@@ -25,6 +25,7 @@ ACTIONS = {
     "participation.moderate": "Comment moderated",
     "participation.decide": "Decision on a proposal",
     "participation.synthesis": "Synthesis published",
+    "participation.proposal_action": "Accepted proposal added to the action plan",
     "participation.survey_response": "Survey response received",
     "participation.feedback": "Page feedback received",
     "participation.practice_submit": "Good practice submitted",

@@ -27,6 +27,7 @@ MESSAGES = {
     "decision_invalid": _("Choose accepted, partly accepted or rejected."),
     "undecided_proposals": _("Every proposal needs a decision before the synthesis is published."),
     "period_too_short": _("The law asks for at least 10 days of comments after the announcement."),
+    "not_accepted": _("Only an accepted proposal becomes an action, and only once."),
     "survey_closed": _("This survey is closed."),
     "answer_invalid": _("One of the answers is not valid."),
     "answer_missing": _("Please answer every required question."),

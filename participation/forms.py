@@ -199,3 +199,16 @@ class ConsultationForm(forms.Form):
         if not cleaned or not all(heading and text for heading, text in cleaned):
             raise forms.ValidationError(_("Every section needs a heading and a text."))
         return cleaned
+
+
+class ProposalActionForm(forms.Form):
+    objective = forms.ModelChoiceField(label=_("Strategic objective"), queryset=None)
+    code = forms.CharField(label=_("Code"), max_length=10)
+    starts_on = forms.DateField(label=_("Starts on"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Ends on"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, **kwargs):
+        from coordination.models import StrategicObjective
+
+        super().__init__(*args, **kwargs)
+        self.fields["objective"].queryset = StrategicObjective.objects.order_by("number")

@@ -103,7 +103,7 @@ def synthesis_rows(consultation):
     return (
         published_comments()
         .filter(section__consultation=consultation)
-        .select_related("section")
+        .select_related("section", "action")
         .order_by("section__position", "created_at", "pk")
     )
 

@@ -109,6 +109,11 @@ urlpatterns = [
         name="decide_comment",
     ),
     path(
+        "participation/consultations/<slug:slug>/decisions/<int:comment_id>/action/",
+        public.proposal_action,
+        name="proposal_action",
+    ),
+    path(
         "participation/consultations/<slug:slug>/synthesis/publish/",
         public.publish_synthesis,
         name="publish_synthesis",

@@ -4,6 +4,7 @@ the good-practice compendium, plus the moderation and review pages that go with 
 import uuid
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +17,7 @@ from wagtail.models import Page
 from .. import queries, reports
 from ..access import may
 from ..errors import ParticipationError
-from ..forms import CommentForm, ConsultationForm, FeedbackForm, PracticeForm
+from ..forms import CommentForm, ConsultationForm, FeedbackForm, PracticeForm, ProposalActionForm
 from ..models import Comment, Decision, GoodPractice, PracticeStatus, Section, Topic
 from ..services import community, consultations, surveys
 from .common import permission_required, show_error
@@ -138,6 +139,8 @@ def moderation(request, slug):
             "published": queries.synthesis_rows(consultation),
             "decisions": Decision.choices,
             "may_decide": may(request.user, MANAGE),
+            "may_plan": may(request.user, MANAGE) and may(request.user, "coordination.add_action"),
+            "action_form": ProposalActionForm(),
         },
     )
 
@@ -167,6 +170,27 @@ def decide_comment(request, slug, comment_id):
         )
     except ParticipationError as error:
         show_error(request, error)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("participation:moderation", slug=slug)
+
+
+@require_POST
+@permission_required(MANAGE)
+def proposal_action(request, slug, comment_id):
+    found = get_object_or_404(Comment, pk=comment_id, section__consultation__slug=slug)
+    form = ProposalActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please correct the form: %(errors)s") % {"errors": form.errors.as_text()})
+        return redirect("participation:moderation", slug=slug)
+    try:
+        consultations.add_proposal_to_action_plan(
+            found, user=request.user, request=request, **form.cleaned_data
+        )
+    except ParticipationError as error:
+        show_error(request, error)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Saved."))
     return redirect("participation:moderation", slug=slug)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from accounts import roles
+from coordination.models import StrategicObjective
 from integration_site.api import api
 from participation import urls as participation_urls
 from participation.models import (
@@ -37,6 +38,8 @@ from .conftest import (
 pytestmark = pytest.mark.django_db
 PUBLIC = "public"
 MANAGING_ROLES = DESK_ROLES  # participation.manage_consultation: the desk and coordinators
+#: Turning a proposal into an action also needs coordination.add_action: coordinators only.
+ACTION_PLAN_ROLES = {roles.COORDINATORS, "superuser"}
 
 
 @pytest.fixture
@@ -91,6 +94,7 @@ def world(staff, coordinator, consultation, survey):
         "audience": audience,
         "case": case,
         "open_case": open_case,
+        "objective": StrategicObjective.objects.create(number=1, title="Inclusion"),
         "frequent_answer": frequent_answer,
         "attachment": case.attachments.get(),
         "consultation": consultation,
@@ -177,6 +181,19 @@ PAGES = [
         "post",
         lambda w: {"decision": "partly", "reason": "Partly"},
         MANAGING_ROLES,
+        302,
+    ),
+    (
+        "proposal_action",
+        lambda w: [w["consultation"].slug, w["published"].pk],
+        "post",
+        lambda w: {
+            "objective": w["objective"].pk,
+            "code": "A9",
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-06-30",
+        },
+        ACTION_PLAN_ROLES,
         302,
     ),
     ("publish_synthesis", lambda w: [w["consultation"].slug], "post", lambda w: {}, MANAGING_ROLES, 302),
