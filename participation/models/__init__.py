@@ -1,4 +1,5 @@
 from .audiences import AudienceRequest, AudienceSlot, AudienceStatus
+from .campaigns import CampaignAction, CampaignMaterial, CampaignPage
 from .consultations import (
     Comment,
     Consultation,
@@ -34,6 +35,9 @@ __all__ = [
     "SMALL_GROUP_THRESHOLD",
     "Adoption",
     "Answer",
+    "CampaignAction",
+    "CampaignMaterial",
+    "CampaignPage",
     "Case",
     "CaseAttachment",
     "CaseStatus",
