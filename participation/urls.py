@@ -5,34 +5,28 @@ from .views import audiences, desk, public
 app_name = "participation"
 
 
-class KindConverter:
+class ChoiceConverter:
+    """A path segment that is one of a few fixed words, passed on as it is."""
+
+    regex = ""
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class KindConverter(ChoiceConverter):
     regex = "information|petition"
 
-    def to_python(self, value):
-        return value
 
-    def to_url(self, value):
-        return value
-
-
-class ExportConverter:
+class ExportConverter(ChoiceConverter):
     regex = "xlsx|csv"
 
-    def to_python(self, value):
-        return value
 
-    def to_url(self, value):
-        return value
-
-
-class StatisticsFormatConverter:
+class StatisticsFormatConverter(ChoiceConverter):
     regex = "xlsx|pdf"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 class YearConverter:
