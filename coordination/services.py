@@ -15,6 +15,7 @@ from library.services import file_document, library_collection
 from . import limits, notifications, reports
 from .documents import minutes_content, render_minutes_pdf
 from .models import (
+    Action,
     ActionItem,
     ActionItemStatus,
     AgendaItem,
@@ -285,6 +286,33 @@ def add_action_item(
     _save_version(minutes, user)
     record("coordination.add_action_item", item, user=user)
     return item
+
+
+@transaction.atomic
+def create_action(
+    *, objective, code, title, starts_on, ends_on, description="", origin="", origin_url="", user
+):
+    """Add an action to the action plan; `origin` says where it came from (shown on the plan)."""
+    require(user, "coordination.add_action")
+    code, title = code.strip(), title.strip()
+    if not code or not title:
+        raise ValidationError(_("An action needs a code and a title."))
+    if ends_on < starts_on:
+        raise ValidationError(_("An action ends after it starts."))
+    if Action.objects.filter(code=code).exists():
+        raise ValidationError(_("Another action already has this code."))
+    action = Action.objects.create(
+        objective=objective,
+        code=code[:10],
+        title=title[:255],
+        description=description[: limits.MAX_DESCRIPTION_LENGTH],
+        starts_on=starts_on,
+        ends_on=ends_on,
+        origin=origin[:300],
+        origin_url=origin_url[:300],
+    )
+    record("coordination.create_action", action, user=user, data={"origin": action.origin})
+    return action
 
 
 @transaction.atomic

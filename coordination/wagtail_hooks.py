@@ -130,5 +130,6 @@ def register_coordination_actions(actions):
         ("approve_minutes", _("Approve minutes"), _("Minutes approved")),
         ("publish_minutes", _("Publish minutes"), _("Minutes published")),
         ("add_progress_update", _("Add a progress update"), _("Progress update added")),
+        ("create_action", _("Add an action to the action plan"), _("Action added to the action plan")),
     ]:
         actions.register_action(f"coordination.{action}", label, message)

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Channel, Domain, GoodPractice, Outcome, RequesterType
+from .models import Channel, Consultation, Domain, GoodPractice, Outcome, RequesterType
 
 
 class FilingForm(forms.Form):
@@ -68,6 +68,15 @@ class RedirectForm(forms.Form):
 class ComplaintForm(forms.Form):
     body = forms.CharField(
         label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class FrequentAnswerForm(forms.Form):
+    question = forms.CharField(label=_("Question, as people ask it"), max_length=300)
+    answer = forms.CharField(
+        label=_("Answer, without personal details"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
     )
 
 
@@ -146,3 +155,60 @@ class AudienceSlotForm(forms.Form):
     )
     place = forms.CharField(label=_("Place"), max_length=200)
     capacity = forms.IntegerField(label=_("People received"), min_value=1, max_value=50, initial=4)
+
+
+class ConsultationForm(forms.Form):
+    """Staff publish a draft for consultation. The draft's text is split into sections by lines
+    that start with "# ", each the heading of the section below it."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    slug = forms.SlugField(label=_("Short name in the address"), max_length=80)
+    summary = forms.CharField(
+        label=_("Summary"), max_length=5_000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    opens_on = forms.DateField(label=_("Opens on"), widget=forms.DateInput(attrs={"type": "date"}))
+    closes_on = forms.DateField(
+        label=_("Closes on"),
+        required=False,
+        help_text=_("Leave empty for the law's minimum: 10 days after the opening (Law 52/2003, art. 7)."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    sections = forms.CharField(
+        label=_("Draft, in sections"),
+        max_length=500_000,
+        help_text=_('Start each section with a line "# Heading".'),
+        widget=forms.Textarea(attrs={"rows": 14}),
+    )
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if slug == "new" or Consultation.objects.filter(slug=slug).exists():
+            raise forms.ValidationError(_("Another consultation already uses this short name."))
+        return slug
+
+    def clean_sections(self):
+        sections = []
+        for line in self.cleaned_data["sections"].splitlines():
+            if line.startswith("# "):
+                sections.append([line[2:].strip()[:200], []])
+            elif sections:
+                sections[-1][1].append(line)
+            elif line.strip():
+                raise forms.ValidationError(_('Start each section with a line "# Heading".'))
+        cleaned = [(heading, "\n".join(lines).strip()[:50_000]) for heading, lines in sections]
+        if not cleaned or not all(heading and text for heading, text in cleaned):
+            raise forms.ValidationError(_("Every section needs a heading and a text."))
+        return cleaned
+
+
+class ProposalActionForm(forms.Form):
+    objective = forms.ModelChoiceField(label=_("Strategic objective"), queryset=None)
+    code = forms.CharField(label=_("Code"), max_length=10)
+    starts_on = forms.DateField(label=_("Starts on"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Ends on"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, **kwargs):
+        from coordination.models import StrategicObjective
+
+        super().__init__(*args, **kwargs)
+        self.fields["objective"].queryset = StrategicObjective.objects.order_by("number")

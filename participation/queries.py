@@ -15,6 +15,7 @@ from .models import (
     Comment,
     Complaint,
     Consultation,
+    FrequentAnswer,
     GoodPractice,
     InformationRequest,
     ModerationStatus,
@@ -65,6 +66,16 @@ def my_cases(user):
     ]
 
 
+def frequent_answers(language):
+    """[(domain label, [answers])], each topic's answers in the reader's language first."""
+    groups = defaultdict(list)
+    for published in sorted(
+        FrequentAnswer.objects.all(), key=lambda item: (item.language != language, item.question.casefold())
+    ):
+        groups[published.get_domain_display()].append(published)
+    return sorted(groups.items(), key=lambda item: str(item[0]))
+
+
 def public_consultations():
     return Consultation.objects.filter(published=True).select_related("synthesis").order_by("-opens_on")
 
@@ -92,7 +103,7 @@ def synthesis_rows(consultation):
     return (
         published_comments()
         .filter(section__consultation=consultation)
-        .select_related("section")
+        .select_related("section", "action")
         .order_by("section__position", "created_at", "pk")
     )
 

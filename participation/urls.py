@@ -5,34 +5,28 @@ from .views import audiences, desk, public
 app_name = "participation"
 
 
-class KindConverter:
+class ChoiceConverter:
+    """A path segment that is one of a few fixed words, passed on as it is."""
+
+    regex = ""
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class KindConverter(ChoiceConverter):
     regex = "information|petition"
 
-    def to_python(self, value):
-        return value
 
-    def to_url(self, value):
-        return value
-
-
-class ExportConverter:
+class ExportConverter(ChoiceConverter):
     regex = "xlsx|csv"
 
-    def to_python(self, value):
-        return value
 
-    def to_url(self, value):
-        return value
-
-
-class StatisticsFormatConverter:
+class StatisticsFormatConverter(ChoiceConverter):
     regex = "xlsx|pdf"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 class YearConverter:
@@ -55,6 +49,12 @@ urlpatterns = [
     path("participation/confirm/<str:token>/", desk.confirm, name="confirm"),
     path("participation/track/<str:token>/", desk.track, name="track"),
     path("participation/track/<str:token>/files/<int:attachment_id>/", desk.attachment, name="attachment"),
+    path("participation/frequently-requested/", desk.frequently_requested, name="frequently_requested"),
+    path(
+        "participation/frequently-requested/<int:pk>/withdraw/",
+        desk.withdraw_frequent_answer,
+        name="withdraw_frequent_answer",
+    ),
     path("participation/desk/", desk.desk, name="desk"),
     path("participation/desk/register/", desk.desk_register, name="desk_register"),
     path(
@@ -77,6 +77,8 @@ urlpatterns = [
         name="audience_action",
     ),
     path("participation/consultations/", public.consultation_list, name="consultations"),
+    # Before the detail pattern, which "new" would otherwise match as a slug.
+    path("participation/consultations/new/", public.consultation_new, name="consultation_new"),
     path("participation/consultations/<slug:slug>/", public.consultation_detail, name="consultation"),
     path(
         "participation/consultations/<slug:slug>/sections/<int:section_id>/comment/",
@@ -99,6 +101,11 @@ urlpatterns = [
         "participation/consultations/<slug:slug>/decisions/<int:comment_id>/",
         public.decide_comment,
         name="decide_comment",
+    ),
+    path(
+        "participation/consultations/<slug:slug>/decisions/<int:comment_id>/action/",
+        public.proposal_action,
+        name="proposal_action",
     ),
     path(
         "participation/consultations/<slug:slug>/synthesis/publish/",

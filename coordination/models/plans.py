@@ -91,6 +91,9 @@ class Action(ClusterableModel):
         _("progress (%)"), default=0, validators=[MaxValueValidator(100)]
     )
     meetings = models.ManyToManyField(Meeting, verbose_name=_("meetings"), blank=True, related_name="actions")
+    # Where the action came from when another app proposed it (an accepted consultation proposal).
+    origin = models.CharField(_("comes from"), max_length=300, blank=True)
+    origin_url = models.CharField(_("link to its origin"), max_length=300, blank=True)
 
     panels = [
         FieldPanel("objective"),

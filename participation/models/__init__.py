@@ -1,4 +1,5 @@
 from .audiences import AudienceRequest, AudienceSlot, AudienceStatus
+from .campaigns import CampaignAction, CampaignMaterial, CampaignPage
 from .consultations import (
     Comment,
     Consultation,
@@ -16,6 +17,7 @@ from .desk import (
     Channel,
     Complaint,
     Domain,
+    FrequentAnswer,
     InformationRequest,
     Outcome,
     Petition,
@@ -33,6 +35,9 @@ __all__ = [
     "SMALL_GROUP_THRESHOLD",
     "Adoption",
     "Answer",
+    "CampaignAction",
+    "CampaignMaterial",
+    "CampaignPage",
     "Case",
     "CaseAttachment",
     "CaseStatus",
@@ -44,6 +49,7 @@ __all__ = [
     "ConsultationDocument",
     "Decision",
     "Domain",
+    "FrequentAnswer",
     "GoodPractice",
     "InformationRequest",
     "ModerationStatus",

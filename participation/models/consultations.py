@@ -107,6 +107,10 @@ class Comment(models.Model):
     )
     decision = models.CharField(max_length=10, choices=Decision.choices, blank=True)
     decision_reason = models.TextField(_("reason"), blank=True, max_length=5_000)
+    # The action of the action plan an accepted proposal became.
+    action = models.ForeignKey(
+        "coordination.Action", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -268,3 +268,29 @@ class Complaint(models.Model):
     @property
     def answer_by(self):
         return deadlines.complaint_terms(self.registered_at).answer_by
+
+
+class FrequentAnswer(models.Model):
+    """Frequently requested information, published as a page so people find it without asking
+    (Law 544/2001 art. 5 lists what is published ex officio; the desk adds what is asked often).
+    Staff reword the question and the answer from a case, leaving out anything personal."""
+
+    question = models.CharField(_("question"), max_length=300)
+    answer = models.TextField(_("answer"), max_length=20_000)
+    domain = models.CharField(_("domain"), max_length=20, choices=Domain.choices, default=Domain.OTHER)
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
+    source = models.ForeignKey(
+        InformationRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="frequent_answers"
+    )
+    published_at = models.DateTimeField(auto_now_add=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["domain", "question"]
+        verbose_name = _("frequently requested information")
+        verbose_name_plural = _("frequently requested information")
+
+    def __str__(self):
+        return self.question

@@ -2,8 +2,11 @@
 moderate them, decide on each proposal with a reason and publish the synthesis."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from coordination import services as coordination
 from core.audit import record
 
 from .. import deadlines
@@ -128,3 +131,36 @@ def publish_synthesis(consultation, *, user, introduction="", request=None):
         )
         record("participation.synthesis", synthesis, user=user, request=request)
     return synthesis
+
+
+def add_proposal_to_action_plan(comment_, *, user, objective, code, starts_on, ends_on, request=None):
+    """An accepted (or partly accepted) proposal becomes an action of the coordination app's
+    action plan, which shows the consultation it came from."""
+    require(user, MANAGE, comment_)
+    with transaction.atomic():
+        locked = (
+            Comment.objects.select_for_update().select_related("section__consultation").get(pk=comment_.pk)
+        )
+        if locked.decision not in (Decision.ACCEPTED, Decision.PARTLY) or locked.action_id:
+            raise ParticipationError("not_accepted")
+        consultation = locked.section.consultation
+        action = coordination.create_action(
+            objective=objective,
+            code=code,
+            title=(locked.proposed_text or locked.body)[:255],
+            description="\n\n".join(
+                filter(None, [locked.body, locked.proposed_text, locked.decision_reason])
+            ),
+            starts_on=starts_on,
+            ends_on=ends_on,
+            origin=_("Public consultation “%(title)s”, proposal by %(author)s")
+            % {"title": consultation.title, "author": locked.author_name},
+            origin_url=reverse("participation:synthesis", args=[consultation.slug]),
+            user=user,
+        )
+        locked.action = action
+        locked.save(update_fields=["action"])
+        record(
+            "participation.proposal_action", locked, user=user, request=request, data={"action": action.pk}
+        )
+    return locked

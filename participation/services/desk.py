@@ -20,6 +20,7 @@ from ..models import (
     CaseStatus,
     Channel,
     Complaint,
+    FrequentAnswer,
     InformationRequest,
     Outcome,
     Petition,
@@ -342,6 +343,35 @@ def answer_complaint(complaint, *, user, text, justified, request=None):
             data={"justified": justified, "late": timezone.localdate() > complaint.answer_by},
         )
     return complaint
+
+
+def publish_frequent_answer(case, *, user, question, answer, request=None):
+    """Publish an answered information request as frequently requested information, in the
+    words staff chose (the requester's name and details are not carried over)."""
+    require(user, HANDLE, case)
+    question, answer = (question or "").strip(), (answer or "").strip()
+    if not question or not answer:
+        raise ParticipationError("answer_required")
+    if not isinstance(case, InformationRequest) or case.outcome != Outcome.ANSWERED:
+        raise ParticipationError("not_answered")
+    with transaction.atomic():
+        published = FrequentAnswer.objects.create(
+            question=question[:300],
+            answer=answer[:20_000],
+            domain=case.domain,
+            language=case.language,
+            source=case,
+            published_by=user,
+        )
+        record("participation.frequent_answer", published, user=user, request=request)
+    return published
+
+
+def withdraw_frequent_answer(published, *, user, request=None):
+    require(user, HANDLE, published)
+    with transaction.atomic():
+        record("participation.frequent_answer_withdraw", published, user=user, request=request)
+        published.delete()
 
 
 def alert_due_cases(today=None):

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from core.audit import record_read
 from core.files import serve_private
 
 from .. import queries, reports
+from ..access import may
 from ..errors import ParticipationError
 from ..forms import (
     AnswerForm,
@@ -23,12 +24,13 @@ from ..forms import (
     ComplaintForm,
     DeskRegistrationForm,
     FilingForm,
+    FrequentAnswerForm,
     ReasonForm,
     RedirectForm,
     RefuseForm,
 )
 from ..links import tracking_path
-from ..models import CaseStatus
+from ..models import CaseStatus, FrequentAnswer
 from ..services import desk as services
 from .common import permission_required, show_error
 
@@ -140,6 +142,9 @@ def desk_case(request, kind, pk):
             "answer_form": AnswerForm(),
             "refuse_form": RefuseForm(),
             "redirect_form": RedirectForm(),
+            "frequent_answer_form": FrequentAnswerForm(
+                initial={"question": case.subject, "answer": case.answer}
+            ),
             "complaint_forms": [
                 (complaint, ComplaintAnswerForm(case=case, initial={"complaint": complaint.pk}))
                 for complaint in case.complaints.all()
@@ -161,6 +166,7 @@ def desk_action(request, kind, pk, action):
         "refuse": RefuseForm,
         "redirect": RedirectForm,
         "complaint": ComplaintAnswerForm,
+        "publish": FrequentAnswerForm,
     }
     form = None
     if action in forms:
@@ -195,6 +201,10 @@ def _run(action, case, request, data):
         services.redirect(case, user=user, institution=data["institution"], request=request)
     elif action == "close":
         services.close(case, user=user, request=request)
+    elif action == "publish":
+        services.publish_frequent_answer(
+            case, user=user, question=data["question"], answer=data["answer"], request=request
+        )
     elif action == "complaint":
         services.answer_complaint(
             data["complaint"], user=user, text=data["text"], justified=data["justified"], request=request
@@ -230,3 +240,22 @@ def desk_statistics(request, year, file_format):
         )
     response["Content-Disposition"] = f'attachment; filename="information-requests-{year}.{file_format}"'
     return response
+
+
+def frequently_requested(request):
+    """Public: the information people ask for most often, by topic, in every language it was
+    published in (the reader's own first)."""
+    return render(
+        request,
+        "participation/frequently_requested.html",
+        {"groups": queries.frequent_answers(get_language()), "may_withdraw": may(request.user, HANDLE)},
+    )
+
+
+@require_POST
+@permission_required(HANDLE)
+def withdraw_frequent_answer(request, pk):
+    published = get_object_or_404(FrequentAnswer, pk=pk)
+    services.withdraw_frequent_answer(published, user=request.user, request=request)
+    messages.success(request, _("Saved."))
+    return redirect("participation:frequently_requested")

@@ -4,6 +4,7 @@ the good-practice compendium, plus the moderation and review pages that go with 
 import uuid
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,7 +18,7 @@ from wagtail.models import Page
 from .. import queries, reports
 from ..access import may
 from ..errors import ParticipationError
-from ..forms import CommentForm, FeedbackForm, PracticeForm
+from ..forms import CommentForm, ConsultationForm, FeedbackForm, PracticeForm, ProposalActionForm
 from ..models import Comment, Decision, GoodPractice, PracticeStatus, Section, Topic
 from ..services import community, consultations, surveys
 from .common import permission_required, show_error
@@ -30,8 +31,28 @@ def consultation_list(request):
     return render(
         request,
         "participation/consultation_list.html",
-        {"consultations": queries.public_consultations(), "today": timezone.localdate()},
+        {
+            "consultations": queries.public_consultations(),
+            "today": timezone.localdate(),
+            "may_manage": may(request.user, MANAGE),
+        },
     )
+
+
+@permission_required(MANAGE)
+def consultation_new(request):
+    form = ConsultationForm(request.POST or None, initial={"opens_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = consultations.create_consultation(
+                user=request.user, language=get_language(), request=request, **form.cleaned_data
+            )
+        except ParticipationError as error:
+            show_error(request, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("participation:consultation", slug=created.slug)
+    return render(request, "participation/consultation_form.html", {"form": form})
 
 
 def consultation_detail(request, slug):
@@ -119,6 +140,8 @@ def moderation(request, slug):
             "published": queries.synthesis_rows(consultation),
             "decisions": Decision.choices,
             "may_decide": may(request.user, MANAGE),
+            "may_plan": may(request.user, MANAGE) and may(request.user, "coordination.add_action"),
+            "action_form": ProposalActionForm(),
         },
     )
 
@@ -148,6 +171,27 @@ def decide_comment(request, slug, comment_id):
         )
     except ParticipationError as error:
         show_error(request, error)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("participation:moderation", slug=slug)
+
+
+@require_POST
+@permission_required(MANAGE)
+def proposal_action(request, slug, comment_id):
+    found = get_object_or_404(Comment, pk=comment_id, section__consultation__slug=slug)
+    form = ProposalActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please correct the form: %(errors)s") % {"errors": form.errors.as_text()})
+        return redirect("participation:moderation", slug=slug)
+    try:
+        consultations.add_proposal_to_action_plan(
+            found, user=request.user, request=request, **form.cleaned_data
+        )
+    except ParticipationError as error:
+        show_error(request, error)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Saved."))
     return redirect("participation:moderation", slug=slug)

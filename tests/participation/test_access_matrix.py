@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from accounts import roles
+from coordination.models import StrategicObjective
 from integration_site.api import api
 from participation import urls as participation_urls
 from participation.models import (
@@ -37,13 +38,16 @@ from .conftest import (
 pytestmark = pytest.mark.django_db
 PUBLIC = "public"
 MANAGING_ROLES = DESK_ROLES  # participation.manage_consultation: the desk and coordinators
+#: Turning a proposal into an action also needs coordination.add_action: coordinators only.
+ACTION_PLAN_ROLES = {roles.COORDINATORS, "superuser"}
 
 
 @pytest.fixture
 def world(staff, coordinator, consultation, survey):
     case = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
-    desk.answer(case, user=staff, text="Answer", attachments=[SimpleUploadedFile("a.txt", b"hello")])
+    case = desk.answer(case, user=staff, text="Answer", attachments=[SimpleUploadedFile("a.txt", b"hello")])
     open_case = desk.register_at_desk("information", data=FILING, channel="paper", user=staff)
+    frequent_answer = desk.publish_frequent_answer(case, user=staff, question="When?", answer="Mondays.")
     section = consultation.sections.first()
     published = Comment.objects.create(
         section=section,
@@ -90,6 +94,8 @@ def world(staff, coordinator, consultation, survey):
         "audience": audience,
         "case": case,
         "open_case": open_case,
+        "objective": StrategicObjective.objects.create(number=1, title="Inclusion"),
+        "frequent_answer": frequent_answer,
         "attachment": case.attachments.get(),
         "consultation": consultation,
         "section": section,
@@ -108,6 +114,15 @@ PAGES = [
     ("confirm", lambda w: ["not-a-valid-token"], "get", None, PUBLIC, 400),
     ("track", lambda w: [w["case"].tracking_token], "get", None, PUBLIC, 200),
     ("attachment", lambda w: [w["case"].tracking_token, w["attachment"].pk], "get", None, PUBLIC, 200),
+    ("frequently_requested", lambda w: [], "get", None, PUBLIC, 200),
+    (
+        "withdraw_frequent_answer",
+        lambda w: [w["frequent_answer"].pk],
+        "post",
+        lambda w: {},
+        DESK_ROLES,
+        302,
+    ),
     ("desk", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_register", lambda w: [], "get", None, DESK_ROLES, 200),
     ("desk_statistics", lambda w: [timezone.localdate().year, "xlsx"], "get", None, DESK_ROLES, 200),
@@ -139,6 +154,7 @@ PAGES = [
         302,
     ),
     ("consultations", lambda w: [], "get", None, PUBLIC, 200),
+    ("consultation_new", lambda w: [], "get", None, MANAGING_ROLES, 200),
     ("consultation", lambda w: [w["consultation"].slug], "get", None, PUBLIC, 200),
     (
         "comment",
@@ -165,6 +181,19 @@ PAGES = [
         "post",
         lambda w: {"decision": "partly", "reason": "Partly"},
         MANAGING_ROLES,
+        302,
+    ),
+    (
+        "proposal_action",
+        lambda w: [w["consultation"].slug, w["published"].pk],
+        "post",
+        lambda w: {
+            "objective": w["objective"].pk,
+            "code": "A9",
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-06-30",
+        },
+        ACTION_PLAN_ROLES,
         302,
     ),
     ("publish_synthesis", lambda w: [w["consultation"].slug], "post", lambda w: {}, MANAGING_ROLES, 302),

@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 from accounts import roles
 from participation import deadlines
 from participation.errors import ParticipationError
-from participation.models import Comment, ModerationStatus
+from participation.models import Comment, Consultation, ModerationStatus
 from participation.services import consultations
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +132,106 @@ def test_synthesis_export_neutralises_formulas(consultation, coordinator, client
     consultations.publish_synthesis(consultation, user=coordinator)
     csv_text = client.get(reverse("participation:synthesis_export", args=[consultation.slug, "csv"])).content
     assert "'=HYPERLINK" in csv_text.decode("utf-8-sig")
+
+
+def test_staff_publish_a_draft_in_sections_from_their_screen_with_the_law_default_period(client, coordinator):
+    client.force_login(coordinator)
+    assert (
+        reverse("participation:consultation_new") in client.get(reverse("participation:consultations")).text
+    )
+    response = client.post(
+        reverse("participation:consultation_new"),
+        {
+            "title": "Local plan 2028",
+            "slug": "plan-2028",
+            "opens_on": "2026-03-02",
+            "sections": "# Housing\nMeasures for housing.\n\n# Language\nCourses.",
+        },
+    )
+    created = Consultation.objects.get(slug="plan-2028")
+    assert response["Location"].endswith("/participation/consultations/plan-2028/")
+    assert [(section.heading, section.text) for section in created.sections.all()] == [
+        ("Housing", "Measures for housing."),
+        ("Language", "Courses."),
+    ]
+    assert created.closes_on.isoformat() == "2026-03-12"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sections": "No heading first"},
+        {"sections": "# Heading only"},
+        {"slug": "palis-2027"},
+        {"slug": "new"},
+        {"closes_on": "2026-03-05"},
+    ],
+)
+def test_a_bad_draft_is_refused_with_a_message_and_nothing_is_created(
+    client, coordinator, consultation, changes
+):
+    client.force_login(coordinator)
+    data = {"title": "T", "slug": "t-1", "opens_on": "2026-03-02", "sections": "# A\nText", **changes}
+    response = client.post(reverse("participation:consultation_new"), data)
+    assert response.status_code == 200
+    assert Consultation.objects.count() == 1
+
+
+def test_an_accepted_proposal_becomes_an_action_that_shows_where_it_came_from(
+    client, coordinator, consultation
+):
+    from coordination.models import Action, StrategicObjective
+
+    objective = StrategicObjective.objects.create(number=3, title="Housing")
+    proposal = consultations.comment(
+        consultation.sections.first(),
+        body="Open a housing desk.",
+        proposed_text="A housing desk at the centre",
+        author_name="Olena",
+        language="uk",
+    )
+    consultations.moderate(proposal, user=coordinator, publish=True)
+    consultations.decide(proposal, user=coordinator, decision="accepted", reason="Good idea.")
+    client.force_login(coordinator)
+    moderation = reverse("participation:moderation", args=[consultation.slug])
+    url = reverse("participation:proposal_action", args=[consultation.slug, proposal.pk])
+    assert url in client.get(moderation).text
+    data = {"objective": objective.pk, "code": "H1", "starts_on": "2027-01-01", "ends_on": "2027-06-30"}
+    client.post(url, data)
+    action = Action.objects.get(code="H1")
+    assert action.title == "A housing desk at the centre" and action.objective == objective
+    plan = client.get(reverse("coordination:action_plan")).text
+    assert "Olena" in plan and consultation.title in plan
+    assert reverse("participation:synthesis", args=[consultation.slug]) in plan
+    assert ModelLogEntry.objects.filter(action="coordination.create_action").exists()
+    # Once only.
+    client.post(url, {**data, "code": "H2"})
+    assert not Action.objects.filter(code="H2").exists()
+
+
+def test_a_rejected_proposal_or_a_desk_clerk_cannot_add_to_the_action_plan(
+    client, make_user, coordinator, consultation
+):
+    from coordination.models import Action, StrategicObjective
+
+    objective = StrategicObjective.objects.create(number=3, title="Housing")
+    proposal = consultations.comment(
+        consultation.sections.first(), body="No.", author_name="Ana", language="ro"
+    )
+    consultations.moderate(proposal, user=coordinator, publish=True)
+    consultations.decide(proposal, user=coordinator, decision="rejected", reason="Out of scope.")
+    args = {
+        "objective": objective,
+        "code": "R1",
+        "starts_on": timezone.localdate(),
+        "ends_on": timezone.localdate(),
+    }
+    with pytest.raises(ParticipationError, match="not_accepted"):
+        consultations.add_proposal_to_action_plan(proposal, user=coordinator, **args)
+    consultations.decide(proposal, user=coordinator, decision="partly", reason="In part.")
+    client.force_login(make_user(roles.CIVIC_STAFF))
+    response = client.post(
+        reverse("participation:proposal_action", args=[consultation.slug, proposal.pk]),
+        {"objective": objective.pk, "code": "R1", "starts_on": "2027-01-01", "ends_on": "2027-06-30"},
+    )
+    assert response.status_code == 403 and not Action.objects.exists()

@@ -266,3 +266,31 @@ def test_a_complaint_later_than_thirty_days_after_the_answer_is_refused(client, 
         )
     assert "within 30 days" in response.text
     assert not information_request.complaints.exists()
+
+
+def test_an_answered_request_is_published_as_frequently_requested_information(
+    client, staff, information_request
+):
+    desk.answer(information_request, user=staff, text="Monday to Friday, 9 to 13. Dear Ms Haddad...")
+    client.force_login(staff)
+    client.post(
+        reverse("participation:desk_action", args=["information", information_request.pk, "publish"]),
+        {"question": "When is the immigration office open?", "answer": "Monday to Friday, 9 to 13."},
+    )
+    client.logout()
+    page = client.get(reverse("participation:frequently_requested")).content.decode()
+    assert "When is the immigration office open?" in page and "Monday to Friday, 9 to 13." in page
+    assert "Haddad" not in page
+    assert (
+        reverse("participation:frequently_requested")
+        in client.get(reverse("participation:file_case", args=["information"])).content.decode()
+    )
+    assert ModelLogEntry.objects.filter(action="participation.frequent_answer").exists()
+
+
+def test_an_open_or_refused_request_cannot_be_published(staff, information_request):
+    with pytest.raises(ParticipationError, match="not_answered"):
+        desk.publish_frequent_answer(information_request, user=staff, question="Q", answer="A")
+    desk.refuse(information_request, user=staff, outcome=Outcome.REFUSED_EXEMPT, reason="Exempt.")
+    with pytest.raises(ParticipationError, match="not_answered"):
+        desk.publish_frequent_answer(information_request, user=staff, question="Q", answer="A")
