@@ -1,21 +1,25 @@
 """Events API at /api/events/: the listing with its filters, an event's details, registering,
-cancelling, one's own registrations; for organisers, the attendee list and check-in."""
+cancelling, one's own registrations and course certificates; for organisers, the attendee list
+and check-in."""
 
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
-from integration_site.api_types import IsoDate
+from integration_site.api_types import IsoDate, pdf_response
 
 from . import queries, services
+from .certificates import certificate_pdf
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
-from .models import EventPage, Registration, RegistrationStatus
+from .models import Certificate, EventPage, Registration, RegistrationStatus
 from .names import attendee_name
 from .recurrence import Occurrence, find_occurrence, occurrence_param, parse_occurrence
 from .rules import MANAGE_ATTENDEES
@@ -345,3 +349,63 @@ def check_in(request, event_id: int, payload: EventCheckInIn):
         return attendee_out(services.check_in(request.user, event, payload.code))
     except services.RegistrationError as error:
         return Status(400, {"detail": " ".join(error.messages)})
+
+
+class EventCertificateOut(Schema):
+    code: str = Field(description="Anyone can check it at the verify_url.")
+    course_title: str
+    completed_on: str
+    sessions_attended: int
+    download_url: str
+    verify_url: str
+
+
+def certificate_out(request, certificate):
+    return {
+        "code": certificate.code,
+        "course_title": certificate.course_title,
+        "completed_on": certificate.completed_on.isoformat(),
+        "sessions_attended": certificate.sessions_attended,
+        "download_url": request.build_absolute_uri(
+            reverse("api:events_certificate", kwargs={"registration_id": certificate.registration_id})
+        ),
+        "verify_url": request.build_absolute_uri(
+            reverse("events:verify_certificate", args=[certificate.code])
+        ),
+    }
+
+
+@router.post(
+    "/registrations/{registration_id}/certificate",
+    response={200: EventCertificateOut, 400: EventError, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_issue_certificate",
+    url_name="events_issue_certificate",
+    summary="Get the certificate of a course I attended (issued once, then the same one)",
+)
+def issue_certificate(request, registration_id: int):
+    registration = queries.own_registration(request.user, registration_id)
+    try:
+        return certificate_out(request, services.issue_certificate(registration))
+    except services.RegistrationError as error:
+        return Status(400, {"detail": " ".join(error.messages)})
+
+
+@router.get(
+    "/registrations/{registration_id}/certificate.pdf",
+    response={200: None, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_certificate",
+    url_name="events_certificate",
+    summary="Download my certificate (PDF), once issued",
+    openapi_extra=pdf_response("The certificate (PDF), in the requested language"),
+)
+def certificate_download(request, registration_id: int):
+    certificate = get_object_or_404(
+        Certificate, registration=queries.own_registration(request.user, registration_id)
+    )
+    response = HttpResponse(
+        certificate_pdf(certificate, translation.get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    return response

@@ -1,5 +1,7 @@
 """Reads shared by the event pages and the API, so both show the same thing in the same language."""
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from wagtail.models import Locale
 
 from .models import EventPage, Registration, RegistrationStatus
@@ -38,3 +40,12 @@ def my_registrations(user):
         }
         for registration in registrations
     ]
+
+
+def own_registration(user, registration_id):
+    """A registration of the person's own (404 when none has this id, 403 when it is someone
+    else's): its QR code and certificate are theirs alone."""
+    registration = get_object_or_404(Registration.objects.select_related("event", "user"), pk=registration_id)
+    if registration.user_id != user.pk:
+        raise PermissionDenied
+    return registration

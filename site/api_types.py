@@ -21,3 +21,15 @@ def only_iso_date_text(value):
 
 #: A calendar date written YYYY-MM-DD.
 IsoDate = Annotated[date, BeforeValidator(only_iso_date_text)]
+
+
+def pdf_response(description):
+    """`openapi_extra` of an operation whose success is a PDF file rather than JSON."""
+    return {
+        "responses": {
+            200: {
+                "description": description,
+                "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    }
