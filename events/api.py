@@ -3,6 +3,7 @@ cancelling, one's own registrations and course certificates; for organisers, the
 and check-in."""
 
 from datetime import datetime
+from urllib.parse import urljoin
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -12,9 +13,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from core.links import base_url
 from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
-from integration_site.api_types import IsoDate, pdf_response
+from integration_site.api_types import IsoDate, LocaleQuery, answer_language, pdf_response
 
 from . import queries, services
 from .certificates import certificate_pdf
@@ -77,8 +79,14 @@ class EventSessionOut(Schema):
 
 class EventRegistrationOut(Schema):
     id: int
-    event_id: int
+    event_id: int = Field(description="The event's page in the answer's language (see `locale`).")
     event_title: str
+    event_url: str = Field(description="The event's page, an absolute URL on the site's own host.")
+    locale: str = Field(description="The language of `event_title` and `event_id`.")
+    fallback: bool = Field(
+        description="True when the event is not translated into the requested language yet: "
+        "it comes in the site's default language, as the pages show it."
+    )
     date: str
     start: datetime | None
     status: str
@@ -153,15 +161,21 @@ def occurrence_out(listed):
     }
 
 
-def registration_out(registration, position=None, event=None):
-    """`event` is the registration's event in the reader's language (see queries.localized_events)."""
+def registration_out(registration, position=None, event=None, *, request=None, base=None):
+    """`event` is the registration's event in the reader's language (see queries.localized_events).
+    Lists pass the `request` (Wagtail keeps the site's root paths on it) and the `base` URL,
+    so that each is read once, not once per row."""
     occurrence = find_occurrence(registration.event, registration.occurrence)
     if event is None:
         event = queries.localized_events([registration.event]).get(registration.event.translation_key)
+    event = event or registration.event
     return {
         "id": registration.pk,
-        "event_id": registration.event_id,
-        "event_title": (event or registration.event).title,
+        "event_id": event.pk,
+        "event_title": event.title,
+        "event_url": urljoin(base or base_url(), event.get_url(request=request) or ""),
+        "locale": event.locale.language_code,
+        "fallback": event.locale.language_code != translation.get_language(),
         "date": occurrence_param(registration.occurrence),
         "start": occurrence.start if occurrence else None,
         "status": registration.status,
@@ -208,13 +222,15 @@ def list_events(request, filters: Query[EventFilters]):
     auth=signed_in,
     operation_id="events_my_registrations",
     url_name="events_my_registrations",
-    summary="My registrations",
+    summary="My registrations, in one language",
 )
-def my_registrations(request):
-    return [
-        registration_out(row["registration"], row["position"], row["event"])
-        for row in queries.my_registrations(request.user)
-    ]
+def my_registrations(request, language: Query[LocaleQuery]):
+    base = base_url()
+    with translation.override(answer_language(language)):
+        return [
+            registration_out(row["registration"], row["position"], row["event"], request=request, base=base)
+            for row in queries.my_registrations(request.user)
+        ]
 
 
 @router.get(

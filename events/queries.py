@@ -15,7 +15,7 @@ def localized_events(events):
         event.translation_key: event
         for event in EventPage.objects.filter(
             translation_key__in={event.translation_key for event in events}, locale=Locale.get_active()
-        )
+        ).select_related("locale")
     }
 
 
@@ -25,7 +25,7 @@ def my_registrations(user):
     registrations = list(
         Registration.objects.filter(user=user)
         .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("event", "certificate")
+        .select_related("event__locale", "certificate")
         .prefetch_related("event__occurrence_exceptions")
         .order_by("-queued_at")
     )

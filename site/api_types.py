@@ -2,8 +2,11 @@
 
 import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
+from django.conf import settings
+from django.utils import translation
+from ninja import Field, Schema
 from pydantic import BeforeValidator
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -33,3 +36,22 @@ def pdf_response(description):
             }
         }
     }
+
+
+#: One of the site's languages (settings.LANGUAGES).
+SiteLanguage = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+
+
+class LocaleQuery(Schema):
+    locale: SiteLanguage | None = Field(
+        None,
+        description="The language to answer in. Without it: the request's Accept-Language, "
+        "else the site's default language. Content not translated yet comes in the default "
+        "language, marked `fallback: true`, as the pages show it.",
+    )
+
+
+def answer_language(query):
+    """The language of this answer: `?locale=`, else what LocaleMiddleware read from
+    Accept-Language."""
+    return query.locale or translation.get_language()

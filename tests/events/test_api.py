@@ -173,3 +173,44 @@ def test_my_registrations_and_attendees_endpoints_query_count_does_not_grow(
         assert len(client.get("/api/events/registrations/mine", **mine_headers).json()) == 7
     with django_assert_max_num_queries(len(attendees_few.captured_queries)):
         assert len(client.get(f"/api/events/{event.pk}/attendees", **organiser_headers).json()) == 7
+
+
+def translate(event, event_index, language, title):
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    event_index.copy_for_translation(locale, copy_parents=True).save_revision().publish()
+    translated = event.copy_for_translation(locale)
+    translated.title = title
+    translated.save_revision().publish()
+    return translated
+
+
+@pytest.mark.parametrize("asked_by", ["query", "header"])
+def test_my_registrations_answer_in_one_language_with_the_fallback_marked(
+    asked_by, make_event, make_user, event_index, client, settings
+):
+    settings.BASE_URL = "https://integration.example.org"
+    translated_event = make_event(title="Atelier culinar")
+    untranslated = make_event(title="Club de conversație")
+    arabic = translate(translated_event, event_index, "ar", "ورشة طبخ")
+    person = make_user()
+    services.register(person, translated_event)
+    services.register(person, untranslated)
+    if asked_by == "query":
+        response = client.get("/api/events/registrations/mine?locale=ar", **bearer(person))
+    else:
+        response = client.get("/api/events/registrations/mine", HTTP_ACCEPT_LANGUAGE="ar", **bearer(person))
+    rows = {row["event_title"]: row for row in response.json()}
+    assert set(rows) == {"ورشة طبخ", "Club de conversație"}
+    assert (rows["ورشة طبخ"]["event_id"], rows["ورشة طبخ"]["locale"]) == (arabic.pk, "ar")
+    assert rows["ورشة طبخ"]["fallback"] is False
+    assert rows["ورشة طبخ"]["event_url"].startswith("https://integration.example.org/ar/")
+    assert (rows["Club de conversație"]["locale"], rows["Club de conversație"]["fallback"]) == ("ro", True)
+    assert rows["Club de conversație"]["event_url"].startswith("https://integration.example.org/ro/")
+
+
+def test_an_unknown_locale_is_a_clear_422(make_user, client):
+    response = client.get("/api/events/registrations/mine?locale=xx", **bearer(make_user()))
+    assert response.status_code == 422
+    assert "detail" in response.json()
