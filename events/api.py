@@ -45,6 +45,11 @@ class EventFilters(Schema):
     places_left: bool = False
     limit: int = Field(50, ge=1, le=100)
     offset: int = Field(0, ge=0)
+    updated_since: datetime | None = Field(
+        None,
+        description="Only events published or changed since then (ISO 8601, e.g. the `synced_at` "
+        "of the last answer); `deleted` then lists the events withdrawn since.",
+    )
 
 
 class EventOccurrenceOut(Schema):
@@ -69,6 +74,11 @@ class EventOccurrenceOut(Schema):
 class EventOccurrenceListOut(Schema):
     count: int
     items: list[EventOccurrenceOut]
+    deleted: list[int] = Field(
+        description="With `updated_since`: ids of events deleted, unpublished or made private "
+        "since then. Empty without it."
+    )
+    synced_at: datetime = Field(description="When this answer was made: the next `updated_since`.")
 
 
 class EventSessionOut(Schema):
@@ -209,10 +219,21 @@ def list_events(request, filters: Query[EventFilters]):
         cleaned = validated_filters(filters)
     except services.RegistrationError as error:
         return Status(422, {"detail": error.messages[0]})
-    listed = list_occurrences(events_queryset(), cleaned)
+    synced_at = timezone.now()
+    events = events_queryset()
+    deleted = []
+    since = filters.updated_since
+    if since is not None:
+        if timezone.is_naive(since):
+            since = timezone.make_aware(since)
+        deleted = queries.events_withdrawn_since(since, events)
+        events = events.filter(last_published_at__gte=since)
+    listed = list_occurrences(events, cleaned)
     return {
         "count": len(listed),
         "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]],
+        "deleted": deleted,
+        "synced_at": synced_at,
     }
 
 

@@ -214,3 +214,44 @@ def test_an_unknown_locale_is_a_clear_422(make_user, client):
     response = client.get("/api/events/registrations/mine?locale=xx", **bearer(make_user()))
     assert response.status_code == 422
     assert "detail" in response.json()
+
+
+def test_an_app_syncs_only_what_changed_and_learns_what_was_withdrawn(make_event, client):
+    kept, unpublished, deleted = (
+        make_event(title="Club"),
+        make_event(title="Curs"),
+        make_event(title="Atelier"),
+    )
+    first = client.get("/api/events/").json()
+    assert {item["title"] for item in first["items"]} == {"Club", "Curs", "Atelier"}
+    assert first["deleted"] == []
+
+    unpublished.unpublish()
+    deleted_id = deleted.pk
+    deleted.delete()
+    kept.title = "Club de conversație"
+    kept.save_revision().publish()
+
+    since = client.get("/api/events/", {"updated_since": first["synced_at"]}).json()
+    assert [item["title"] for item in since["items"]] == ["Club de conversație"]
+    assert since["deleted"] == sorted([unpublished.pk, deleted_id])
+    assert since["synced_at"] >= first["synced_at"]
+
+    later = client.get("/api/events/", {"updated_since": since["synced_at"]}).json()
+    assert (later["items"], later["deleted"]) == ([], [])
+
+
+def test_an_event_published_again_is_not_reported_withdrawn(make_event, client):
+    event = make_event(title="Club")
+    synced_at = client.get("/api/events/").json()["synced_at"]
+    event.unpublish()
+    event.save_revision().publish()
+    answer = client.get("/api/events/", {"updated_since": synced_at}).json()
+    assert [item["id"] for item in answer["items"]] == [event.pk]
+    assert answer["deleted"] == []
+
+
+def test_a_bad_updated_since_is_a_clear_422(event_index, client):
+    response = client.get("/api/events/?updated_since=yesterday")
+    assert response.status_code == 422
+    assert "detail" in response.json()
