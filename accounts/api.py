@@ -4,7 +4,6 @@ and their API tokens for apps. Signing up and in is allauth's headless API (/api
 from datetime import datetime
 from typing import Literal
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
@@ -12,6 +11,7 @@ from pydantic import ConfigDict
 from wagtail.models import APIToken
 
 from integration_site.api_auth import signed_in
+from integration_site.api_types import SiteLanguage
 
 from . import services
 from .languages import SPOKEN_LANGUAGES, Level
@@ -19,7 +19,6 @@ from .models import LanguageSkill, profile_for
 
 router = Router(tags=["accounts"], auth=signed_in)
 
-SiteLanguage = Literal[tuple(code for code, _name in settings.LANGUAGES)]
 SpokenLanguage = Literal[tuple(code for code, _name in SPOKEN_LANGUAGES)]
 SkillLevel = Literal[tuple(Level.values)]
 

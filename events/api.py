@@ -1,22 +1,28 @@
 """Events API at /api/events/: the listing with its filters, an event's details, registering,
-cancelling, one's own registrations; for organisers, the attendee list and check-in."""
+cancelling, one's own registrations and course certificates; for organisers, the attendee list
+and check-in."""
 
 from datetime import datetime
+from urllib.parse import urljoin
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from core.api_errors import refusal
+from core.links import base_url
 from core.permissions import may
 from integration_site.api_auth import optional_sign_in, signed_in
-from integration_site.api_types import IsoDate
+from integration_site.api_types import IsoDate, LocaleQuery, answer_language, pdf_response
 
 from . import queries, services
+from .certificates import certificate_pdf
 from .listing import EventFilterForm, ListedOccurrence, event_context, events_queryset, list_occurrences
-from .models import EventPage, Registration, RegistrationStatus
+from .models import Certificate, EventPage, Registration, RegistrationStatus
 from .names import attendee_name
 from .recurrence import Occurrence, find_occurrence, occurrence_param, parse_occurrence
 from .rules import MANAGE_ATTENDEES
@@ -40,6 +46,11 @@ class EventFilters(Schema):
     places_left: bool = False
     limit: int = Field(50, ge=1, le=100)
     offset: int = Field(0, ge=0)
+    updated_since: datetime | None = Field(
+        None,
+        description="Only events published or changed since then (ISO 8601, e.g. the `synced_at` "
+        "of the last answer); `deleted` then lists the events withdrawn since.",
+    )
 
 
 class EventOccurrenceOut(Schema):
@@ -64,6 +75,11 @@ class EventOccurrenceOut(Schema):
 class EventOccurrenceListOut(Schema):
     count: int
     items: list[EventOccurrenceOut]
+    deleted: list[int] = Field(
+        description="With `updated_since`: ids of events deleted, unpublished or made private "
+        "since then. Empty without it."
+    )
+    synced_at: datetime = Field(description="When this answer was made: the next `updated_since`.")
 
 
 class EventSessionOut(Schema):
@@ -74,8 +90,14 @@ class EventSessionOut(Schema):
 
 class EventRegistrationOut(Schema):
     id: int
-    event_id: int
+    event_id: int = Field(description="The event's page in the answer's language (see `locale`).")
     event_title: str
+    event_url: str = Field(description="The event's page, an absolute URL on the site's own host.")
+    locale: str = Field(description="The language of `event_title` and `event_id`.")
+    fallback: bool = Field(
+        description="True when the event is not translated into the requested language yet: "
+        "it comes in the site's default language, as the pages show it."
+    )
     date: str
     start: datetime | None
     status: str
@@ -150,15 +172,21 @@ def occurrence_out(listed):
     }
 
 
-def registration_out(registration, position=None, event=None):
-    """`event` is the registration's event in the reader's language (see queries.localized_events)."""
+def registration_out(registration, position=None, event=None, *, request=None, base=None):
+    """`event` is the registration's event in the reader's language (see queries.localized_events).
+    Lists pass the `request` (Wagtail keeps the site's root paths on it) and the `base` URL,
+    so that each is read once, not once per row."""
     occurrence = find_occurrence(registration.event, registration.occurrence)
     if event is None:
         event = queries.localized_events([registration.event]).get(registration.event.translation_key)
+    event = event or registration.event
     return {
         "id": registration.pk,
-        "event_id": registration.event_id,
-        "event_title": (event or registration.event).title,
+        "event_id": event.pk,
+        "event_title": event.title,
+        "event_url": urljoin(base or base_url(), event.get_url(request=request) or ""),
+        "locale": event.locale.language_code,
+        "fallback": event.locale.language_code != translation.get_language(),
         "date": occurrence_param(registration.occurrence),
         "start": occurrence.start if occurrence else None,
         "status": registration.status,
@@ -192,10 +220,21 @@ def list_events(request, filters: Query[EventFilters]):
         cleaned = validated_filters(filters)
     except services.RegistrationError as error:
         return refusal(error, 422)
-    listed = list_occurrences(events_queryset(), cleaned)
+    synced_at = timezone.now()
+    events = events_queryset()
+    deleted = []
+    since = filters.updated_since
+    if since is not None:
+        if timezone.is_naive(since):
+            since = timezone.make_aware(since)
+        deleted = queries.events_withdrawn_since(since, events)
+        events = events.filter(last_published_at__gte=since)
+    listed = list_occurrences(events, cleaned)
     return {
         "count": len(listed),
         "items": [occurrence_out(item) for item in listed[filters.offset : filters.offset + filters.limit]],
+        "deleted": deleted,
+        "synced_at": synced_at,
     }
 
 
@@ -205,13 +244,15 @@ def list_events(request, filters: Query[EventFilters]):
     auth=signed_in,
     operation_id="events_my_registrations",
     url_name="events_my_registrations",
-    summary="My registrations",
+    summary="My registrations, in one language",
 )
-def my_registrations(request):
-    return [
-        registration_out(row["registration"], row["position"], row["event"])
-        for row in queries.my_registrations(request.user)
-    ]
+def my_registrations(request, language: Query[LocaleQuery]):
+    base = base_url()
+    with translation.override(answer_language(language)):
+        return [
+            registration_out(row["registration"], row["position"], row["event"], request=request, base=base)
+            for row in queries.my_registrations(request.user)
+        ]
 
 
 @router.get(
@@ -346,3 +387,63 @@ def check_in(request, event_id: int, payload: EventCheckInIn):
         return attendee_out(services.check_in(request.user, event, payload.code))
     except services.RegistrationError as error:
         return refusal(error)
+
+
+class EventCertificateOut(Schema):
+    code: str = Field(description="Anyone can check it at the verify_url.")
+    course_title: str
+    completed_on: str
+    sessions_attended: int
+    download_url: str
+    verify_url: str
+
+
+def certificate_out(request, certificate):
+    return {
+        "code": certificate.code,
+        "course_title": certificate.course_title,
+        "completed_on": certificate.completed_on.isoformat(),
+        "sessions_attended": certificate.sessions_attended,
+        "download_url": request.build_absolute_uri(
+            reverse("api:events_certificate", kwargs={"registration_id": certificate.registration_id})
+        ),
+        "verify_url": request.build_absolute_uri(
+            reverse("events:verify_certificate", args=[certificate.code])
+        ),
+    }
+
+
+@router.post(
+    "/registrations/{registration_id}/certificate",
+    response={200: EventCertificateOut, 400: EventError, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_issue_certificate",
+    url_name="events_issue_certificate",
+    summary="Get the certificate of a course I attended (issued once, then the same one)",
+)
+def issue_certificate(request, registration_id: int):
+    registration = queries.own_registration(request.user, registration_id)
+    try:
+        return certificate_out(request, services.issue_certificate(registration))
+    except services.RegistrationError as error:
+        return refusal(error)
+
+
+@router.get(
+    "/registrations/{registration_id}/certificate.pdf",
+    response={200: None, 403: EventError, 404: EventError},
+    auth=signed_in,
+    operation_id="events_certificate",
+    url_name="events_certificate",
+    summary="Download my certificate (PDF), once issued",
+    openapi_extra=pdf_response("The certificate (PDF), in the requested language"),
+)
+def certificate_download(request, registration_id: int):
+    certificate = get_object_or_404(
+        Certificate, registration=queries.own_registration(request.user, registration_id)
+    )
+    response = HttpResponse(
+        certificate_pdf(certificate, translation.get_language()), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    return response

@@ -1,6 +1,9 @@
 """Reads shared by the event pages and the API, so both show the same thing in the same language."""
 
-from wagtail.models import Locale
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from wagtail.models import Locale, PageLogEntry
 
 from .models import EventPage, Registration, RegistrationStatus
 from .recurrence import find_occurrence
@@ -13,7 +16,7 @@ def localized_events(events):
         event.translation_key: event
         for event in EventPage.objects.filter(
             translation_key__in={event.translation_key for event in events}, locale=Locale.get_active()
-        )
+        ).select_related("locale")
     }
 
 
@@ -23,7 +26,7 @@ def my_registrations(user):
     registrations = list(
         Registration.objects.filter(user=user)
         .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("event", "certificate")
+        .select_related("event__locale", "certificate")
         .prefetch_related("event__occurrence_exceptions")
         .order_by("-queued_at")
     )
@@ -38,3 +41,30 @@ def my_registrations(user):
         }
         for registration in registrations
     ]
+
+
+def own_registration(user, registration_id):
+    """A registration of the person's own (404 when none has this id, 403 when it is someone
+    else's): its QR code and certificate are theirs alone."""
+    registration = get_object_or_404(Registration.objects.select_related("event", "user"), pk=registration_id)
+    if registration.user_id != user.pk:
+        raise PermissionDenied
+    return registration
+
+
+#: Wagtail's log actions after which an event page is no longer in the public listing.
+WITHDRAWN_ACTIONS = ("wagtail.delete", "wagtail.unpublish", "wagtail.view_restriction.create")
+
+
+def events_withdrawn_since(since, listed):
+    """Ids of event pages deleted, unpublished or made private since `since` (Wagtail's log
+    says when) that are not in the public listing `listed` again: an app that synced before
+    removes them."""
+    withdrawn = set(
+        PageLogEntry.objects.filter(
+            action__in=WITHDRAWN_ACTIONS,
+            timestamp__gte=since,
+            content_type=ContentType.objects.get_for_model(EventPage),
+        ).values_list("page_id", flat=True)
+    )
+    return sorted(withdrawn - set(listed.filter(pk__in=withdrawn).values_list("pk", flat=True)))

@@ -6,7 +6,6 @@ import segno
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -134,10 +133,7 @@ def my_registrations(request):
 
 
 def own_registration(request, registration_id):
-    registration = get_object_or_404(Registration.objects.select_related("event", "user"), pk=registration_id)
-    if registration.user_id != request.user.pk:
-        raise PermissionDenied
-    return registration
+    return queries.own_registration(request.user, registration_id)
 
 
 @login_required

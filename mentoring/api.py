@@ -1,11 +1,13 @@
-"""Mentoring API at /api/mentoring/: sign-ups, one's own matches (answer, check-ins) and, for
-coordinators, programmes, rounds and proposals. Endpoints are thin: they call mentoring.services."""
+"""Mentoring API at /api/mentoring/: sign-ups, one's own requests (withdraw), matches (answer,
+check-ins), meetups (answer) and volunteer certificate and, for coordinators, programmes, rounds
+and proposals. Endpoints are thin: they call mentoring.services, as the pages do."""
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
@@ -14,11 +16,23 @@ from ninja.responses import Status
 from core.api_errors import refusal
 from core.permissions import may, require
 from integration_site.api_auth import signed_in
+from integration_site.api_types import pdf_response
 
 from . import queries, services
+from .certificate import certificate_pdf
 from .choices import SLOT_COUNT, AgeBand, Gender, Goal, Interest, Language, LanguageLevel, Skill
 from .explanations import REASONS
-from .models import CheckIn, District, MatchingRound, Programme, Proposal, VolunteerProfile
+from .followup import upcoming_meetups_for, volunteer_hours
+from .models import (
+    CheckIn,
+    District,
+    MatchingRound,
+    MeetupAttendance,
+    MenteeRequest,
+    Programme,
+    Proposal,
+    VolunteerProfile,
+)
 from .models.followup import HowItGoes
 from .rules import COORDINATE, SEE_CLOSED_PROGRAMMES, SEE_MENTEE
 
@@ -162,6 +176,27 @@ class MentoringProposalOut(Schema):
 class MentoringDecisionIn(Schema):
     decision: Literal["accept", "reject"]
     volunteer_id: int | None = Field(None, description="Another volunteer, to edit the proposal")
+
+
+class MentoringRequestOut(Schema):
+    id: int
+    programme: str
+    status: str
+    created_at: datetime
+
+
+class MentoringMeetupOut(Schema):
+    id: int
+    programme: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    venue: str
+    my_answer: str | None = Field(description="yes, maybe or no; empty before answering")
+
+
+class MentoringRsvpIn(Schema):
+    response: Literal[tuple(MeetupAttendance.Response.values)]
 
 
 def _validate_slots(payload):
@@ -397,3 +432,108 @@ def decide_proposal(request, proposal_id: int, payload: MentoringDecisionIn):
         return refusal(error)
     proposal.refresh_from_db()
     return Status(200, _proposal_out(proposal))
+
+
+def _request_out(request_obj):
+    return {
+        "id": request_obj.pk,
+        "programme": request_obj.programme.name,
+        "status": request_obj.status,
+        "created_at": request_obj.created_at,
+    }
+
+
+@router.get(
+    "/my/requests",
+    response=list[MentoringRequestOut],
+    operation_id="mentoring_my_requests",
+    url_name="mentoring_my_requests",
+    summary="My requests for a mentor or a language buddy",
+)
+def my_requests(request):
+    rows = MenteeRequest.objects.filter(user=request.user).select_related("programme").order_by("-created_at")
+    return [_request_out(request_obj) for request_obj in rows]
+
+
+@router.post(
+    "/my/requests/{request_id}/withdraw",
+    response={200: MentoringRequestOut, 400: MentoringError},
+    operation_id="mentoring_withdraw_request",
+    url_name="mentoring_withdraw_request",
+    summary="Withdraw my request (not while a match with it is under way)",
+)
+def withdraw_request(request, request_id: int):
+    request_obj = get_object_or_404(
+        MenteeRequest.objects.select_related("programme"), pk=request_id, user=request.user
+    )
+    try:
+        request_obj = services.withdraw_request(request_obj, request.user)
+    except ValidationError as error:
+        return refusal(error)
+    return _request_out(request_obj)
+
+
+def _meetup_out(meetup, answer):
+    return {
+        "id": meetup.pk,
+        "programme": meetup.programme.name,
+        "title": meetup.title,
+        "starts_at": meetup.starts_at,
+        "ends_at": meetup.ends_at,
+        "venue": str(meetup.venue),
+        "my_answer": answer,
+    }
+
+
+@router.get(
+    "/my/meetups",
+    response=list[MentoringMeetupOut],
+    operation_id="mentoring_my_meetups",
+    url_name="mentoring_my_meetups",
+    summary="Coming meetups of my programmes, with my answer",
+)
+def my_meetups(request):
+    meetups = list(upcoming_meetups_for(request.user))
+    answers = dict(
+        MeetupAttendance.objects.filter(user=request.user, meetup__in=meetups).values_list(
+            "meetup_id", "response"
+        )
+    )
+    return [_meetup_out(meetup, answers.get(meetup.pk)) for meetup in meetups]
+
+
+@router.post(
+    "/my/meetups/{meetup_id}/rsvp",
+    response={200: MentoringMeetupOut, 400: MentoringError},
+    operation_id="mentoring_rsvp",
+    url_name="mentoring_rsvp",
+    summary="Answer a meetup's invitation: yes, maybe or no",
+)
+def rsvp(request, meetup_id: int, payload: MentoringRsvpIn):
+    meetup = get_object_or_404(upcoming_meetups_for(request.user), pk=meetup_id)
+    try:
+        attendance = services.rsvp(meetup, request.user, payload.response)
+    except ValidationError as error:
+        return refusal(error)
+    return _meetup_out(meetup, attendance.response)
+
+
+@router.get(
+    "/my/certificate",
+    response={200: None, 404: MentoringError},
+    operation_id="mentoring_certificate",
+    url_name="mentoring_certificate",
+    summary="My volunteer certificate with the hours I logged (PDF)",
+    openapi_extra=pdf_response("The certificate (PDF)"),
+)
+def certificate(request):
+    total_hours, hours_by_programme = volunteer_hours(request.user)
+    if not total_hours:
+        return Status(
+            404, {"detail": _("A certificate is available once you have logged volunteering hours.")}
+        )
+    response = HttpResponse(
+        certificate_pdf(request.user, total_hours, hours_by_programme), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = 'attachment; filename="volunteer-certificate.pdf"'
+    return response

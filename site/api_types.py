@@ -2,8 +2,11 @@
 
 import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
+from django.conf import settings
+from django.utils import translation
+from ninja import Field, Schema
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
@@ -21,3 +24,34 @@ def only_iso_date_text(value):
 
 #: A calendar date written YYYY-MM-DD.
 IsoDate = Annotated[date, BeforeValidator(only_iso_date_text)]
+
+
+def pdf_response(description):
+    """`openapi_extra` of an operation whose success is a PDF file rather than JSON."""
+    return {
+        "responses": {
+            200: {
+                "description": description,
+                "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    }
+
+
+#: One of the site's languages (settings.LANGUAGES).
+SiteLanguage = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+
+
+class LocaleQuery(Schema):
+    locale: SiteLanguage | None = Field(
+        None,
+        description="The language to answer in. Without it: the request's Accept-Language, "
+        "else the site's default language. Content not translated yet comes in the default "
+        "language, marked `fallback: true`, as the pages show it.",
+    )
+
+
+def answer_language(query):
+    """The language of this answer: `?locale=`, else what LocaleMiddleware read from
+    Accept-Language."""
+    return query.locale or translation.get_language()

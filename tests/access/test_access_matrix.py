@@ -91,7 +91,12 @@ def page_url(name, kwargs, ids):
 
 
 #: Path parameters whose world id goes by another name.
-PATH_IDS = {"type": "snippet_type", "pk": "snippet_id", "type_name": "page_type"}
+PATH_IDS = {
+    "type": "snippet_type",
+    "pk": "snippet_id",
+    "type_name": "page_type",
+    "request_id": "mentee_request_id",
+}
 #: Look-ups that need a query to find anything.
 QUERIES = {"/api/v3/pages/find/": "?html_path=/", "/api/v3/redirects/find/": "?html_path=/old-guide"}
 

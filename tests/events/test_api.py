@@ -190,3 +190,85 @@ def test_public_event_reads_answer_a_conditional_get_with_304_until_places_chang
         services.register(make_user(), event)
     changed = client.get("/api/events/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200 and changed.json()["items"][0]["places_left"] == 2
+
+
+def translate(event, event_index, language, title):
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    event_index.copy_for_translation(locale, copy_parents=True).save_revision().publish()
+    translated = event.copy_for_translation(locale)
+    translated.title = title
+    translated.save_revision().publish()
+    return translated
+
+
+@pytest.mark.parametrize("asked_by", ["query", "header"])
+def test_my_registrations_answer_in_one_language_with_the_fallback_marked(
+    asked_by, make_event, make_user, event_index, client, settings
+):
+    settings.BASE_URL = "https://integration.example.org"
+    translated_event = make_event(title="Atelier culinar")
+    untranslated = make_event(title="Club de conversație")
+    arabic = translate(translated_event, event_index, "ar", "ورشة طبخ")
+    person = make_user()
+    services.register(person, translated_event)
+    services.register(person, untranslated)
+    if asked_by == "query":
+        response = client.get("/api/events/registrations/mine?locale=ar", **bearer(person))
+    else:
+        response = client.get("/api/events/registrations/mine", HTTP_ACCEPT_LANGUAGE="ar", **bearer(person))
+    rows = {row["event_title"]: row for row in response.json()}
+    assert set(rows) == {"ورشة طبخ", "Club de conversație"}
+    assert (rows["ورشة طبخ"]["event_id"], rows["ورشة طبخ"]["locale"]) == (arabic.pk, "ar")
+    assert rows["ورشة طبخ"]["fallback"] is False
+    assert rows["ورشة طبخ"]["event_url"].startswith("https://integration.example.org/ar/")
+    assert (rows["Club de conversație"]["locale"], rows["Club de conversație"]["fallback"]) == ("ro", True)
+    assert rows["Club de conversație"]["event_url"].startswith("https://integration.example.org/ro/")
+
+
+def test_an_unknown_locale_is_a_clear_422(make_user, client):
+    response = client.get("/api/events/registrations/mine?locale=xx", **bearer(make_user()))
+    assert response.status_code == 422
+    assert "detail" in response.json()
+
+
+def test_an_app_syncs_only_what_changed_and_learns_what_was_withdrawn(make_event, client):
+    kept, unpublished, deleted = (
+        make_event(title="Club"),
+        make_event(title="Curs"),
+        make_event(title="Atelier"),
+    )
+    first = client.get("/api/events/").json()
+    assert {item["title"] for item in first["items"]} == {"Club", "Curs", "Atelier"}
+    assert first["deleted"] == []
+
+    unpublished.unpublish()
+    deleted_id = deleted.pk
+    deleted.delete()
+    kept.title = "Club de conversație"
+    kept.save_revision().publish()
+
+    since = client.get("/api/events/", {"updated_since": first["synced_at"]}).json()
+    assert [item["title"] for item in since["items"]] == ["Club de conversație"]
+    assert since["deleted"] == sorted([unpublished.pk, deleted_id])
+    assert since["synced_at"] >= first["synced_at"]
+
+    later = client.get("/api/events/", {"updated_since": since["synced_at"]}).json()
+    assert (later["items"], later["deleted"]) == ([], [])
+
+
+def test_an_event_published_again_is_not_reported_withdrawn(make_event, client):
+    event = make_event(title="Club")
+    synced_at = client.get("/api/events/").json()["synced_at"]
+    event.unpublish()
+    event.save_revision().publish()
+    answer = client.get("/api/events/", {"updated_since": synced_at}).json()
+    assert [item["id"] for item in answer["items"]] == [event.pk]
+    assert answer["deleted"] == []
+
+
+def test_a_bad_updated_since_is_a_clear_422(event_index, client):
+    response = client.get("/api/events/?updated_since=yesterday")
+    assert response.status_code == 422
+    assert "detail" in response.json()

@@ -77,3 +77,37 @@ def test_nobody_downloads_another_persons_certificate(course, learner_registrati
     assert (
         client.get(f"/ro/events/registrations/{learner_registration.pk}/certificate.pdf").status_code == 403
     )
+
+
+def test_app_gets_the_certificate_and_downloads_it_in_the_requested_language(
+    course, learner_registration, client
+):
+    client.force_login(learner_registration.user)
+    url = f"/api/events/registrations/{learner_registration.pk}/certificate"
+    attend(course, learner_registration, 1)
+    refused = client.post(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert refused.status_code == 400
+    assert refused.json()["detail"] == "You have not attended enough sessions for a certificate yet."
+    assert client.get(f"{url}.pdf").status_code == 404
+
+    attend(course, learner_registration, 2)
+    issued = client.post(url).json()
+    certificate = Certificate.objects.get()
+    assert issued["code"] == certificate.code
+    assert issued["verify_url"].endswith(f"/events/certificates/{certificate.code}/")
+    assert client.post(url).json()["code"] == certificate.code  # issued once
+    response = client.get(issued["download_url"], HTTP_ACCEPT_LANGUAGE="ro")
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
+    assert certificate.code in text and "Certificat" in text
+
+
+def test_nobody_gets_another_persons_certificate_through_the_api(
+    course, learner_registration, make_user, client
+):
+    attend(course, learner_registration, 3)
+    services.issue_certificate(learner_registration)
+    client.force_login(make_user("Coordinators"))
+    url = f"/api/events/registrations/{learner_registration.pk}/certificate"
+    assert client.post(url).status_code == 403
+    assert client.get(f"{url}.pdf").status_code == 403

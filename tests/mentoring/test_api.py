@@ -135,7 +135,7 @@ def test_openapi_names_every_mentoring_operation(client):
         if "/mentoring/" in path
         for op in ops.values()
     ]
-    assert len(operations) == 12 and all(op.startswith("mentoring_") for op in operations)
+    assert len(operations) == 17 and all(op.startswith("mentoring_") for op in operations)
 
 
 @pytest.mark.parametrize("coordinates", [False, True])
