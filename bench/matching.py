@@ -7,14 +7,16 @@ mentoring.rounds.run_round end to end: load from the database, build and score t
 graph, solve and prove the answer optimal, store the proposals.
 
 Then, on the same pool, the figures the round is judged by:
-- the exact optimum, computed apart from the engine's working set and duals: the largest number
-  of people by scipy's Hopcroft-Karp on the full eligible graph with each volunteer copied once
-  per place, and the best total score by OR-Tools on the full eligible graph in one go;
-- the baselines of the same run: the old engine's answer (each mentee's 30 best candidates,
-  no proof) and first come, first served (greedy).
-The last line printed is one JSON object; besides the wall-clock round it gives the process CPU
-time of the round and the machine's load average, since a shared machine's wall clock says as
-much about the neighbours as about the round.
+- the exact optimum, computed apart from the engine's working set, solver and duals: the largest
+  number of people by scipy's Hopcroft-Karp on the full eligible graph with each volunteer copied
+  once per place, and the best total score by OR-Tools' min-cost flow on the full eligible graph
+  in one go. That full-graph solve, graph included, is also the baseline timed in the same run:
+  the round's CPU time is given as a ratio to it;
+- the old engine's answer (each mentee's 30 best candidates, no proof) and first come, first
+  served (greedy).
+A shared machine's wall clock says as much about the neighbours as about the round, so besides
+the wall-clock round the last line, one JSON object, gives the CPU time of the process and of
+its PostgreSQL backend (read from /proc, the server being local) and the load average.
 
     .venv/bin/python bench/matching.py [--mentees 10000] [--mentors 10000] [--seed 7]
 """
