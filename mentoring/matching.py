@@ -11,11 +11,12 @@ benchmark and the tests drive it directly; mentoring.rounds loads and stores the
    against their candidates, so no step compares every mentee with every mentor.
 2. Scores. Integer points per component (goals, skills, interests, distance, age band), each
    `weight * shared // wanted` in int64, so an explanation adds up exactly to the edge's score.
-3. Solve on a working set, prove on the full graph. OR-Tools' SimpleMinCostFlow solves source ->
-   mentee (capacity 1) -> mentor (remaining places) -> sink as a maximum flow of minimum cost
-   (cost -score): first the most people matched, then the highest total score. It runs on a
-   working set, first each mentee's best `max_candidates` pairs. The answer is then checked
-   against every eligible pair with linear-programming duals: with each pair costing
+3. Solve on a working set, prove on the full graph. scipy's sparse Jonker-Volgenant solver
+   (LAPJVsp) assigns every mentee either a place (each mentor copied once per remaining place,
+   cost ceiling - score) or its own "unmatched" column, which costs more than any total of
+   scores: the minimum cost is first the most people matched, then the highest total score.
+   It runs on a working set, first each mentee's best `max_candidates` pairs. The answer is
+   then checked against every eligible pair with linear-programming duals: with each pair costing
    -(BIG + score), where BIG exceeds any total score, "most people, then best fit" is one
    minimum-cost problem, and a solution is optimal on the full graph exactly when node potentials
    exist under which no residual arc has a negative reduced cost. The potentials are shortest
@@ -26,7 +27,8 @@ benchmark and the tests drive it directly; mentoring.rounds loads and stores the
 """
 
 import numpy as np
-from ortools.graph.python import min_cost_flow
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 from .candidates import candidate_graph
 from .pairing import NO_COMPATIBLE_MENTEE, TAKEN_BY_OTHERS, Pair, Person, RoundResult, Rules, explain_pair
@@ -48,39 +50,38 @@ PAIRS_ADDED_PER_STEP = 200_000
 
 
 def solve(mentee_count, mentors, heads, tails, scores):
-    """Maximum-cardinality, maximum-score assignment over the given pairs: OR-Tools' maximum flow
-    of minimum cost. Returns the chosen edge indices."""
+    """Maximum-cardinality, maximum-score assignment over the given pairs (see the module
+    docstring). Returns the chosen edge indices."""
     if not len(heads):
         return np.empty(0, dtype=np.int64)
-    source, sink = mentee_count + len(mentors), mentee_count + len(mentors) + 1
-    capacities = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
-    flow = min_cost_flow.SimpleMinCostFlow()
-    pair_arcs = flow.add_arcs_with_capacity_and_unit_cost(
-        heads.astype(np.int32),
-        (tails.astype(np.int64) + mentee_count).astype(np.int32),
-        np.ones(len(heads), dtype=np.int64),
-        -scores.astype(np.int64),
+    places = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
+    place_count = int(places.sum())
+    copies = places[tails]
+    entry_edge = np.repeat(np.arange(len(heads)), copies)
+    copy_number = np.arange(len(entry_edge)) - np.repeat(np.cumsum(copies) - copies, copies)
+    columns = (np.cumsum(places) - places)[tails[entry_edge]] + copy_number
+    # Costs start at 1, as LAPJVsp reads a stored zero as a missing pair.
+    ceiling = int(scores.max()) + 1
+    unmatched_cost = ceiling * min(mentee_count, place_count) + 1
+    matrix = csr_matrix(
+        (
+            np.concatenate([ceiling - scores[entry_edge], np.full(mentee_count, unmatched_cost)]).astype(
+                float
+            ),
+            (
+                np.concatenate([heads[entry_edge], np.arange(mentee_count)]),
+                np.concatenate([columns, place_count + np.arange(mentee_count)]),
+            ),
+        ),
+        shape=(mentee_count, place_count + mentee_count),
     )
-    mentee_nodes = np.unique(heads).astype(np.int32)
-    flow.add_arcs_with_capacity_and_unit_cost(
-        np.full(len(mentee_nodes), source, dtype=np.int32),
-        mentee_nodes,
-        np.ones(len(mentee_nodes), dtype=np.int64),
-        np.zeros(len(mentee_nodes), dtype=np.int64),
-    )
-    mentor_nodes = np.unique(tails).astype(np.int64)
-    flow.add_arcs_with_capacity_and_unit_cost(
-        (mentor_nodes + mentee_count).astype(np.int32),
-        np.full(len(mentor_nodes), sink, dtype=np.int32),
-        capacities[mentor_nodes],
-        np.zeros(len(mentor_nodes), dtype=np.int64),
-    )
-    flow.set_node_supply(source, len(mentee_nodes))
-    flow.set_node_supply(sink, -len(mentee_nodes))
-    status = flow.solve_max_flow_with_min_cost()
-    if status != flow.OPTIMAL:
-        raise RuntimeError(f"Min-cost flow failed with status {status}")
-    return np.nonzero(flow.flows(np.asarray(pair_arcs)) > 0)[0]
+    rows, chosen_columns = min_weight_full_bipartite_matching(matrix)
+    real = chosen_columns < place_count
+    owner = np.repeat(np.arange(len(places)), places)
+    pair_keys = heads.astype(np.int64) * len(places) + tails
+    order = np.argsort(pair_keys)
+    wanted = rows[real].astype(np.int64) * len(places) + owner[chosen_columns[real]]
+    return order[np.searchsorted(pair_keys[order], wanted)]
 
 
 def _residual_arcs(mentee_count, capacities, heads, tails, costs, chosen):
