@@ -10,6 +10,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+#: The body's text blocks also hold images (imported Plone pages embed theirs in the text).
+BODY_TEXT_FEATURES = [*RICH_TEXT_FEATURES, "image"]
 
 
 class StepBlock(blocks.StructBlock):
@@ -82,7 +84,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("Text"), features=BODY_TEXT_FEATURES)
     steps = StepsBlock()
     documents_needed = DocumentsNeededBlock()
     contact = ContactBlock()
@@ -91,7 +93,7 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class NewsBodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("Text"), features=BODY_TEXT_FEATURES)
     call_to_action = CallToActionBlock()
 
 

@@ -1,6 +1,7 @@
 """The fields of each page type, from a normalised Plone item and its converted text."""
 
 import datetime
+import uuid
 
 from dateutil.rrule import rrulestr
 from django.utils import timezone
@@ -14,8 +15,12 @@ from .normalise import datetime_value
 PLACE_LENGTH = 200
 
 
-def text_body(html):
-    return [{"type": "text", "value": html}] if html.strip() else []
+def text_body(html, translation_key):
+    """The body's one text block. Its id follows the page's translation key, so that the pages of
+    a translation group share their field paths and wagtail-localize can pair their segments."""
+    if not html.strip():
+        return []
+    return [{"type": "text", "value": html, "id": str(uuid.uuid5(translation_key, "body-text"))}]
 
 
 def local_date(value):
@@ -38,17 +43,17 @@ def description(item):
     return str(item.get("description") or "").strip()
 
 
-def standard_fields(item, html):
-    return {"intro": description(item), "body": text_body(html)}
+def standard_fields(item, body):
+    return {"intro": description(item), "body": body}
 
 
-def orientation_fields(item, html, topic):
-    return {"topic": topic, "intro": description(item), "body": text_body(html)}
+def orientation_fields(item, body, topic):
+    return {"topic": topic, "intro": description(item), "body": body}
 
 
-def news_fields(item, html, image):
+def news_fields(item, body, image):
     date = local_date(item.get("effective")) or local_date(item.get("created")) or timezone.localdate()
-    return {"intro": description(item), "body": text_body(html), "date": date, "image": image}
+    return {"intro": description(item), "body": body, "date": date, "image": image}
 
 
 def split_recurrence(value):

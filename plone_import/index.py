@@ -67,6 +67,7 @@ class ExportIndex:
         self.site_root_path = None
         self.default_page_of = {}  # default page uid -> folder uid
         self.local_roles = {}
+        self.positions = {}  # uid -> position among its siblings in Plone
         self.translation_groups = {}  # group key -> {language: uid}
         self.invalid = 0
 
@@ -113,6 +114,11 @@ class ExportIndex:
             if folder_uid in self.entries and page is not None and page.type == "Document":
                 self.default_page_of[page_uid] = folder_uid
         self.local_roles = self.export.local_roles()
+        self.positions = {
+            uid: position
+            for uid, position in self.export.ordering().items()
+            if uid in self.entries and isinstance(position, int) and position >= 0
+        }
         for group in self.export.translations():
             canonical = group.pop("__canonical__", None)
             uids = [uid for uid in [canonical, *group.values()] if uid in self.entries]

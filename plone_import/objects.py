@@ -1,6 +1,9 @@
 """What each Plone UID became here, and the two ways an item can leave a pass early."""
 
+from collections import defaultdict
+
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -19,12 +22,13 @@ class Skip(Exception):
 
 
 class ObjectMap:
-    """Plone UID -> (kind, object id), loaded once and kept in step with PloneObject."""
+    """Plone UID -> (kind, object id), loaded once and kept in step with PloneObject. `written`
+    collects what this run wrote, by model, for the indexes."""
 
     def __init__(self):
-        self.page_types = set()
         self.kinds = {}
         self.rows = {}
+        self.written = defaultdict(set)
         image_model = get_image_model()
         self.content_types = {
             "document": ContentType.objects.get_for_model(LibraryDocument),
@@ -53,6 +57,15 @@ class ObjectMap:
             "has_unresolved_links": unresolved,
             "last_run": run,
         }
-        row, _created = PloneObject.objects.update_or_create(uid=uid, defaults=values)
+        row = self.rows.get(uid)
+        # A row seen earlier in this run may have gone with a failed item's rolled-back write.
+        if row is None or not PloneObject.objects.filter(pk=row.pk).update(
+            updated_at=timezone.now(), **values
+        ):
+            row = PloneObject.objects.create(uid=uid, **values)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
         self.rows[uid] = row
         self.kinds[uid] = (kind, obj.pk)
+        self.written[obj._meta.label].add(obj.pk)

@@ -13,6 +13,7 @@ from home.models import HomePage, NewsPage, OrientationTopicPage, StandardPage
 from library.audiences import MEMBER_ROLES
 
 from . import assets, fields
+from .newpages import create_page
 from .objects import Skip
 from .places import Places, container, free_slug
 
@@ -24,6 +25,7 @@ class PageWriter:
         self.objects = importer.objects
         self.places = Places()
         self.folders_with_default_page = set(self.index.default_page_of.values())
+        self.folders = {}  # page id -> page of the folderish items written, the parents to come
 
     # Entry point -------------------------------------------------------------------------------
     def write(self, item, entry):
@@ -36,7 +38,7 @@ class PageWriter:
             return self.write_default_page(item, entry)
         kind, page_id = self.objects.kind(entry.uid)
         existing = Page.objects.filter(pk=page_id).first() if kind == "page" else None
-        parent = self.parent_page(entry)
+        parent = plone_parent = self.parent_page(entry)
         if existing is not None:
             page, model = existing.specific, existing.specific_class
         else:
@@ -52,12 +54,16 @@ class PageWriter:
         conversion = self.importer.convert(item, entry)
         values, exceptions = self.values(model, item, entry, conversion.html, page)
         if page is None:
-            page = self.create(model, parent, item, entry, values, exceptions)
+            # Its place among its Plone siblings, unless it went elsewhere (news and events listings).
+            position = self.index.positions.get(entry.uid) if parent.pk == plone_parent.pk else None
+            page = self.create(model, parent, position, item, entry, values, exceptions)
             action = "created"
         else:
             page = self.update(page, entry, values, exceptions)
             action = "updated"
         self.restrict(page, entry)
+        if entry.folderish:
+            self.folders[page.pk] = page
         self.objects.record(
             entry.uid, entry, "page", page, self.importer.run, unresolved=bool(conversion.unresolved)
         )
@@ -70,7 +76,9 @@ class PageWriter:
         if parent is None:
             return home
         kind, page_id = self.objects.kind(parent.uid)
-        page = Page.objects.filter(pk=page_id).first() if kind == "page" else None
+        if kind != "page":
+            return home
+        page = self.folders.get(page_id) or Page.objects.filter(pk=page_id).first()
         if page is None or page.locale_id != home.locale_id:
             return home
         return page.specific
@@ -95,6 +103,7 @@ class PageWriter:
     # Field values ------------------------------------------------------------------------------
     def values(self, model, item, entry, html, page):
         exceptions = None
+        body = fields.text_body(html, page.translation_key if page else self.index.translation_key(entry))
         if model is EventPage:
             problems = []
             values, exceptions = fields.event_fields(
@@ -103,14 +112,14 @@ class PageWriter:
             for problem in problems:
                 self.importer.report.note(f"{entry.path}: {problem}")
         elif model is NewsPage:
-            values = fields.news_fields(item, html, self.lead_image(item, entry))
+            values = fields.news_fields(item, body, self.lead_image(item, entry))
         elif model is OrientationTopicPage:
             topic = (
                 page.topic if page is not None else self.mapping_topic(item, entry, self.parent_page(entry))
             )
-            values = fields.orientation_fields(item, html, topic)
+            values = fields.orientation_fields(item, body, topic)
         else:
-            values = fields.standard_fields(item, html)
+            values = fields.standard_fields(item, body)
             if entry.uid in self.folders_with_default_page and page is not None:
                 values.pop("body")  # the default page's text, set when that page is imported
         values["title"] = entry.title
@@ -138,7 +147,7 @@ class PageWriter:
         return image
 
     # Writing ---------------------------------------------------------------------------------
-    def create(self, model, parent, item, entry, values, exceptions):
+    def create(self, model, parent, position, item, entry, values, exceptions):
         locale = self.places.locales[entry.language]
         translation_key = self.index.translation_key(entry)
         if Page.objects.filter(translation_key=translation_key, locale=locale).exists():
@@ -156,11 +165,7 @@ class PageWriter:
             page.occurrence_exceptions = [
                 OccurrenceException(original_start=moment, cancelled=True) for moment in exceptions
             ]
-        parent.add_child(instance=page)
-        revision = page.save_revision(user=self.importer.user)
-        if entry.published:
-            revision.publish(user=self.importer.user)
-        return page
+        return create_page(parent, page, position=position, publish=entry.published, user=self.importer.user)
 
     def update(self, page, entry, values, exceptions):
         latest = page.get_latest_revision_as_object()
@@ -197,7 +202,7 @@ class PageWriter:
         if isinstance(latest, EventPage):
             latest.body = html
         else:
-            latest.body = fields.text_body(html)
+            latest.body = fields.text_body(html, page.translation_key)
         if item is not None and not latest.intro:
             latest.intro = fields.description(item)
         revision = latest.save_revision(user=self.importer.user)

@@ -46,6 +46,10 @@ class Places:
             )
         self.home = site.root_page.specific
 
+    def pages(self):
+        """The home pages and listings the import wrote into."""
+        return [*self.homes.values(), *self.indexes.values()]
+
     def platform_languages(self):
         return {code for code, _name in settings.LANGUAGES}
 

@@ -196,6 +196,13 @@ class CollectiveExport(Export):
             if isinstance(entry, dict) and entry.get("uuid")
         }
 
+    def ordering(self):
+        return {
+            entry["uuid"]: entry.get("order")
+            for entry in self.side("ordering")
+            if isinstance(entry, dict) and entry.get("uuid")
+        }
+
     def redirects(self):
         return self.side("redirects")
 
@@ -260,6 +267,9 @@ class ExportImportExport(Export):
             uid: {"local_roles": info.get("local_roles") or {}, "block": bool(info.get("block"))}
             for uid, info in (self.metadata.get("local_roles") or {}).items()
         }
+
+    def ordering(self):
+        return self.metadata.get("ordering") or {}
 
     def redirects(self):
         return load_json(self.source, "redirects.json", {})

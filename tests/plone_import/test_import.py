@@ -2,8 +2,10 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
 
 from accounts import roles
 from events.models import EventPage
@@ -162,3 +164,30 @@ def test_collections_are_noted_in_the_report(imported):
 
 def test_library_documents_count(imported):
     assert LibraryDocument.objects.count() == 24
+
+
+def test_translation_groups_are_wagtail_localize_translations_with_their_own_text(imported):
+    romanian, english, arabic = (page_for(f"news-4-{language}") for language in ("ro", "en", "ar"))
+    source = TranslationSource.objects.get(object_id=romanian.translation_key)
+    assert source.locale.language_code == "ro"
+    translations = {link.target_locale.language_code: link for link in source.translations.all()}
+    assert set(translations) == {"en", "ar"}
+    with translation.override("en"):
+        assert translations["en"].get_status_display() == "Up to date"
+    # Syncing from the Romanian source keeps the English page in English.
+    translations["en"].save_target(publish=False)
+    draft = english.get_latest_revision_as_object()
+    assert draft.title == english.title != romanian.title
+    text = draft.body[0].value.source
+    assert "Useful information for newcomers." in text and "Informații" not in text
+
+
+def test_imported_images_in_the_text_are_shown_and_survive_the_editor(imported, client):
+    guide = page_for("topic-residence-en")
+    text_block = guide.body.stream_block.child_blocks["text"]
+    widget = text_block.field.widget
+    stored = guide.body[0].value.source
+    form_state = text_block.get_form_state(guide.body[0].value)
+    edited = widget.value_from_datadict({"text": form_state}, {}, "text")
+    assert 'embedtype="image"' in stored and 'embedtype="image"' in edited
+    assert 'class="richtext-image left"' in client.get(guide.url).content.decode()
