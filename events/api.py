@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from core.permissions import may
+from core.translations import url_for_visitor
 from integration_site.api_auth import optional_sign_in, signed_in
 from integration_site.api_types import IsoDate
 
@@ -44,6 +45,10 @@ class EventFilters(Schema):
 class EventOccurrenceOut(Schema):
     id: int
     title: str
+    content_language: str = Field(
+        description="The language of the title and texts: the requested one, or the default "
+        "language while the event is not translated yet."
+    )
     url: str
     kind: str
     mode: str
@@ -134,7 +139,8 @@ def occurrence_out(listed):
     return {
         "id": event.pk,
         "title": event.title,
-        "url": event.url or "",
+        "content_language": event.locale.language_code,
+        "url": url_for_visitor(event) or "",
         "kind": event.kind,
         "mode": event.mode,
         "place": event.place,
