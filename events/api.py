@@ -16,6 +16,7 @@ from ninja import Field, Query, Router, Schema, Status
 from core.api_errors import refusal
 from core.links import base_url
 from core.permissions import may
+from core.translations import url_for_visitor
 from integration_site.api_auth import optional_sign_in, signed_in
 from integration_site.api_types import IsoDate, LocaleQuery, answer_language, pdf_response
 
@@ -56,6 +57,10 @@ class EventFilters(Schema):
 class EventOccurrenceOut(Schema):
     id: int
     title: str
+    content_language: str = Field(
+        description="The language of the title and texts: the requested one, or the default "
+        "language while the event is not translated yet."
+    )
     url: str
     kind: str
     mode: str
@@ -157,7 +162,8 @@ def occurrence_out(listed):
     return {
         "id": event.pk,
         "title": event.title,
-        "url": event.url or "",
+        "content_language": event.locale.language_code,
+        "url": url_for_visitor(event) or "",
         "kind": event.kind,
         "mode": event.mode,
         "place": event.place,

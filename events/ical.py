@@ -8,6 +8,7 @@ from icalendar import vRecur
 
 from core.calendar import calendar_bytes as finished_bytes
 from core.calendar import local, make_uid, new_calendar, new_event
+from core.translations import url_for_visitor
 
 from .recurrence import occurrences
 
@@ -17,13 +18,15 @@ def uid(event, suffix=""):
 
 
 def base_vevent(event, start, end, event_uid, request=None):
+    language = {"LANGUAGE": event.locale.language_code}
     vevent = new_event(uid=event_uid, start=start, end=end, summary=event.title, all_day=event.all_day)
+    vevent["summary"].params.update(language)
     if event.summary:
-        vevent.add("description", event.summary)
+        vevent.add("description", event.summary, parameters=language)
     location = ", ".join(part for part in (event.place, event.address) if part) or event.online_link
     if location:
         vevent.add("location", location)
-    url = event.full_url if request is None else request.build_absolute_uri(event.url)
+    url = url_for_visitor(event, request, full=True)
     if url:
         vevent.add("url", url)
     vevent.add("categories", [event.get_kind_display()])

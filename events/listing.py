@@ -9,9 +9,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from core.permissions import may
+from core.translations import localized, within_any_translation
 
 from .models import SPOKEN_LANGUAGES, EventKind, EventMode, EventPage, Registration, RegistrationStatus
 from .recurrence import Occurrence, horizon, local_zone, occurrences
@@ -68,11 +68,10 @@ class ListedOccurrence:
 
 
 def events_queryset(locale=None):
-    locale = locale or Locale.get_active()
+    """Published events in `locale` (default: the visitor's), those not translated yet in the
+    default language."""
     return (
-        EventPage.objects.live()
-        .public()
-        .filter(locale=locale)
+        localized(EventPage.objects.live().public(), locale)
         .select_related("locale")
         .prefetch_related("occurrence_exceptions")
         .order_by("start")
@@ -128,7 +127,7 @@ def list_occurrences(queryset, filters):
 def listing_context(index_page, request):
     form = EventFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    queryset = events_queryset(index_page.locale).descendant_of(index_page)
+    queryset = within_any_translation(events_queryset(), index_page)
     listed = list_occurrences(queryset, filters) if not form.errors else []
     page = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()

@@ -8,7 +8,6 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.urls import api as wagtail_api
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.views import authenticate_with_password
 
@@ -16,6 +15,7 @@ from home.views import serve_page_with_fallback
 
 from . import views
 from .api import api
+from .sitemap import PagesInEveryLanguage
 
 
 def project_app_urls():
@@ -37,7 +37,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PagesInEveryLanguage}}),
 ]
 
 urlpatterns += i18n_patterns(

@@ -15,6 +15,8 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.translations import children_of_any_translation, is_fallback, localized, url_for_visitor
+
 from ..blocks import NewsBodyBlock
 
 NEWS_PER_PAGE = 10
@@ -36,10 +38,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("news indexes")
 
     def news(self):
+        """This language's news, with the news not translated yet in the default language."""
         return (
-            NewsPage.objects.live()
-            .public()
-            .child_of(self)
+            localized(children_of_any_translation(NewsPage.objects.live().public(), self))
             .select_related("image")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
@@ -67,11 +68,12 @@ class NewsIndexPage(RoutablePageMixin, Page):
         for item in self.news()[:FEED_ITEMS]:
             feed.add_item(
                 title=item.title,
-                link=item.get_full_url(request),
+                link=url_for_visitor(item, request, full=True),
                 description=item.intro,
                 pubdate=item.first_published_at or timezone.now(),
                 updateddate=item.last_published_at,
                 unique_id=item.get_full_url(request),
+                categories=[_("Not yet translated")] if is_fallback(item) else None,
             )
         response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
         feed.write(response, "utf-8")

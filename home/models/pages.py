@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.translations import children_of_any_translation, in_tree_order, localized, within_any_translation
+
 from ..blocks import RICH_TEXT_FEATURES, BodyBlock
 from .news import NewsIndexPage, NewsPage
 from .orientation import OrientationTopicPage
@@ -31,13 +33,14 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = OrientationTopicPage.objects.live().public().child_of(self).order_by("path")
-        context["news_index"] = NewsIndexPage.objects.live().public().child_of(self).first()
+        context["topics"] = in_tree_order(
+            localized(children_of_any_translation(OrientationTopicPage.objects.live().public(), self))
+        )
+        context["news_index"] = localized(
+            children_of_any_translation(NewsIndexPage.objects.live().public(), self)
+        ).first()
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(locale_id=self.locale_id)
+            localized(within_any_translation(NewsPage.objects.live().public(), self))
             .select_related("image")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]

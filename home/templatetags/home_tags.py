@@ -28,3 +28,17 @@ def qr_code(url, title):
     """An inline SVG QR code leading to `url`, for printed copies."""
     svg = segno.make(url, error="m").svg_inline(scale=3, border=2, title=title, svgclass="qr-code")
     return mark_safe(svg)
+
+
+@register.inclusion_tag("home/admin/translation_review.html", takes_context=True)
+def translation_review(context, translation, page):
+    """Under wagtail-localize's translation editor: "Submit for review" and how many texts are
+    still as a machine translated them."""
+    from home.services import machine_translated_count
+
+    return {
+        "csrf_token": context.get("csrf_token"),
+        "translation": translation,
+        "machine_translated": machine_translated_count(translation),
+        "in_review": page.workflow_in_progress,
+    }

@@ -1,9 +1,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core.translations import is_fallback, url_for_visitor
 from integration_site.page_cache import remembered
 
 register = template.Library()
@@ -59,4 +63,33 @@ def menu_pages(context):
         return []
     return remembered(
         f"menu-{site.pk}", lambda: list(site.root_page.localized.get_children().live().public().in_menu())
+    )
+
+
+@register.simple_tag(takes_context=True)
+def visitor_pageurl(context, page):
+    """Like `pageurl`, but a page listed before its translation keeps the visitor's language."""
+    return url_for_visitor(page, context.get("request"))
+
+
+@register.simple_tag
+def shown_language(page):
+    """` lang=".." dir=".."` for a page listed in another language than the visitor's, else ""."""
+    if not is_fallback(page):
+        return ""
+    code = page.locale.language_code
+    return format_html(' lang="{}" dir="{}"', code, language_direction(code))
+
+
+@register.simple_tag
+def untranslated_marker(page):
+    """The visible marker on an item listed in the default language, in the visitor's language."""
+    if not is_fallback(page):
+        return ""
+    visitor_language = translation.get_language()
+    return format_html(
+        '<span class="untranslated-marker" lang="{}" dir="{}">{}</span>',
+        visitor_language,
+        language_direction(visitor_language),
+        _("Not yet translated"),
     )

@@ -119,6 +119,7 @@ PAGES = {
     "core_bin_restore": (POST, {"pk": "bin_entry_id"}, ADMIN),
     "home_reports:pages_due_for_review": (GET, {}, PUBLISHERS),
     "home_reports:pages_due_for_review_results": (GET, {}, PUBLISHERS),
+    "home_submit_translation": (POST, {"translation_id": "translation_id"}, PUBLISHERS),
     "wagtailsnippets_coordination_progressupdate:add": (GET, {}, COORDINATORS),
     # The centres' counter: centre staff and the network coordinator (none of the demo roles here)
     # and administrators. Pages that act at the person's own desk (log a contact, a group

@@ -123,6 +123,7 @@ def build():
     )
     ids["token_id"] = APIToken.objects.filter(user=newcomer).latest("created").pk
     ids["revision_id"] = Page.objects.get(pk=ids["page_id"]).latest_revision_id
+    ids["translation_id"] = _translation(Page.objects.get(pk=ids["page_id"]))
     ids["certificate_code"] = _certificate_code(registration)
     ids["plone_import_run_id"] = _plone_import_run()
     ids["bin_entry_id"] = _bin_entry(Meeting.objects.get(pk=ids["meeting_id"]).body)
@@ -168,6 +169,17 @@ def _ensure_a_round(coordinator):
         if MatchingRound.objects.filter(proposals__isnull=False).exists():
             return
         run_round(programme, run_by=coordinator)
+
+
+def _translation(page):
+    """A wagtail-localize translation of a demo page into a language it is already translated into."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    target = page.get_translations().select_related("locale").first()
+    if target is None:
+        raise LookupError("the demo has no translated page")
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    return Translation.objects.get_or_create(source=source, target_locale=target.locale)[0].pk
 
 
 def _plone_import_run():
