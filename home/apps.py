@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,4 +18,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
+        from .slugs import transliterate_page_slug
+
         post_migrate.connect(ensure_locales, sender=self, dispatch_uid="home.ensure_locales")
+        pre_save.connect(transliterate_page_slug, dispatch_uid="home.transliterate_page_slug")

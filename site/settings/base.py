@@ -238,6 +238,7 @@ AUTHENTICATION_BACKENDS = [
 # Languages. The first is the default: pages fall back to it. Right-to-left languages are
 # recognised by Django's own LANGUAGES_BIDI list, so adding "ur" or "ps" here needs nothing else.
 LANGUAGE_CODE = "ro"
+FORMAT_MODULE_PATH = ["integration_site.formats"]
 LANGUAGES = [
     ("ro", "Română"),
     ("en", "English"),
@@ -248,6 +249,8 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs in ASCII: the admin transliterates titles as it fills the slug, home/slugs.py the rest.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Bucharest")
@@ -336,6 +339,13 @@ REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA")
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Integration Centre")
+#: The site's name per language where the deployer sets one (SITE_NAME_RO, SITE_NAME_AR...);
+#: otherwise SITE_NAME goes through the catalogues.
+SITE_NAMES = {
+    code: os.environ[f"SITE_NAME_{code.upper()}"]
+    for code, _name in LANGUAGES
+    if f"SITE_NAME_{code.upper()}" in os.environ
+}
 # Where the site is served, for links in e-mails and API payloads made outside a request
 # (core.links.absolute_url). Empty: the default Wagtail Site's hostname and port.
 BASE_URL = os.environ.get("BASE_URL", "")

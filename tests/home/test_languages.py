@@ -111,3 +111,17 @@ def test_main_menu_lists_pages_marked_for_menus_in_the_visitors_language(client,
     assert "Noutăți" not in nav, "pages not marked for menus stay out"
     romanian_nav = client.get("/ro/despre/").content.decode().split('<nav class="site-nav"')[1]
     assert 'href="/ro/despre/" aria-current="page"' in romanian_nav
+
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [("Дозвіл на проживання", "dozvil-na-prozhivannya"), ("Permisul de ședere", "permisul-de-sedere")],
+)
+def test_slugs_are_transliterated_to_ascii(client, home_page, title, slug):
+    from home.models import StandardPage
+
+    from .conftest import add
+
+    page = add(home_page, StandardPage(title=title, slug=title.lower().replace(" ", "-")))
+    assert page.slug == slug
+    assert client.get(f"/ro/{slug}/").status_code == 200

@@ -50,3 +50,36 @@ def test_pages_show_the_translated_interface(language, expected):
 def test_a_sample_string_is_translated_at_run_time(language):
     with translation.override(language):
         assert translation.gettext("Skip to main content") != "Skip to main content"
+
+
+#: The grammatical number forms each language needs at least ("1 loc", "2 locuri", "20 de locuri").
+PLURAL_FORMS_NEEDED = {"ro": 3, "pl": 3, "uk": 3, "fr": 2, "ar": 6}
+
+
+def plural_forms(catalogue):
+    header = catalogue.metadata.get("Plural-Forms", "")
+    return int(header.split("nplurals=")[1].split(";")[0]) if "nplurals=" in header else 0
+
+
+def catalogue_paths():
+    """Every catalogue, and the translations waiting in locale/pending/ to be merged."""
+    return sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po")) + sorted((LOCALE_DIR / "pending").glob("*.po"))
+
+
+@pytest.mark.parametrize("path", catalogue_paths(), ids=lambda path: str(path.relative_to(LOCALE_DIR)))
+def test_every_plural_entry_has_all_the_forms_of_its_language(path):
+    catalogue = polib.pofile(str(path))
+    language = catalogue.metadata.get("Language") or path.parts[-3]
+    forms = plural_forms(catalogue)
+    assert forms >= PLURAL_FORMS_NEEDED.get(language, 2), f"{path}: nplurals={forms}"
+    incomplete = [
+        entry.msgid
+        for entry in catalogue
+        if entry.msgid_plural
+        and not entry.obsolete
+        and (
+            sorted(entry.msgstr_plural) != list(range(forms))
+            or not all(form.strip() for form in entry.msgstr_plural.values())
+        )
+    ]
+    assert not incomplete, f"{len(incomplete)} plural entries of {path} lack forms: {incomplete[:5]}"
