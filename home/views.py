@@ -5,8 +5,10 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from wagtail import hooks
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
+
+from integration_site.page_cache import remembered
 
 
 def serve_page_with_fallback(request, path):
@@ -15,10 +17,22 @@ def serve_page_with_fallback(request, path):
     except Http404:
         if translation.get_language() == settings.LANGUAGE_CODE:
             raise
+    site = Site.find_for_request(request)
+    # Which page stands in for an untranslated address is worked out once per language until
+    # content changes, not on every visit.
+    found = remembered(f"fallback-{site and site.pk}-{path}", lambda: fallback_route(request, path))
+    page = found and Page.objects.live().filter(pk=found[0]).first()
+    if not page:
+        raise Http404
+    return serve_route(request, page.specific, *found[1:])
+
+
+def fallback_route(request, path):
     route = route_in_other_locales(request, path)
     if route is None:
-        raise Http404
-    return serve_route(request, *route)
+        return None
+    page, args, kwargs = route
+    return page.pk, args, kwargs
 
 
 def route_in_other_locales(request, path):

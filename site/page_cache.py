@@ -22,7 +22,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.urls import Resolver404, resolve
 from django.utils.cache import get_cache_key, learn_cache_key, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import http_date
@@ -103,11 +102,8 @@ def carries_nothing_personal(request):
 
 
 def shared_view(request):
-    try:
-        match = resolve(request.path_info, getattr(request, "urlconf", None))
-    except Resolver404:
-        return False
-    return match.view_name in settings.PAGE_CACHE_VIEWS
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.view_name in settings.PAGE_CACHE_VIEWS
 
 
 def is_personal(request, response):
@@ -127,7 +123,9 @@ class SharedPageCacheMiddleware(MiddlewareMixin):
     CsrfViewMiddleware, so that a CSRF cookie set by the view is seen here and not cached."""
 
     def process_request(self, request):
-        if not (carries_nothing_personal(request) and shared_view(request)):
+        # Only shared views' responses are ever stored, so a hit needs no URL resolving: which
+        # view answers is checked before storing.
+        if not carries_nothing_personal(request):
             return None
         request.page_cache_changed = generation()
         request.page_cache_prefix = f"{request.page_cache_changed}.{get_language()}"
@@ -141,7 +139,8 @@ class SharedPageCacheMiddleware(MiddlewareMixin):
         prefix = getattr(request, "page_cache_prefix", None)
         if prefix is None or "X-Cache" in response:
             return response
-        if response.status_code != 200 or response.streaming or is_personal(request, response):
+        shareable = response.status_code == 200 and not response.streaming and shared_view(request)
+        if not shareable or is_personal(request, response):
             return response
         timeout = settings.PAGE_CACHE_SECONDS
         patch_cache_control(response, public=True, max_age=0, s_maxage=timeout)

@@ -188,3 +188,16 @@ def test_a_published_page_shows_in_the_menu_of_every_page(
         publish(topic_page)
     assert f'href="{TOPIC_URL}" aria-current="page"' in get(client, TOPIC_URL).content.decode()
     assert f'href="{TOPIC_URL}"' in get(client, "/ro/").content.decode()
+
+
+def test_an_untranslated_page_is_found_in_the_default_language_once_per_language(
+    shared_page_cache, client, topic_page
+):
+    cold = get(client, "/en/permis/")
+    assert cold.status_code == 200 and cold["X-Cache"] == "MISS"
+    again = get(client, "/en/permis/?utm_source=newsletter")
+    assert again.status_code == 200 and again["X-Cache"] == "MISS"
+    assert "Permisul de ședere" in again.content.decode()
+    assert again.queries <= cold.queries - 5
+    assert get(client, "/en/nowhere/").status_code == 404
+    assert get(client, "/en/nowhere/").status_code == 404
