@@ -18,7 +18,7 @@ from core.links import base_url
 from core.permissions import may
 from core.translations import url_for_visitor
 from integration_site.api_auth import optional_sign_in, signed_in
-from integration_site.api_types import IsoDate, LocaleQuery, answer_language, pdf_response
+from integration_site.api_types import IsoDate, IsoDateTime, LocaleQuery, answer_language, pdf_response
 
 from . import queries, services
 from .certificates import certificate_pdf
@@ -47,7 +47,7 @@ class EventFilters(Schema):
     places_left: bool = False
     limit: int = Field(50, ge=1, le=100)
     offset: int = Field(0, ge=0)
-    updated_since: datetime | None = Field(
+    updated_since: IsoDateTime | None = Field(
         None,
         description="Only events published or changed since then (ISO 8601, e.g. the `synced_at` "
         "of the last answer); `deleted` then lists the events withdrawn since.",
@@ -231,8 +231,6 @@ def list_events(request, filters: Query[EventFilters]):
     deleted = []
     since = filters.updated_since
     if since is not None:
-        if timezone.is_naive(since):
-            since = timezone.make_aware(since)
         deleted = queries.events_withdrawn_since(since, events)
         events = events.filter(last_published_at__gte=since)
     listed = list_occurrences(events, cleaned)

@@ -1,7 +1,7 @@
 """Field types for API schemas that accept exactly what the OpenAPI document says."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from django.conf import settings
@@ -24,6 +24,20 @@ def only_iso_date_text(value):
 
 #: A calendar date written YYYY-MM-DD.
 IsoDate = Annotated[date, BeforeValidator(only_iso_date_text)]
+
+RFC3339_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def only_rfc3339_text(value):
+    # As for dates: the document says `format: date-time` (RFC 3339, with its offset), so a
+    # timestamp number or a date without a time is refused rather than guessed at.
+    if not isinstance(value, str) or not RFC3339_DATE_TIME.fullmatch(value):
+        raise ValueError("Use a date and time written as YYYY-MM-DDTHH:MM:SS with an offset, e.g. Z.")
+    return value
+
+
+#: An instant written as RFC 3339 (ISO 8601 with seconds and an offset).
+IsoDateTime = Annotated[datetime, BeforeValidator(only_rfc3339_text)]
 
 
 def pdf_response(description):

@@ -25,7 +25,7 @@ def test_visitor_signs_up_verifies_the_email_and_sees_their_account(tab):
     assert mail.outbox[0].to == ["maryam@example.org"]
     code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[0].body, re.MULTILINE).group(1)
     tab.locator("input[name=code]").fill(code)
-    tab.locator("main button[type=submit]").click()
+    tab.get_by_role("button", name="Confirmați").click()
 
     tab.wait_for_url("**/ro/account/")
     assert tab.locator("h1").inner_text() == "Contul meu"
