@@ -134,16 +134,6 @@ class LibraryDocument(AbstractDocument):
         return self.superseded_by_id is None
 
     def save(self, *args, **kwargs):
-        """Keep the collection in step with the audience: the members-only collection is the one
-        Wagtail's serve view and API restrict, so a document's audience is only real through it."""
-        from .audiences import audience_collection
-
-        collection = audience_collection(self.audience)
-        update_fields = kwargs.get("update_fields")
-        if self.collection_id != collection.pk:
-            self.collection = collection
-            if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "collection"}
         self.file_changed = getattr(self, "_file_changed", False) or self._state.adding
         if self.file_changed and not self.sha256 and self.file:
             self._set_sha256()
@@ -238,6 +228,3 @@ class DocumentText(models.Model):
     class Meta:
         # Created on PostgreSQL only (see migration 0002): SQLite has no GIN indexes.
         indexes = [GinIndex(fields=["search_vector"], name="library_text_search_gin")]
-
-
-from .pages import LibraryPage  # noqa: E402,F401 - the page model lives in pages.py

@@ -1,10 +1,11 @@
 """What follows a saved document, wherever it was saved from (the admin's upload views, the API,
-the importers): a new or replaced file has its text extracted in the background, which reindexes
-it; any other change is reindexed after the commit."""
+the importers): it is kept in its audience's collection, and a new or replaced file has its text
+extracted in the background, which reindexes it; any other change is reindexed after the commit."""
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 
+from .audiences import audience_collection
 from .extraction import schedule_extraction
 from .models import LibraryDocument
 from .search import index_document
@@ -19,7 +20,24 @@ def after_document_saved(sender, instance, raw=False, **kwargs):
         transaction.on_commit(lambda: index_document(instance))
 
 
+def file_under_its_audience(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a document is written, it moves to its audience's collection: the members-only
+    collection is the one Wagtail's serve view and API restrict, so a document's audience is only
+    real through its collection."""
+    if raw:
+        return
+    collection = audience_collection(instance.audience)
+    if instance.collection_id == collection.pk:
+        return
+    instance.collection = collection
+    if update_fields is not None and "collection" not in update_fields:
+        sender.objects.filter(pk=instance.pk).update(collection=collection)
+
+
 def connect():
+    pre_save.connect(
+        file_under_its_audience, sender=LibraryDocument, dispatch_uid="library.file_under_its_audience"
+    )
     post_save.connect(
         after_document_saved, sender=LibraryDocument, dispatch_uid="library.after_document_saved"
     )

@@ -94,7 +94,7 @@ def test_import_files_good_rows_and_reports_each_bad_row(run, folder, tmp_path):
     lines = err.splitlines()
     assert lines[0].startswith("Row 6: ") and "does not exist" in lines[0]
     assert lines[1].startswith("Row 7: ") and "is empty" in lines[1]
-    assert lines[2].startswith("Row 8: ") and "cannot be added" in lines[2]
+    assert lines[2].startswith("Row 8: ") and "are not accepted here" in lines[2]
     assert lines[3].startswith("Row 9: ") and "outside the folder" in lines[3]
     assert lines[4].startswith("Row 10: ") and "“poem” is not a valid kind" in lines[4]
     assert lines[5].startswith("Row 11: ") and "not a date" in lines[5]
