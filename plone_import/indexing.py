@@ -2,12 +2,14 @@
 task each, several per imported page); the import holds that back and queues one update per
 model and few hundred objects once it is done."""
 
+from collections import defaultdict
 from contextlib import contextmanager
 
 from django.apps import apps
 from django.db.models.signals import post_save
 from django_tasks import task
 from modelsearch import index as search_index
+from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -42,13 +44,21 @@ def schedule_index_update(pks_by_model):
 
 @task()
 def update_indexes(model_label, pks):
+    """One bulk write per model into the search index (adding objects one by one makes the
+    database backend recompute its title statistics over the whole index each time)."""
     model = apps.get_model(model_label)
     objects = model.objects.filter(pk__in=pks)
     if issubclass(model, Page):
         objects = objects.specific()
-    track_references = ReferenceIndex.model_is_indexable(model)
+    objects = list(objects)
+    indexed = defaultdict(list)
     for obj in objects:
-        if search_index.class_is_indexed(type(obj)):
-            search_index.insert_or_update_object(obj)
-        if track_references:
+        instance = obj.get_indexed_instance() if search_index.class_is_indexed(type(obj)) else None
+        if instance is not None:
+            indexed[type(instance)].append(instance)
+    for backend in get_search_backends(with_auto_update=True):
+        for indexed_model, instances in indexed.items():
+            backend.add_bulk(indexed_model, instances)
+    if ReferenceIndex.model_is_indexable(model):
+        for obj in objects:
             ReferenceIndex.create_or_update_for_object(obj)

@@ -191,3 +191,10 @@ def test_imported_images_in_the_text_are_shown_and_survive_the_editor(imported, 
     edited = widget.value_from_datadict({"text": form_state}, {}, "text")
     assert 'embedtype="image"' in stored and 'embedtype="image"' in edited
     assert 'class="richtext-image left"' in client.get(guide.url).content.decode()
+
+
+def test_imported_pages_are_found_by_search(imported):
+    guide = page_for("topic-residence-en")
+    news = page_for("news-4-ar")
+    assert guide.pk in [page.pk for page in OrientationTopicPage.objects.search(guide.title)]
+    assert news.pk in [page.pk for page in NewsPage.objects.search(news.title)]
