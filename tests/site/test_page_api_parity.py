@@ -51,6 +51,7 @@ PAIRS = {
     "casework:report_approve": "casework_approve_report",
     "casework:counter": "casework_register_visitor",
     "casework:report_detail": "casework_submit_report",
+    "casework:edit_case": "casework_update_case",
     "participation:audiences": "participation_request_audience",
     "participation:audience_action": "participation_audience_action",
     "participation:comment": "participation_comment",
@@ -96,6 +97,11 @@ PAGE_ONLY = {
     "casework:report_return": "not yet in the API (issue #15): returning a report",
     "participation:track": "not yet in the API (issue #15): a complaint about a tracked case",
     "participation:audience_desk": "not yet in the API (issue #15): publishing audience slots",
+    "casework:group_contact": "not yet in the API (issue #15): files of a group session",
+    "home_submit_translation": "the translation editor in Wagtail's admin only",
+    "participation:consultation_new": "not yet in the API (issue #15): publishing a consultation draft",
+    "participation:proposal_action": "not yet in the API (issue #15): a proposal into the action plan",
+    "participation:withdraw_frequent_answer": "not yet in the API (issue #15): frequently requested information",
 }
 
 #: API operations that change something without a page action, and why.
