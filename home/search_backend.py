@@ -15,12 +15,18 @@ from django.conf import settings
 from django.db import connections
 from django.utils import translation
 from django.utils.translation import get_language_info
-from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from wagtail.models import TranslatableMixin
 
 #: The words PostgreSQL's parser finds that can carry accents (the ASCII words cannot).
 ACCENTED_TOKEN_TYPES = "hword, hword_part, word"
-#: For autocomplete: accents removed, no stemming (a stemmed prefix would miss words).
-AUTOCOMPLETE_CONFIG = "site_prefix"
+#: Accents removed, no stemming: for autocomplete (a stemmed prefix would miss words) and for
+#: what has no language (documents, images), which editors search whatever their admin language.
+NEUTRAL_CONFIG = "site_neutral"
 
 
 def config_name(language_code):
@@ -44,7 +50,7 @@ def ensure_search_configurations(using="default", **kwargs):
             cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
         cursor.execute("SELECT cfgname FROM pg_ts_config")
         existing = {row[0] for row in cursor.fetchall()}
-        wanted = {AUTOCOMPLETE_CONFIG: "simple"}
+        wanted = {NEUTRAL_CONFIG: "simple"}
         for code, _name in settings.LANGUAGES:
             stemmer = get_language_info(code)["name"].lower()
             wanted[config_name(code)] = stemmer if stemmer in existing else "simple"
@@ -61,8 +67,8 @@ def ensure_search_configurations(using="default", **kwargs):
 
 
 def language_of(obj):
-    locale = getattr(obj, "locale", None)
-    return locale.language_code if locale else settings.LANGUAGE_CODE
+    """The object's language code, or "" for what has none."""
+    return obj.locale.language_code if isinstance(obj, TranslatableMixin) else ""
 
 
 class MultilingualIndex(PostgresIndex):
@@ -73,18 +79,29 @@ class MultilingualIndex(PostgresIndex):
             PostgresIndex(self.backend.in_language(language_code)).add_items(model, list(same_language))
 
 
+class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
+    def get_config(self, backend):
+        if issubclass(self.queryset.model, TranslatableMixin):
+            return backend.config
+        return NEUTRAL_CONFIG
+
+
 class MultilingualSearchBackend(PostgresSearchBackend):
-    """Queries are parsed in the active language unless `in_language` says otherwise."""
+    """Queries are parsed in the active language unless `in_language` names another (or "": none,
+    as for what has no language)."""
 
     index_class = MultilingualIndex
+    query_compiler_class = MultilingualQueryCompiler
 
     def __init__(self, params):
         super().__init__(params)
-        self.autocomplete_config = AUTOCOMPLETE_CONFIG
+        self.autocomplete_config = NEUTRAL_CONFIG
         self.language_code = None
 
     @property
     def config(self):
+        if self.language_code == "":
+            return NEUTRAL_CONFIG
         return config_for(self.language_code or translation.get_language() or settings.LANGUAGE_CODE)
 
     @config.setter

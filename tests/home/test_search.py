@@ -2,8 +2,14 @@
 PostgreSQL (whichever DATABASE_URL names)."""
 
 import pytest
+from django.core.files.base import ContentFile
+from django.utils import translation
+from wagtail.documents import get_document_model
+from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
+from library.models import Audience, DocumentKind
+from library.services import file_document
 from tests.conftest import postgresql_only
 
 from .conftest import add, steps_body, translate
@@ -102,3 +108,18 @@ def test_the_search_form_suggests_as_you_type(client, pages):
     html = client.get("/ro/search/").content.decode()
     assert 'list="search-suggestions"' in html
     assert 'data-suggest-url="/ro/search/suggest/"' in html
+
+
+@postgresql_only
+def test_documents_are_found_whatever_the_admin_language(settings, tmp_path, db):
+    settings.MEDIA_ROOT = tmp_path
+    document = file_document(
+        title="Ghidul nou-venitului",
+        file=ContentFile(b"Informatii", name="ghid.txt"),
+        kind=DocumentKind.INFORMATIONAL,
+        audience=Audience.PUBLIC,
+        languages=["ro"],
+    )
+    for language in ("ro", "pl", "ar"):
+        with translation.override(language):
+            assert list(get_search_backend().search("ghidul", get_document_model())) == [document]
