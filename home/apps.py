@@ -18,7 +18,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
+        from .search_backend import ensure_search_configurations
         from .slugs import transliterate_page_slug
 
         post_migrate.connect(ensure_locales, sender=self, dispatch_uid="home.ensure_locales")
+        post_migrate.connect(
+            ensure_search_configurations, sender=self, dispatch_uid="home.ensure_search_configurations"
+        )
         pre_save.connect(transliterate_page_slug, dispatch_uid="home.transliterate_page_slug")

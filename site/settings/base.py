@@ -350,7 +350,10 @@ SITE_NAMES = {
 # (core.links.absolute_url). Empty: the default Wagtail Site's hostname and port.
 BASE_URL = os.environ.get("BASE_URL", "")
 WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL, each language's stemming and accent-insensitive matching (home/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "home.search_backend" if IS_POSTGRESQL else "wagtail.search.backends.database"}
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "ods", "csv", "pptx", "odp", "rtf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "25")) * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

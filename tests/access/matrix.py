@@ -41,6 +41,7 @@ DELEGATED = {
 PAGES = {
     "healthz": (GET, {}, EVERYONE),
     "search": (GET, {}, EVERYONE),
+    "search_suggest": (GET, {}, EVERYONE),
     "wagtail_serve": (GET, {}, EVERYONE),
     "accounts:profile": (GET, {}, SIGNED_IN),
     "accounts:export": (GET, {}, SIGNED_IN),
