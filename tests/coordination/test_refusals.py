@@ -31,7 +31,7 @@ def test_a_refused_minutes_file_gets_one_romanian_message(client, coordinator, m
     assert response.status_code == 400
     errors = [message for messages in response.context["upload_form"].errors.values() for message in messages]
     assert len(errors) == 1, errors
-    assert any(word in errors[0] for word in ("Fișierul", "Procesul-verbal", "fișier")), errors
+    assert any(word in errors[0] for word in ("Fișierul", "Fișierele", "fișier")), errors
     assert not Minutes.objects.exists()
 
 
@@ -45,7 +45,9 @@ def test_a_refused_minutes_file_through_the_api_is_one_message_in_the_asked_lang
         HTTP_ACCEPT_LANGUAGE="ro",
     )
     assert response.status_code == 400
-    assert response.json() == {"detail": "Procesul-verbal trebuie să fie un fișier PDF, DOCX sau ODT."}
+    assert response.json() == {
+        "detail": "Fișierele de tip „exe” nu sunt acceptate aici. Tipuri permise: docx, odt, pdf."
+    }
     assert not Minutes.objects.exists()
 
 

@@ -35,7 +35,7 @@ def submit(client, translation):
 def test_the_translation_editor_offers_review_and_marks_machine_translation(client, french_translation):
     html = edit_page(client, french_translation)
     assert reverse("home_submit_translation", args=[french_translation.pk]) in html
-    assert "were machine-translated and have not been reviewed by a person yet" in html
+    assert "traduse automat și nu au fost încă verificate de o persoană" in html
 
 
 def test_a_submitted_translation_goes_live_only_when_a_moderator_approves(
@@ -46,7 +46,7 @@ def test_a_submitted_translation_goes_live_only_when_a_moderator_approves(
     assert not page.live
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert "This translation is waiting for review." in edit_page(client, french_translation)
+    assert "Această traducere așteaptă verificarea." in edit_page(client, french_translation)
     assert client.get("/fr/permis/").context["page"].locale.language_code == "ro"
 
     client.force_login(make_user(MODERATORS))

@@ -54,7 +54,7 @@ def test_the_admin_upload_page_shows_one_message(make_user, client):
     )
     page = response.content.decode()
     assert response.status_code == 200
-    assert "nu pot fi adăugate în bibliotecă" in page
+    assert "Fișierele de tip „exe” nu sunt acceptate aici." in page
     assert "File extension" not in page and "is not allowed" not in page
     assert not LibraryDocument.objects.exists()
 
@@ -66,6 +66,6 @@ def test_the_multiple_upload_page_shows_one_message(make_user, client):
         {"files[]": SimpleUploadedFile("virus.exe", b"MZ\x90\x00")},
     )
     body = response.json()["error_message"]
-    assert "nu pot fi adăugate în bibliotecă" in body
+    assert "Fișierele de tip „exe” nu sunt acceptate aici." in body
     assert "File extension" not in body and "is not allowed" not in body
     assert not LibraryDocument.objects.exists()
