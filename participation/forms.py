@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Channel, Consultation, Domain, GoodPractice, Outcome, RequesterType
+from .uploads import check_answer_attachment
 
 
 class FilingForm(forms.Form):
@@ -48,6 +49,12 @@ class ReasonForm(forms.Form):
 class AnswerForm(forms.Form):
     text = forms.CharField(label=_("Answer"), max_length=20_000, widget=forms.Textarea(attrs={"rows": 6}))
     attachments = forms.FileField(label=_("Attachment (optional)"), required=False)
+
+    def clean_attachments(self):
+        upload = self.cleaned_data.get("attachments")
+        if upload:
+            check_answer_attachment(upload)
+        return upload
 
 
 class RefuseForm(forms.Form):

@@ -26,6 +26,7 @@ from ..models import (
     Petition,
     RegisterCounter,
 )
+from ..uploads import check_answer_attachment
 
 CASE_MODELS = {"information": InformationRequest, "petition": Petition}
 HANDLE = "participation.handle_case"
@@ -212,6 +213,8 @@ def answer(case, *, user, text, attachments=(), request=None):
     text = (text or "").strip()
     if not text:
         raise ParticipationError("answer_required")
+    for upload in attachments:
+        check_answer_attachment(upload)
     with transaction.atomic():
         case = _open_case(case, user)
         if isinstance(case, Petition) and case.anonymous:

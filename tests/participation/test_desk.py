@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
@@ -214,6 +214,29 @@ def test_staff_page_actions_answer_the_case(client, staff, information_request):
     assert information_request.status == CaseStatus.ANSWERED
 
 
+def test_an_answer_with_a_file_that_is_not_what_it_claims_is_refused_and_changes_nothing(
+    client, staff, information_request
+):
+    client.force_login(staff)
+    response = client.post(
+        reverse("participation:desk_action", args=["information", information_request.pk, "answer"]),
+        {"text": "Here is the answer.", "attachments": SimpleUploadedFile("answer.pdf", b"MZ\x90\x00")},
+        follow=True,
+    )
+    assert "nu este un fișier PDF valid" in response.content.decode()
+    information_request.refresh_from_db()
+    assert information_request.status != CaseStatus.ANSWERED
+    assert not information_request.attachments.exists()
+    with pytest.raises(ValidationError):
+        desk.answer(
+            information_request,
+            user=staff,
+            text="Here is the answer.",
+            attachments=[SimpleUploadedFile("answer.exe", b"MZ\x90\x00")],
+        )
+    assert not information_request.attachments.exists()
+
+
 def test_statistics_xlsx_counts_by_domain_and_neutralises_formulas(client, staff):
     import io
 
@@ -264,7 +287,7 @@ def test_a_complaint_later_than_thirty_days_after_the_answer_is_refused(client, 
             {"body": "Too late?"},
             follow=True,
         )
-    assert "within 30 days" in response.text
+    assert "O reclamație se poate face în 30 de zile" in response.text
     assert not information_request.complaints.exists()
 
 
