@@ -15,4 +15,6 @@ def serve_default_site_at(url):
     site.hostname = address.hostname
     site.port = address.port or default_port
     site.save(update_fields=["hostname", "port"])
+    # The demo's other sites (another centre's, by host name) are served by the same server.
+    Site.objects.exclude(pk=site.pk).update(port=site.port)
     return site

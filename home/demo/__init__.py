@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from ..blocks import list_items
 from ..models import ContactDetails, HomePage, NewsIndexPage, NewsPage, OrientationTopicPage, StandardPage
 from . import pages as demo_pages
+from .brands import load_brands
 from .topics import OPENING_HOURS, TOPICS
 
 HOME_SLUG = "integration-centre"
@@ -234,4 +235,5 @@ def load(stdout):
     load_news(home, all_locales)
     load_standard_pages(home, all_locales)
     load_contact_details(all_locales)
+    load_brands()
     stdout.write(f"Demo pages: {Page.objects.filter(depth__gte=2).count()} in {len(all_locales)} languages")

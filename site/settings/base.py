@@ -203,6 +203,8 @@ PAGE_CACHE_VIEWS = {
 # left, library documents, and who may see a page or a collection's documents.
 PAGE_CACHE_PURGED_BY = [
     "home.ContactDetails",
+    "home.CentreBrand",
+    "home.CentreBrandName",
     "events.Registration",
     "library.LibraryDocument",
     "wagtailcore.PageViewRestriction",

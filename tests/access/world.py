@@ -70,7 +70,9 @@ def build():
     if match is None:
         raise LookupError("the demo has no match between the volunteer and the newcomer")
     draft_minutes = _draft_minutes(world.users["coordinator"])
-    redirect = Redirect.objects.create(old_path="/old-guide", redirect_link="/ro/", site=Site.objects.first())
+    redirect = Redirect.objects.create(
+        old_path="/old-guide", redirect_link="/ro/", site=Site.objects.get(is_default_site=True)
+    )
     ids = world.ids
     ids.update(
         event_id=registration.event_id,
