@@ -7,6 +7,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.utils import translation
 
 from accounts import roles
@@ -106,6 +107,14 @@ def make_user(db, django_user_model):
         return user
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: Wagtail keeps the sites' root paths there, and a test's
+    sites are rolled back without the signals that would clear them."""
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture

@@ -94,8 +94,8 @@ def test_only_coordinators_upload_minutes_through_the_api(client_for, role, meet
     "upload, message",
     [
         (SimpleUploadedFile("minutes.pdf", b""), "empty"),
-        (SimpleUploadedFile("minutes.txt", b"hello"), "PDF, DOCX or ODT"),
-        (SimpleUploadedFile("minutes.odt", b"%PDF-1.4 pretending"), "not a ODT"),
+        (SimpleUploadedFile("minutes.txt", b"hello"), "Allowed types: docx, odt, pdf"),
+        (SimpleUploadedFile("minutes.odt", b"%PDF-1.4 pretending"), "is not a real ODT file"),
     ],
 )
 def test_bad_upload_through_the_api_is_refused_and_changes_nothing(

@@ -61,8 +61,8 @@ def test_settings_form_refuses_a_colour_below_aa_contrast_with_white(
         assert response.status_code == 200
         errors = response.context["form"].errors[field]
         assert errors == [
-            "This colour and white contrast 4.49:1, less than the 4.5:1 people with low vision need "
-            "(WCAG AA). Choose a darker colour."
+            "Această culoare și albul au un contrast de 4.49:1, mai mic decât 4.5:1 de care au nevoie "
+            "persoanele cu vedere slabă (WCAG AA). Alegeți o culoare mai închisă."
         ]
         assert getattr(brand, field) != colour
         assert not brand.names.exists()

@@ -60,7 +60,9 @@ def test_extraction_waits_for_the_upload_to_commit(django_capture_on_commit_call
             kind=DocumentKind.REPORT,
             audience=Audience.PUBLIC,
         )
-    assert len(callbacks) == 1
+    assert [callback.__qualname__ for callback in callbacks].count(
+        "schedule_extraction.<locals>.<lambda>"
+    ) == 1
     assert document.text.status == ExtractionStatus.PENDING
 
 
