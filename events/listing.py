@@ -16,6 +16,7 @@ from core.translations import localized, within_any_translation
 from .models import SPOKEN_LANGUAGES, EventKind, EventMode, EventPage, Registration, RegistrationStatus
 from .recurrence import Occurrence, horizon, local_zone, occurrences
 from .rules import MANAGE_ATTENDEES
+from .services import waiting_positions
 
 PER_PAGE = 20
 
@@ -143,7 +144,6 @@ def listing_context(index_page, request):
 def event_context(event, request):
     """What an event page shows: its coming dates with places left, and the visitor's own
     registrations (status, place in the queue)."""
-    from .services import waiting_positions
 
     canonical = event.canonical()
     taken = places_taken([event])

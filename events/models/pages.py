@@ -88,6 +88,10 @@ def repeat_rule_error(text, start):
 
 
 class EventIndexPage(Page):
+    #: What the listing shows (events.listing.listing_context), given by EventsConfig.ready(): the
+    #: listing reads these models, so the models do not import it.
+    listing_context = None
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -98,14 +102,16 @@ class EventIndexPage(Page):
         verbose_name = _("event listing")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
+        context.update(self.listing_context(request))
         return context
 
 
 class EventPage(Page):
+    #: What an event's page shows besides its fields (events.listing.event_context), given by
+    #: EventsConfig.ready() for the same reason as EventIndexPage.listing_context.
+    event_context = None
+
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("description"), blank=True)
@@ -245,10 +251,8 @@ class EventPage(Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import event_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
+        context.update(self.event_context(request))
         return context
 
     @property

@@ -143,7 +143,10 @@ def installation_name():
 def brand_for(site):
     """The site's brand in the active language; a language without its own name shows the
     default language's, and a site without any the installation's SITE_NAME."""
-    brand = CentreBrand.for_site(site)
+    # Read, never created on a page view (BaseSiteSetting.for_site would write on a GET).
+    brand = CentreBrand.objects.filter(site=site).select_related("logo").prefetch_related("names").first()
+    if brand is None:
+        return default_brand()
     names = {entry.language_code: entry for entry in brand.names.all()}
     entry = names.get(get_language()) or names.get(settings.LANGUAGE_CODE)
     logo = None
