@@ -3,6 +3,8 @@ PYTHON_BIN ?= python3
 VENV ?= .venv
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Parallel test workers (pytest-xdist): one per core; each gets its own test database.
+TEST_WORKERS ?= auto
 PY := $(VENV)/bin/python
 
 .PHONY: demo demo-plone test install install-test messages bench clean
@@ -38,7 +40,7 @@ demo-plone: install
 
 # Runs on PostgreSQL when DATABASE_URL is set, else on SQLite.
 test: install-test
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 messages: install
 	cd $(CURDIR) && $(PY) manage.py makemessages --all --ignore=.venv --ignore=tests --ignore=bench

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import site_languages
+
 from .languages import SPOKEN_LANGUAGES, Level
 
 
@@ -28,7 +30,7 @@ class Profile(models.Model):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=site_languages,
         default=settings.LANGUAGE_CODE,
         help_text=_("Pages and e-mails are shown to you in this language."),
     )

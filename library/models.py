@@ -7,7 +7,6 @@ translated. `DocumentTranslation` keeps one file and adds a title and summary pe
 `LibraryDocument.title` and `summary` are those of the document's own language.
 """
 
-from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -19,6 +18,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from core.files import private_storage, private_upload_to
+from core.languages import site_languages
 from home.topics import Topic
 
 #: Longest summary, in the document's language or a translation: a paragraph or two.
@@ -172,7 +172,7 @@ class LibraryDocument(AbstractDocument):
 
 class DocumentTranslation(models.Model):
     document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="translations")
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=site_languages)
     title = models.CharField(_("title"), max_length=MAX_TITLE_LENGTH)
     summary = models.TextField(_("summary"), blank=True, max_length=MAX_SUMMARY_LENGTH)
 
@@ -188,7 +188,7 @@ class DocumentLanguage(models.Model):
     """A language the document itself is written in."""
 
     document = models.ForeignKey(LibraryDocument, on_delete=models.CASCADE, related_name="languages")
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=site_languages)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "language"], name="library_language_once")]

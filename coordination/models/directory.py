@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import site_languages
+
 
 class Tier(models.TextChoices):
     CORE = "core", _("Core implementers")
@@ -60,7 +62,7 @@ class TeamMember(models.Model):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=site_languages,
         default=settings.LANGUAGE_CODE,
     )
     user = models.OneToOneField(

@@ -1,5 +1,7 @@
 """Demo texts of the home page, the news and the centre's own pages, in every configured
-language."""
+language (the later languages in languages/)."""
+
+from .languages import add_to_pages
 
 HEADINGS = {
     # language: (steps heading, documents heading)
@@ -282,3 +284,15 @@ CONTACT = {
         ],
     ),
 }
+
+add_to_pages(
+    {
+        "HEADINGS": HEADINGS,
+        "HOME": HOME,
+        "NEWS_INDEX": NEWS_INDEX,
+        "NEWS": NEWS,
+        "ABOUT": ABOUT,
+        "PRIVACY": PRIVACY,
+        "CONTACT": CONTACT,
+    }
+)

@@ -2,6 +2,7 @@
 language-neutral facts once and the texts per language: title, intro, steps, documents."""
 
 from ..topics import Topic
+from .languages import add_to_topics
 
 OPENING_HOURS = {
     "ro": "Luni–vineri, 08:30–16:30",
@@ -670,3 +671,5 @@ TOPICS = [
         ),
     },
 ]
+
+add_to_topics(TOPICS, OPENING_HOURS)

@@ -13,6 +13,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from core.languages import site_languages
+
 #: WCAG 2.x level AA for normal text (success criterion 1.4.3).
 MINIMUM_CONTRAST = 4.5
 #: What the brand colours are shown against: white text on the primary colour (the header) and
@@ -97,7 +99,7 @@ class CentreBrand(ClusterableModel, BaseSiteSetting):
 
 class CentreBrandName(Orderable):
     brand = ParentalKey(CentreBrand, on_delete=models.CASCADE, related_name="names")
-    language_code = models.CharField(_("language"), max_length=12, choices=settings.LANGUAGES)
+    language_code = models.CharField(_("language"), max_length=12, choices=site_languages)
     name = models.CharField(_("name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=250, blank=True)
 

@@ -5,6 +5,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf import global_settings
+from django.conf.locale import LANG_INFO
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -154,6 +156,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# Behind pgbouncer in transaction mode (several app servers on one PostgreSQL) a connection is
+# shared between transactions, so cursors must not outlive one; locks are transaction-scoped.
+if env_bool("DB_TRANSACTION_POOLING"):
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRESQL = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
@@ -237,8 +243,9 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
-# Languages. The first is the default: pages fall back to it. Right-to-left languages are
-# recognised by Django's own LANGUAGES_BIDI list, so adding "ur" or "ps" here needs nothing else.
+# Languages. The first is the default: pages fall back to it. Adding one is a line here and a
+# catalogue in locale/ (no migration: model choices read this list when called). Django knows
+# most languages; one it does not know (Pashto) is described in EXTRA_LANGUAGE_INFO below.
 LANGUAGE_CODE = "ro"
 FORMAT_MODULE_PATH = ["integration_site.formats"]
 LANGUAGES = [
@@ -248,6 +255,20 @@ LANGUAGES = [
     ("uk", "Українська"),
     ("fr", "Français"),
     ("ar", "العربية"),
+    ("ne", "नेपाली"),
+    ("ur", "اردو"),
+    ("ps", "پښتو"),
+    ("bn", "বাংলা"),
+]
+#: Languages missing from Django's table of languages (django.conf.locale.LANG_INFO), added to it
+#: at start-up so that get_language_info and the language switcher know them.
+EXTRA_LANGUAGE_INFO = {
+    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+}
+LANG_INFO.update({code: info for code, info in EXTRA_LANGUAGE_INFO.items() if code not in LANG_INFO})
+LANGUAGES_BIDI = [
+    *global_settings.LANGUAGES_BIDI,
+    *(code for code, info in EXTRA_LANGUAGE_INFO.items() if info["bidi"]),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

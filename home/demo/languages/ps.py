@@ -4,6 +4,13 @@ OPENING_HOURS = "له دوشنبې تر جمعې، 08:30–16:30"
 LINK_LABELS = {
     "residence-permit": "آنلاین ملاقات ونیسئ",
 }
+#: The questions and answers some guides have, by the guide's slug.
+FAQ = {
+    "emergencies-112": (
+        "که زه رومانیايي ژبه نه وایم، آیا 112 ته زنګ وهلی شم؟",
+        "هو. د خپلې ژبې نوم په انګلیسي یا په خپله ژبه ووایاست؛ اپرېټر هڅه کوي داسې څوک پیدا کړي چې ستاسو ژبه خبرې کوي.",
+    )
+}
 TOPICS = {
     "residence-permit": (
         "د اوسېدو اجازه",
