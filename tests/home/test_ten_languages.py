@@ -1,12 +1,13 @@
 """The four languages added to the first six (seed 001 names them): their pages, direction,
 catalogues, and adding a further one without a migration."""
 
+import datetime
 import io
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext
 
 from accounts.models import Profile
@@ -66,3 +67,19 @@ def test_adding_a_language_needs_no_migration(settings):
     output = io.StringIO()
     call_command("makemigrations", "--check", "--dry-run", stdout=output)
     assert "No changes detected" in output.getvalue()
+
+
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ro", "2 decembrie 2026"),
+        ("ne", "2 डिसेम्बर 2026"),
+        ("ur", "2 دسمبر 2026"),
+        ("ps", "2 دسمبر 2026"),
+        ("bn", "2 ডিসেম্বর 2026"),
+    ],
+)
+def test_dates_read_day_month_year_with_month_names_as_the_language_writes_them(code, expected):
+    with translation.override(code):
+        assert formats.date_format(datetime.date(2026, 12, 2)) == expected
+        assert formats.date_format(datetime.datetime(2026, 5, 3, 14, 5), "DATETIME_FORMAT").endswith("14:05")
