@@ -8,6 +8,9 @@ is wrong):
   picks the page or snippet type.
 And published pages stay readable with a token: Wagtail scopes every page read by a signed-in
 caller to the pages the caller may edit, so a participant's app saw no page at all.
+Listing published pages by `?locale=` shows what a reader of that language finds on the site:
+its pages, and pages of the default language not translated yet (their `meta.locale` says so),
+as every list of the site does; drafts keep the strict filter, which editors work with.
 All are reported upstream; remove this module once Wagtail does them itself."""
 
 import sys
@@ -15,6 +18,7 @@ import sys
 from annotated_types import Ge, Le
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Q
 
 #: The largest value a PostgreSQL bigint (and an SQLite integer) can hold.
 DATABASE_INTEGER_MAX = 2**63 - 1
@@ -33,6 +37,7 @@ def apply():
     bound_pagination()
     refuse_bodies_that_are_not_objects()
     let_every_caller_read_published_pages()
+    list_untranslated_pages_in_every_language()
 
 
 def bound_pagination():
@@ -58,11 +63,15 @@ def refuse_bodies_that_are_not_objects():
     base.discriminate_meta_type = discriminate_meta_type
 
 
+def reads_published_pages(request, url_names=PUBLISHED_PAGE_READS):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name in url_names and request.GET.get("version") != "draft"
+
+
 def let_every_caller_read_published_pages():
     """A signed-in caller reads what an anonymous one reads (live pages, minus those whose view
     restriction refuses this caller) and, as before, the pages they may edit. Drafts and
     revisions, and every write, keep Wagtail's editing scope."""
-    from django.db.models import Q
     from ninja.errors import HttpError
     from wagtail.api.querysets import get_public_pages_queryset
     from wagtail.api.v3 import querysets
@@ -71,13 +80,7 @@ def let_every_caller_read_published_pages():
 
     def get_pages_queryset(request, model=querysets.Page):
         editable = pages_the_caller_may_edit(request, model)
-        match = getattr(request, "resolver_match", None)
-        if (
-            not request.user.is_authenticated
-            or match is None
-            or match.url_name not in PUBLISHED_PAGE_READS
-            or request.GET.get("version") == "draft"
-        ):
+        if not request.user.is_authenticated or not reads_published_pages(request):
             return editable
         try:
             published = get_public_pages_queryset(request, model)
@@ -87,3 +90,24 @@ def let_every_caller_read_published_pages():
         return model._default_manager.filter(readable).select_related("content_type", "locale").order_by("pk")
 
     querysets.get_pages_queryset = get_pages_queryset
+
+
+def list_untranslated_pages_in_every_language():
+    from django.shortcuts import get_object_or_404
+    from wagtail.api.v3.routers.pages import PageFilterSchema
+    from wagtail.models import Locale, Page
+
+    strict_filter = PageFilterSchema.filter
+
+    def filter_as_a_reader_of_the_language(self, queryset, request=None):
+        if not self.locale or request is None or not reads_published_pages(request, ("list_pages",)):
+            return strict_filter(self, queryset, request)
+        locale = get_object_or_404(Locale, language_code=self.locale)
+        queryset = strict_filter(self.model_copy(update={"locale": None}), queryset, request)
+        default = Locale.get_default()
+        if locale.pk == default.pk:
+            return queryset.filter(locale=locale)
+        translated = Page.objects.filter(locale=locale, live=True).values("translation_key")
+        return queryset.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+
+    PageFilterSchema.filter = filter_as_a_reader_of_the_language

@@ -26,6 +26,17 @@ def test_pages_can_be_listed_per_locale(client, translated_topic):
     assert "Permisul de ședere" in titles(client.get("/api/v3/pages/", {"locale": "ro"}))
 
 
+def test_a_language_list_shows_pages_not_yet_translated_in_the_default_language(client, translated_topic):
+    """As on the site: nothing is hidden because it is not translated yet."""
+    response = client.get("/api/v3/pages/", {"locale": "ar", "type": "home.NewsPage"})
+    assert titles(response) == {"Știre 1"}
+    assert [item["meta"]["locale"] for item in response.json()["items"]] == ["ro"]
+    topics = client.get("/api/v3/pages/", {"locale": "ar", "type": "home.OrientationTopicPage"})
+    assert titles(topics) == {"تصريح الإقامة"}
+    assert [item["meta"]["locale"] for item in topics.json()["items"]] == ["ar"]
+    assert titles(client.get("/api/v3/pages/", {"locale": "ro", "type": "home.NewsPage"})) == {"Știre 1"}
+
+
 def test_pages_can_be_listed_per_type(client, translated_topic):
     response = client.get("/api/v3/pages/", {"type": "home.OrientationTopicPage", "locale": "ro"})
     assert titles(response) == {"Permisul de ședere"}
