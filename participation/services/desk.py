@@ -33,7 +33,7 @@ HANDLE = "participation.handle_case"
 CASE_FIELDS = ("requester_type", "domain", "name", "email", "postal_address", "subject", "body", "language")
 
 
-def _next_number(kind, year):
+def next_number(kind, year):
     """The next registration number of a register. The UPDATE locks the counter row until the
     surrounding transaction ends, so concurrent filings are numbered one after the other."""
     RegisterCounter.objects.bulk_create([RegisterCounter(kind=kind, year=year)], ignore_conflicts=True)
@@ -44,7 +44,7 @@ def _next_number(kind, year):
 def _register(case, now):
     case.registered_at = now
     case.year = timezone.localdate(now).year
-    case.number = _next_number(case.register_kind, case.year)
+    case.number = next_number(case.register_kind, case.year)
     case.due_on = case.compute_due_on()
     if isinstance(case, Petition) and case.anonymous:
         case.status = CaseStatus.FILED
