@@ -266,20 +266,12 @@ def survey(request, slug):
         raise Http404
     if request.method == "POST":
         return _submit_survey_form(request, found)
-    return _survey_page(request, found, uuid.uuid4())
+    return render(request, "participation/survey.html", _survey_context(found, uuid.uuid4()))
 
 
-def _survey_page(request, found, submission_id, status=200):
-    return render(
-        request,
-        "participation/survey.html",
-        {
-            "survey": found,
-            "shown": queries.survey_in_language(found, get_language()),
-            "submission_id": submission_id,
-        },
-        status=status,
-    )
+def _survey_context(found, submission_id):
+    shown = queries.survey_in_language(found, get_language())
+    return {"survey": found, "shown": shown, "submission_id": submission_id}
 
 
 def _submit_survey_form(request, found):
@@ -305,7 +297,7 @@ def _submit_survey_form(request, found):
         )
     except ParticipationError as error:
         show_error(request, error)
-        return _survey_page(request, found, submission_id, status=400)
+        return render(request, "participation/survey.html", _survey_context(found, submission_id), status=400)
     return render(request, "participation/survey_thanks.html", {"survey": found})
 
 

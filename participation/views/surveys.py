@@ -106,17 +106,27 @@ def survey_status(request, slug):
 
 @permission_required(MANAGE_SURVEY)
 def question_new(request, slug):
-    return _question_form(request, _survey(slug), None)
+    found = _survey(slug)
+    form, saved = _save_question_form(request, found, None)
+    if saved:
+        return redirect("participation:survey_edit", slug=found.slug)
+    return render(request, "participation/survey_question.html", {"survey": found, "form": form})
 
 
 @permission_required(MANAGE_SURVEY)
 def question_edit(request, slug, question_id):
     found = _survey(slug)
     question = get_object_or_404(Question.objects.prefetch_related("choices"), pk=question_id, survey=found)
-    return _question_form(request, found, question)
+    form, saved = _save_question_form(request, found, question)
+    if saved:
+        return redirect("participation:survey_edit", slug=found.slug)
+    return render(
+        request, "participation/survey_question.html", {"survey": found, "question": question, "form": form}
+    )
 
 
-def _question_form(request, found, question):
+def _save_question_form(request, found, question):
+    """(the form, whether the question was saved)."""
     initial = {}
     if question is not None:
         initial = {
@@ -129,19 +139,17 @@ def _question_form(request, found, question):
             "shown_if_choice": question.shown_if_choice_id,
         }
     form = QuestionForm(request.POST or None, initial=initial, survey=found, question=question)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_question(
-                found, user=request.user, question=question, request=request, **form.cleaned_data
-            )
-        except ParticipationError as error:
-            show_error(request, error)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("participation:survey_edit", slug=found.slug)
-    return render(
-        request, "participation/survey_question.html", {"survey": found, "question": question, "form": form}
-    )
+    if request.method != "POST" or not form.is_valid():
+        return form, False
+    try:
+        services.save_question(
+            found, user=request.user, question=question, request=request, **form.cleaned_data
+        )
+    except ParticipationError as error:
+        show_error(request, error)
+        return form, False
+    messages.success(request, _("Saved."))
+    return form, True
 
 
 @require_POST
