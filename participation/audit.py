@@ -6,6 +6,7 @@ ACTIONS = {
     "participation.register": "Case registered at the desk",
     "participation.assign": "Case assigned",
     "participation.extend": "Term extended",
+    "participation.draft": "Draft answer saved",
     "participation.answer": "Case answered",
     "participation.refuse": "Request refused",
     "participation.redirect": "Case forwarded to another institution",

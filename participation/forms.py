@@ -57,6 +57,14 @@ class AnswerForm(forms.Form):
         return upload
 
 
+class DraftForm(forms.Form):
+    text = forms.CharField(
+        label=_("Draft answer (seen only by the desk)"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
 class RefuseForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Ground"),

@@ -110,6 +110,8 @@ class Case(models.Model):
     due_on = models.DateField(null=True, blank=True)
     outcome = models.CharField(max_length=30, choices=Outcome.choices, blank=True)
     answer = models.TextField(_("answer"), blank=True, max_length=20_000)
+    # The answer being written, seen only by the desk until it is sent as `answer`.
+    draft = models.TextField(_("draft answer"), blank=True, max_length=20_000)
     reason = models.TextField(_("reason"), blank=True, max_length=5_000)
     redirected_to = models.CharField(_("forwarded to"), max_length=200, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)

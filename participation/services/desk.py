@@ -208,6 +208,22 @@ def extend(case, *, user, reason, days=deadlines.PETITION_MAX_EXTENSION_DAYS, re
     return case
 
 
+def save_draft(case, *, user, text, request=None):
+    """Keep the answer being written on the case, for the desk only; the requester sees nothing
+    until it is sent."""
+    text = (text or "").strip()
+    if not text:
+        raise ParticipationError("answer_required")
+    with transaction.atomic():
+        case = _open_case(case, user)
+        if isinstance(case, Petition) and case.anonymous:
+            raise ParticipationError("anonymous_petition")
+        case.draft = text[:20_000]
+        case.save(update_fields=["draft"])
+        record("participation.draft", case, user=user, request=request)
+    return case
+
+
 def answer(case, *, user, text, attachments=(), request=None):
     """Send the answer, with files kept private: only the requester's link and the desk see them."""
     text = (text or "").strip()
@@ -220,6 +236,7 @@ def answer(case, *, user, text, attachments=(), request=None):
         if isinstance(case, Petition) and case.anonymous:
             raise ParticipationError("anonymous_petition")
         case.answer = text
+        case.draft = ""
         case.outcome = Outcome.ANSWERED
         case.status = CaseStatus.ANSWERED
         case.answered_at = timezone.now()
