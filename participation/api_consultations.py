@@ -1,9 +1,7 @@
-"""Consultations (read, comment, moderate, decide, synthesis) and surveys (read, answer
-idempotently, results with small groups hidden)."""
+"""Consultations: read, edit (staff), comment, moderate, decide, synthesis."""
 
 from datetime import date, datetime
 from typing import Literal
-from uuid import UUID
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -15,14 +13,14 @@ from pydantic import StrictBool
 from integration_site.api_auth import optional_sign_in, signed_in
 
 from . import queries
-from .access import may, require
+from .access import require
 from .api_common import ParticipationErrorOut, bad_request
 from .errors import ParticipationError
 from .models import (
     Comment,
     Section,
 )
-from .services import consultations, surveys
+from .services import consultations
 
 router = Router(tags=["participation"])
 
@@ -54,10 +52,28 @@ class ConsultationSummaryOut(Schema):
     synthesis_published: bool
 
 
+class SectionIn(Schema):
+    heading: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, max_length=50_000)
+
+
 class ConsultationOut(ConsultationSummaryOut):
     summary: str
     debate_event_id: int | None
     sections: list[SectionOut]
+
+
+class ConsultationUpdateIn(Schema):
+    title: str = Field(min_length=1, max_length=200)
+    summary: str = Field("", max_length=5_000)
+    opens_on: date
+    closes_on: date | None = Field(None, description="null: the law's minimum, 10 days after the opening")
+    adoption_on: date | None = Field(
+        None, description="null: the law's minimum, 30 working days after the opening"
+    )
+    sections: list[SectionIn] | None = Field(
+        None, max_length=500, description="null leaves the draft's sections as they are"
+    )
 
 
 def comment_out(comment):
@@ -121,6 +137,33 @@ def consultation_detail(request, slug: str):
             for section in consultation.sections.all()
         ],
     }
+
+
+@router.put(
+    "/consultations/{slug}",
+    response={200: ConsultationOut, 400: ParticipationErrorOut, 404: ParticipationErrorOut},
+    auth=signed_in,
+    operation_id="participation_consultation_update",
+    summary="Edit a consultation (before it opens: everything; while it runs: see Law 52/2003)",
+)
+def consultation_update(request, slug: str, payload: ConsultationUpdateIn):
+    require(request.user, consultations.MANAGE)
+    consultation = queries.consultation_page(slug[:80])
+    if consultation is None:
+        raise Http404
+    data = payload.dict()
+    sections = data.pop("sections")
+    try:
+        consultations.update_consultation(
+            consultation,
+            user=request.user,
+            sections=None if sections is None else [(item["heading"], item["text"]) for item in sections],
+            request=request,
+            **data,
+        )
+    except ParticipationError as error:
+        return bad_request(error)
+    return consultation_detail(request, slug)
 
 
 class CommentIn(Schema):
@@ -251,148 +294,3 @@ def synthesis(request, slug: str):
     if not found or not found.published_at:
         raise Http404
     return synthesis_out(consultation, found)
-
-
-class ChoiceOut(Schema):
-    id: int
-    label: str
-
-
-class QuestionOut(Schema):
-    id: int
-    position: int
-    kind: str
-    text: str
-    required: bool
-    scale_min: int
-    scale_max: int
-    shown_if_choice_id: int | None
-    choices: list[ChoiceOut]
-
-
-class SurveyOut(Schema):
-    slug: str
-    title: str
-    introduction: str
-    anonymous: bool
-    is_open: bool
-    questions: list[QuestionOut]
-
-
-@router.get(
-    "/surveys/{slug}",
-    response={200: SurveyOut, 404: ParticipationErrorOut},
-    auth=None,
-    operation_id="participation_survey",
-    summary="A survey and its questions",
-)
-def survey(request, slug: str):
-    found = queries.survey_with_questions(slug[:80])
-    if found is None:
-        raise Http404
-    return {
-        "slug": found.slug,
-        "title": found.title,
-        "introduction": found.introduction,
-        "anonymous": found.anonymous,
-        "is_open": found.is_open,
-        "questions": [
-            {
-                "id": question.pk,
-                "position": question.position,
-                "kind": question.kind,
-                "text": question.text,
-                "required": question.required,
-                "scale_min": question.scale_min,
-                "scale_max": question.scale_max,
-                "shown_if_choice_id": question.shown_if_choice_id,
-                "choices": [{"id": choice.pk, "label": choice.label} for choice in question.choices.all()],
-            }
-            for question in found.questions.all()
-        ],
-    }
-
-
-class ResponseIn(Schema):
-    submission_id: UUID
-    answers: dict[str, int | list[int] | str] = Field(max_length=200)
-    on_behalf: StrictBool = Field(
-        False, description="A volunteer enters the answers of a respondent in the field"
-    )
-
-
-class ResponseOut(Schema):
-    submission_id: UUID
-    created: bool
-
-
-@router.post(
-    "/surveys/{slug}/responses",
-    response={200: ResponseOut, 201: ResponseOut, 400: ParticipationErrorOut, 404: ParticipationErrorOut},
-    auth=optional_sign_in,
-    operation_id="participation_survey_respond",
-    summary="Answer a survey; resending the same submission_id changes nothing (200)",
-)
-def respond(request, slug: str, payload: ResponseIn):
-    found = queries.survey_with_questions(slug[:80])
-    if found is None:
-        raise Http404
-    collected_by = request.user if payload.on_behalf else None
-    respondent = None if payload.on_behalf else request.user
-    try:
-        response, created = surveys.submit_response(
-            found,
-            submission_id=payload.submission_id,
-            answers=payload.answers,
-            language=get_language(),
-            user=respondent,
-            collected_by=collected_by,
-            request=request,
-        )
-    except ParticipationError as error:
-        return bad_request(error)
-    return Status(201 if created else 200, {"submission_id": response.submission_id, "created": created})
-
-
-class ResultRowOut(Schema):
-    label: str
-    count: int | None = Field(description="null when fewer than 5 answers (hidden in published results)")
-
-
-class ResultOut(Schema):
-    question_id: int
-    text: str
-    answered: int | None
-    rows: list[ResultRowOut]
-
-
-class ResultsOut(Schema):
-    responses: int | None
-    questions: list[ResultOut]
-
-
-@router.get(
-    "/surveys/{slug}/results",
-    response={200: ResultsOut, 404: ParticipationErrorOut},
-    auth=optional_sign_in,
-    operation_id="participation_survey_results",
-    summary="Results; published ones hide groups under 5 answers",
-)
-def results(request, slug: str):
-    found = queries.survey_with_questions(slug[:80])
-    staff = may(request.user, "participation.manage_survey")
-    if found is None or not (found.results_published or staff):
-        raise Http404
-    data = queries.survey_results(found, published=not staff)
-    return {
-        "responses": data["responses"],
-        "questions": [
-            {
-                "question_id": item["question"].pk,
-                "text": item["question"].text,
-                "answered": item["answered"],
-                "rows": [{"label": label, "count": count} for label, count in item["rows"]],
-            }
-            for item in data["questions"]
-        ],
-    }

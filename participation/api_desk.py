@@ -66,6 +66,7 @@ class CaseOut(Schema):
 
 
 class DeskCaseOut(CaseOut):
+    draft: str
     name: str
     email: str
     requester_type: str
@@ -98,6 +99,7 @@ def case_out(case, *, staff=False):
             requester_type=case.requester_type,
             assignee_id=case.assignee_id,
             urgency=case.urgency(),
+            draft=case.draft,
         )
     return data
 
@@ -220,7 +222,7 @@ def register(request, kind: Kind, payload: RegisterIn):
 
 
 class DeskActionIn(Schema):
-    action: Literal["assign", "extend", "answer", "refuse", "redirect", "close"]
+    action: Literal["assign", "extend", "draft", "answer", "refuse", "redirect", "close"]
     assignee_id: int | None = Field(None, ge=1, le=2**31 - 1)
     text: str = Field("", max_length=20_000)
     reason: str = Field("", max_length=5_000)
@@ -234,7 +236,7 @@ class DeskActionIn(Schema):
     response={200: DeskCaseOut, 400: ParticipationErrorOut, 404: ParticipationErrorOut},
     auth=signed_in,
     operation_id="participation_desk_action",
-    summary="Assign, extend, answer, refuse, forward or close a case (desk staff)",
+    summary="Assign, extend, draft, answer, refuse, forward or close a case (desk staff)",
 )
 def desk_action(request, kind: Kind, case_id: int, payload: DeskActionIn):
     from django.contrib.auth import get_user_model
@@ -250,6 +252,8 @@ def desk_action(request, kind: Kind, case_id: int, payload: DeskActionIn):
             case = desk.assign(case, assignee=assignee, user=user, request=request)
         elif payload.action == "extend":
             case = desk.extend(case, user=user, reason=payload.reason, days=payload.days, request=request)
+        elif payload.action == "draft":
+            case = desk.save_draft(case, user=user, text=payload.text, request=request)
         elif payload.action == "answer":
             case = desk.answer(case, user=user, text=payload.text, request=request)
         elif payload.action == "refuse":

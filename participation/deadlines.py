@@ -183,6 +183,12 @@ def complaint_terms(registered_at):
     return ComplaintTerms(answer_by=add_calendar_days(local_day(registered_at), COMPLAINT_ANSWER_DAYS))
 
 
+def service_complaint_terms(registered_at):
+    """A complaint about the centre's services is a petition ("reclamație", OG 27/2002 art. 2):
+    answered within the petition's 30 days (art. 8)."""
+    return ComplaintTerms(answer_by=add_calendar_days(local_day(registered_at), PETITION_ANSWER_DAYS))
+
+
 def may_still_complain(learned_at, today=None):
     """Law 544/2001 art. 21(2): the complaint is made within 30 days of learning of the refusal
     or the answer (counted from the day it was sent)."""

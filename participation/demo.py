@@ -1,21 +1,28 @@
-"""Demo content of participation: an information request due tomorrow, an overdue petition, a
-consultation on the local inclusion plan with comments in four languages and its synthesis, a
-survey with results, page feedback and a compendium of six good practices. Safe to run again."""
+"""Demo content of participation: an information request due tomorrow, an overdue petition,
+frequently requested information, a consultation on the local inclusion plan with comments in
+four languages and its synthesis, a survey in four languages with results, page feedback, a
+compendium of six good practices, complaints about the services and the non-discrimination
+campaign. Safe to run again."""
 
 import uuid
 from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from events.models import EventKind, EventPage
 
 from . import deadlines
 from .models import (
+    CampaignAction,
+    CampaignMaterial,
+    CampaignPage,
     Choice,
     Comment,
+    Complaint,
     Consultation,
+    FrequentAnswer,
     GoodPractice,
     InformationRequest,
     ModerationStatus,
@@ -26,7 +33,7 @@ from .models import (
     QuestionKind,
     Survey,
 )
-from .services import community, consultations, desk, surveys
+from .services import community, complaints, consultations, desk, surveys
 
 CONSULTATION_SLUG = "palis-cluj-2027"
 SECTIONS = [
@@ -195,6 +202,69 @@ def _cases(staff):
         )
 
 
+FREQUENT_ANSWERS = [
+    (
+        "Care este programul centrului de informare pentru migranți?",
+        "Luni-joi 9-17, vineri 9-14; miercuri până la 19 pentru cei care lucrează. Fără programare.",
+    ),
+    (
+        "Ce acte îmi trebuie pentru prelungirea dreptului de ședere?",
+        "Pașaportul, permisul actual, contractul de muncă sau adeverința de student, dovada locuinței "
+        "și a asigurării de sănătate. Centrul vă ajută să completați cererea pentru IGI.",
+    ),
+    (
+        "Sunt gratuite cursurile de limba română?",
+        "Da, pentru adulții cu drept de ședere în județ. Înscrierea se face la centru sau online.",
+    ),
+]
+
+
+def _frequent_answers(staff):
+    if FrequentAnswer.objects.exists():
+        return
+    source = desk.register_at_desk(
+        "information",
+        channel="phone",
+        user=staff,
+        data={
+            "name": "Olena Kovalenko",
+            "email": "olena@example.org",
+            "domain": "migration",
+            "subject": "Programul centrului de informare",
+            "body": "Când este deschis centrul în afara orelor de lucru?",
+            "language": "uk",
+        },
+    )
+    source = desk.answer(source, user=staff, text=FREQUENT_ANSWERS[0][1])
+    for question, answer in FREQUENT_ANSWERS:
+        desk.publish_frequent_answer(source, user=staff, question=question, answer=answer)
+
+
+def _complaints(staff):
+    if Complaint.objects.filter(information_request__isnull=True, petition__isnull=True).exists():
+        return
+    waited = complaints.file_service_complaint(
+        name="Jean-Baptiste Nkurunziza",
+        email="jb@example.org",
+        subject="Am așteptat două ore la ghișeu",
+        body="Joi dimineață era un singur consilier pentru zece persoane.",
+        language="fr",
+    )
+    complaints.answer_service_complaint(
+        waited,
+        user=staff,
+        justified=True,
+        text="Aveți dreptate. De joi sunt doi consilieri dimineața și se poate face programare online.",
+    )
+    complaints.file_service_complaint(
+        name="Amal Haddad",
+        email="newcomer@example.org",
+        subject="Formularul nu există în arabă",
+        body="Cererea de înscriere la curs este doar în română.",
+        language="ar",
+    )
+
+
 def _consultation(coordinator, moderator):
     if Consultation.objects.filter(slug=CONSULTATION_SLUG).exists():
         return
@@ -283,6 +353,129 @@ def _survey(volunteer):
         )
 
 
+SURVEY_TRANSLATIONS = {
+    "en": (
+        "Newcomers' needs",
+        "A questionnaire applied by volunteers in the neighbourhoods (anonymous).",
+        [
+            "Do you work at present?",
+            "In which field?",
+            "How easy is it to find information on services? (1-5)",
+            "What help do you need?",
+        ],
+        [["Yes", "No"], ["Romanian language", "Housing", "Work", "Papers"]],
+    ),
+    "uk": (
+        "Потреби новоприбулих",
+        "Анкета, яку волонтери проводять у районах (анонімно).",
+        [
+            "Чи працюєте ви зараз?",
+            "У якій галузі?",
+            "Наскільки легко знайти інформацію про послуги? (1-5)",
+            "Якої допомоги ви потребуєте?",
+        ],
+        [["Так", "Ні"], ["Румунська мова", "Житло", "Робота", "Документи"]],
+    ),
+    "ar": (
+        "احتياجات القادمين الجدد",
+        "استبيان يطبقه المتطوعون في الأحياء (دون ذكر الاسم).",
+        [
+            "هل تعمل حاليًا؟",
+            "في أي مجال؟",
+            "ما مدى سهولة العثور على معلومات عن الخدمات؟ (1-5)",
+            "ما المساعدة التي تحتاجها؟",
+        ],
+        [["نعم", "لا"], ["اللغة الرومانية", "السكن", "العمل", "الأوراق"]],
+    ),
+}
+
+
+def _translate_survey(staff):
+    """The demo survey in English, Ukrainian and Arabic, with answers in each: the results add
+    them up with the Romanian ones."""
+    survey = Survey.objects.filter(slug="nevoi-nou-veniti").first()
+    if survey is None or survey.translations:
+        return
+    questions = list(survey.questions.prefetch_related("choices"))
+    choice_questions = [question for question in questions if question.kind in ("single", "multiple")]
+    for language, (title, introduction, texts, labels) in SURVEY_TRANSLATIONS.items():
+        surveys.translate_survey(
+            survey,
+            user=staff,
+            language=language,
+            title=title,
+            introduction=introduction,
+            questions={question.pk: text for question, text in zip(questions, texts, strict=True)},
+            choices={
+                choice.pk: label
+                for question, question_labels in zip(choice_questions, labels, strict=True)
+                for choice, label in zip(question.choices.all(), question_labels, strict=True)
+            },
+        )
+    survey.refresh_from_db()
+    works, _where, scale, needs = questions
+    for number, language in enumerate(["en", "uk", "uk", "ar", "ar", "ar"]):
+        surveys.submit_response(
+            survey,
+            submission_id=uuid.uuid5(uuid.NAMESPACE_URL, f"demo-survey-{language}-{number}"),
+            answers={
+                works.pk: works.choices.all()[number % 2].pk,
+                scale.pk: 2 + number % 4,
+                needs.pk: [needs.choices.all()[number % 4].pk],
+            },
+            language=language,
+        )
+
+
+def _campaign():
+    """The non-discrimination campaign around 9 November (seed 003), with actions in three
+    localities (one still short of the two agreed) and posters from the library."""
+    from library.models import Audience, LibraryDocument
+
+    if CampaignPage.objects.exists():
+        return
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return
+    root = site.root_page
+    year = timezone.localdate().year
+    day = datetime(year, 11, 9).date()
+    meeting = EventPage.objects.filter(kind=EventKind.PUBLIC_MEETING).first()
+    campaign = CampaignPage(
+        title="Campania Nediscriminare",
+        slug="campania-nediscriminare",
+        slogan="Diferiți, dar egali",
+        intro="<p>O săptămână de acțiuni împotriva discriminării, în jurul zilei de 9 noiembrie.</p>",
+        day=day,
+        starts_on=day - timedelta(days=7),
+        ends_on=day + timedelta(days=4),
+        localities="Cluj-Napoca\nDej\nTurda",
+        news_tag="nediscriminare",
+    )
+    campaign.actions = [
+        CampaignAction(
+            locality="Cluj-Napoca", title="Ziua porților deschise la centru", date=day, event=meeting
+        ),
+        CampaignAction(
+            locality="Cluj-Napoca",
+            title="Film și dezbatere: „Vecinii noștri”",
+            date=day + timedelta(days=1),
+            partner="Asociația Studenților Internaționali",
+        ),
+        CampaignAction(locality="Dej", title="Atelier în Liceul Andrei Mureșanu", date=day),
+        CampaignAction(
+            locality="Dej", title="Expoziție foto la biblioteca municipală", date=day + timedelta(days=2)
+        ),
+        CampaignAction(locality="Turda", title="Masă rotundă cu angajatorii", date=day - timedelta(days=2)),
+    ]
+    campaign.materials = [
+        CampaignMaterial(document=document)
+        for document in LibraryDocument.objects.filter(audience=Audience.PUBLIC).order_by("title")[:2]
+    ]
+    root.add_child(instance=campaign)
+    campaign.save_revision().publish()
+
+
 def _feedback():
     if PageFeedback.objects.exists():
         return
@@ -357,6 +550,10 @@ def load(stdout):
     _cases(staff)
     _consultation(coordinator, moderator)
     _survey(users.get("volunteer@example.org"))
+    _translate_survey(staff)
+    _frequent_answers(staff)
+    _complaints(staff)
+    _campaign()
     _feedback()
     _practices(member, moderator)
     _audiences(staff)
@@ -364,5 +561,7 @@ def load(stdout):
         f"Participation: {InformationRequest.objects.count()} information requests, "
         f"{Petition.objects.count()} petitions, {Consultation.objects.count()} consultation, "
         f"{Comment.objects.count()} comments, {Survey.objects.count()} survey, "
-        f"{GoodPractice.objects.filter(status=PracticeStatus.PUBLISHED).count()} good practices"
+        f"{GoodPractice.objects.filter(status=PracticeStatus.PUBLISHED).count()} good practices, "
+        f"{FrequentAnswer.objects.count()} frequently requested answers, "
+        f"{CampaignPage.objects.count()} campaign"
     )

@@ -57,6 +57,14 @@ class AnswerForm(forms.Form):
         return upload
 
 
+class DraftForm(forms.Form):
+    text = forms.CharField(
+        label=_("Draft answer (seen only by the desk)"),
+        max_length=20_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
 class RefuseForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Ground"),
@@ -75,6 +83,29 @@ class RedirectForm(forms.Form):
 class ComplaintForm(forms.Form):
     body = forms.CharField(
         label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class ServiceComplaintForm(forms.Form):
+    """A complaint about the centre's services, filed by anyone."""
+
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(
+        label=_("Your e-mail address"), help_text=_("We send the registration number and the answer here.")
+    )
+    subject = forms.CharField(label=_("What is it about?"), max_length=200)
+    body = forms.CharField(
+        label=_("Your complaint"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+
+
+class ServiceComplaintAnswerForm(forms.Form):
+    text = forms.CharField(label=_("Answer"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 4}))
+    justified = forms.TypedChoiceField(
+        label=_("The complaint is"),
+        choices=[("yes", _("Justified")), ("no", _("Not justified"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
     )
 
 
@@ -206,6 +237,84 @@ class ConsultationForm(forms.Form):
         if not cleaned or not all(heading and text for heading, text in cleaned):
             raise forms.ValidationError(_("Every section needs a heading and a text."))
         return cleaned
+
+
+class ConsultationEditForm(ConsultationForm):
+    """Staff correct a consultation; the service decides what may still change (Law 52/2003)."""
+
+    adoption_on = forms.DateField(
+        label=_("Planned adoption on"),
+        help_text=_("At least 30 working days after the opening (Law 52/2003, art. 7)."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def __init__(self, *args, consultation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consultation = consultation
+        del self.fields["slug"]
+        self.fields["closes_on"].required = True
+        self.fields["closes_on"].help_text = _("At least 10 days after the opening (Law 52/2003, art. 7).")
+
+    @staticmethod
+    def sections_text(consultation):
+        return "\n\n".join(f"# {section.heading}\n{section.text}" for section in consultation.sections.all())
+
+
+class SurveyForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    slug = forms.SlugField(label=_("Short name in the address"), max_length=80)
+    introduction = forms.CharField(
+        label=_("Introduction"), max_length=5_000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    anonymous = forms.BooleanField(label=_("Anonymous answers"), required=False, initial=True)
+
+    def __init__(self, *args, survey=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.survey = survey
+        if survey is not None:
+            del self.fields["slug"]
+
+    def clean_slug(self):
+        from .models import Survey
+
+        slug = self.cleaned_data["slug"]
+        if slug == "new" or Survey.objects.filter(slug=slug).exists():
+            raise forms.ValidationError(_("Another survey already uses this short name."))
+        return slug
+
+
+class QuestionForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind of question"))
+    text = forms.CharField(label=_("Question"), max_length=300)
+    required = forms.BooleanField(label=_("An answer is required"), required=False)
+    choices = forms.CharField(
+        label=_("Choices, one a line"),
+        required=False,
+        max_length=10_000,
+        help_text=_("For single and multiple choice: at least two."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    scale_min = forms.IntegerField(label=_("Scale from"), min_value=0, max_value=10, initial=1)
+    scale_max = forms.IntegerField(label=_("Scale to"), min_value=0, max_value=10, initial=5)
+    shown_if_choice = forms.ModelChoiceField(
+        label=_("Show only to those who chose"), queryset=None, required=False
+    )
+
+    def __init__(self, *args, survey, question=None, **kwargs):
+        from .models import Choice, QuestionKind
+
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = QuestionKind.choices
+        earlier = Choice.objects.filter(question__survey=survey).select_related("question")
+        if question is not None:
+            earlier = earlier.filter(question__position__lt=question.position)
+        self.fields["shown_if_choice"].queryset = earlier.order_by("question__position", "position")
+        self.fields["shown_if_choice"].label_from_instance = lambda choice: (
+            f"{choice.question.text}: {choice.label}"
+        )
+
+    def clean_choices(self):
+        return [line.strip() for line in self.cleaned_data["choices"].splitlines() if line.strip()]
 
 
 class ProposalActionForm(forms.Form):

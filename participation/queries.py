@@ -3,7 +3,7 @@ rows already joined, so list pages and endpoints keep a constant number of queri
 
 from collections import Counter, defaultdict
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
 from .access import is_requester, may
@@ -120,9 +120,39 @@ def survey_with_questions(slug):
     return Survey.objects.filter(slug=slug).prefetch_related("questions__choices").first()
 
 
-def survey_results(survey, *, published):
+def survey_in_language(survey, language):
+    """The survey's wording in `language` (a survey fetched by survey_with_questions): the
+    original wording wherever a translation is missing, and whether the survey as a whole is
+    shown in the language asked for (else the page says so and shows it in its own language)."""
+    translated = survey.is_translated_into(language)
+    shown = language if translated else survey.language
+    return {
+        "language": shown,
+        "translated": translated,
+        "title": survey.title_in(shown),
+        "introduction": survey.introduction_in(shown),
+        "questions": [
+            {
+                "question": question,
+                "text": question.text_in(shown),
+                "choices": [(choice, choice.label_in(shown)) for choice in question.choices.all()],
+            }
+            for question in survey.questions.all()
+        ],
+    }
+
+
+def survey_languages(survey):
+    """Languages the survey can be answered in: its own and those with a translated title."""
+    return [survey.language, *sorted(code for code in survey.translations if survey.is_translated_into(code))]
+
+
+def survey_results(survey, *, published, language=None):
     """Per question: the count of each choice, the scale's distribution, the free-text answers
-    (staff only). In published results any count below SMALL_GROUP_THRESHOLD is hidden (None)."""
+    (staff only), whatever language each respondent answered in (answers point at the same
+    choices), labelled in `language`; and the responses per language. In published results any
+    count below SMALL_GROUP_THRESHOLD is hidden (None)."""
+    language = language if language and survey.is_translated_into(language) else survey.language
     questions = list(survey.questions.prefetch_related("choices"))
     answered = Counter(Answer.objects.filter(question__survey=survey).values_list("question_id", flat=True))
     choice_counts = Counter(
@@ -149,7 +179,10 @@ def survey_results(survey, *, published):
     for question in questions:
         rows = []
         if question.kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
-            rows = [(choice.label, shown(choice_counts[choice.pk])) for choice in question.choices.all()]
+            rows = [
+                (choice.label_in(language), shown(choice_counts[choice.pk]))
+                for choice in question.choices.all()
+            ]
         elif question.kind == QuestionKind.SCALE:
             rows = [
                 (str(value), shown(scales[question.pk][value]))
@@ -158,12 +191,18 @@ def survey_results(survey, *, published):
         results.append(
             {
                 "question": question,
+                "text": question.text_in(language),
                 "answered": shown(answered[question.pk]),
                 "rows": rows,
                 "texts": texts[question.pk],
             }
         )
-    return {"responses": shown(survey.responses.count()), "questions": results}
+    by_language = Counter(survey.responses.values_list("language", flat=True))
+    return {
+        "responses": shown(sum(by_language.values())),
+        "languages": [(code, shown(count)) for code, count in sorted(by_language.items())],
+        "questions": results,
+    }
 
 
 def published_practices(*, search="", topic="", locality=""):
@@ -214,6 +253,9 @@ def annual_statistics(year):
     """What Law 544/2001's annual report and OG 27/2002's half-yearly report count."""
     information = InformationRequest.objects.filter(year=year)
     petitions = Petition.objects.filter(year=year)
+    this_year = Complaint.objects.filter(registered_at__year=year)
+    service_complaints = this_year.filter(information_request__isnull=True, petition__isnull=True)
+    case_complaints = this_year.exclude(pk__in=service_complaints.values("pk"))
     return {
         "year": year,
         "information_by_domain": dict(Counter(information.values_list("domain", flat=True))),
@@ -222,8 +264,11 @@ def annual_statistics(year):
         ),
         "information_by_requester": dict(Counter(information.values_list("requester_type", flat=True))),
         "information_by_channel": dict(Counter(information.values_list("channel", flat=True))),
-        "complaints": Complaint.objects.filter(registered_at__year=year).count(),
-        "complaints_justified": Complaint.objects.filter(registered_at__year=year, justified=True).count(),
+        # Law 544/2001 art. 21 complaints (about a request's answer) apart from those about the services.
+        "complaints": case_complaints.count(),
+        "complaints_justified": case_complaints.filter(justified=True).count(),
+        "service_complaints": service_complaints.count(),
+        "service_complaints_justified": service_complaints.filter(justified=True).count(),
         "petitions_by_half": {
             "1": petitions.filter(registered_at__month__lte=6).count(),
             "2": petitions.filter(registered_at__month__gt=6).count(),
@@ -257,4 +302,18 @@ def open_audience_requests():
         AudienceRequest.objects.filter(status__in=[AudienceStatus.REQUESTED, AudienceStatus.CONFIRMED])
         .select_related("slot")
         .order_by("created_at")
+    )
+
+
+def service_complaint_by_token(token):
+    return Complaint.objects.filter(tracking_token=token[:64]).first() if token else None
+
+
+def desk_service_complaints(*, open_only=False):
+    """Complaints about the centre's services: unanswered first, by due date, then the answered."""
+    complaints = Complaint.objects.filter(information_request__isnull=True, petition__isnull=True)
+    if open_only:
+        complaints = complaints.filter(answered_at__isnull=True)
+    return complaints.select_related("answered_by").order_by(
+        F("answered_at").desc(nulls_first=True), "due_on", "number"
     )

@@ -25,6 +25,13 @@ def statistics_sections(stats):
             _("Complaints"),
             {_("registered"): stats["complaints"], _("justified"): stats["complaints_justified"]},
         ),
+        (
+            _("Complaints about our services"),
+            {
+                _("registered"): stats["service_complaints"],
+                _("justified"): stats["service_complaints_justified"],
+            },
+        ),
     ]
     return [
         (
@@ -97,13 +104,16 @@ def synthesis_csv(comments):
 
 
 def survey_results_table(results):
-    """(question, answer, count) rows; hidden small groups stay hidden in the export."""
+    """(question, answer, count) rows, then the responses per language; hidden small groups
+    stay hidden in the export."""
     rows = []
     for item in results["questions"]:
         for label, count in item["rows"]:
-            rows.append((item["question"].text, label, "" if count is None else count))
+            rows.append((item["text"], label, "" if count is None else count))
         for text in item["texts"]:
-            rows.append((item["question"].text, text, 1))
+            rows.append((item["text"], text, 1))
+    for code, count in results["languages"]:
+        rows.append((_("Responses in each language"), code, "" if count is None else count))
     return rows
 
 

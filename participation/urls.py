@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from .views import audiences, desk, public
+from .views import audiences, complaints, desk, public, surveys
 
 app_name = "participation"
 
@@ -80,6 +80,7 @@ urlpatterns = [
     # Before the detail pattern, which "new" would otherwise match as a slug.
     path("participation/consultations/new/", public.consultation_new, name="consultation_new"),
     path("participation/consultations/<slug:slug>/", public.consultation_detail, name="consultation"),
+    path("participation/consultations/<slug:slug>/edit/", public.consultation_edit, name="consultation_edit"),
     path(
         "participation/consultations/<slug:slug>/sections/<int:section_id>/comment/",
         public.comment,
@@ -118,6 +119,32 @@ urlpatterns = [
         "participation/surveys/<slug:slug>/results.<export_format:file_format>",
         public.survey_results_export,
         name="survey_results_export",
+    ),
+    path("participation/desk/surveys/", surveys.survey_desk, name="survey_desk"),
+    path("participation/desk/surveys/new/", surveys.survey_new, name="survey_new"),
+    path("participation/desk/surveys/<slug:slug>/", surveys.survey_edit, name="survey_edit"),
+    path("participation/desk/surveys/<slug:slug>/status/", surveys.survey_status, name="survey_status"),
+    path("participation/desk/surveys/<slug:slug>/questions/new/", surveys.question_new, name="question_new"),
+    path(
+        "participation/desk/surveys/<slug:slug>/questions/<int:question_id>/",
+        surveys.question_edit,
+        name="question_edit",
+    ),
+    path(
+        "participation/desk/surveys/<slug:slug>/questions/<int:question_id>/delete/",
+        surveys.question_delete,
+        name="question_delete",
+    ),
+    path(
+        "participation/desk/surveys/<slug:slug>/translations/<str:language>/",
+        surveys.survey_translate,
+        name="survey_translate",
+    ),
+    path("participation/complaints/new/", complaints.complaint_new, name="complaint_new"),
+    path("participation/complaints/<str:token>/", complaints.complaint_track, name="complaint_track"),
+    path("participation/desk/complaints/", complaints.complaint_desk, name="complaint_desk"),
+    path(
+        "participation/desk/complaints/<int:pk>/answer/", complaints.complaint_answer, name="complaint_answer"
     ),
     path("participation/feedback/", public.feedback, name="feedback"),
     path("participation/feedback/report/", public.feedback_report, name="feedback_report"),

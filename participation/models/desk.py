@@ -7,6 +7,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.files import private_storage, private_upload_to
@@ -109,6 +110,8 @@ class Case(models.Model):
     due_on = models.DateField(null=True, blank=True)
     outcome = models.CharField(max_length=30, choices=Outcome.choices, blank=True)
     answer = models.TextField(_("answer"), blank=True, max_length=20_000)
+    # The answer being written, seen only by the desk until it is sent as `answer`.
+    draft = models.TextField(_("draft answer"), blank=True, max_length=20_000)
     reason = models.TextField(_("reason"), blank=True, max_length=5_000)
     redirected_to = models.CharField(_("forwarded to"), max_length=200, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
@@ -239,8 +242,13 @@ class CaseAttachment(models.Model):
 
 
 class Complaint(models.Model):
-    """A complaint: about a request's answer (Law 544/2001 art. 21) or about the centre's
-    services (seed 004's indicator "number of justified complaints")."""
+    """A complaint: about a request's answer (Law 544/2001 art. 21), or about the centre's
+    services (seed 004's indicator "number of justified complaints"). A complaint about the
+    services is filed on its own, gets a registration number and a private tracking link, and is
+    answered within the term of a petition (a "reclamație" is a petition, OG 27/2002 art. 2)."""
+
+    register_prefix = "REC"
+    register_kind = "complaint"
 
     information_request = models.ForeignKey(
         InformationRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="complaints"
@@ -248,12 +256,24 @@ class Complaint(models.Model):
     petition = models.ForeignKey(
         Petition, null=True, blank=True, on_delete=models.CASCADE, related_name="complaints"
     )
+    year = models.PositiveSmallIntegerField(null=True, editable=False)
+    number = models.PositiveIntegerField(null=True, editable=False)
+    tracking_token = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
+    subject = models.CharField(_("subject"), max_length=200, blank=True)
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    complainant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     body = models.TextField(_("complaint"), max_length=10_000)
-    registered_at = models.DateTimeField(auto_now_add=True)
+    registered_at = models.DateTimeField(default=timezone.now)
+    due_on = models.DateField(null=True, blank=True)
     answer = models.TextField(_("answer"), blank=True, max_length=10_000)
     answered_at = models.DateTimeField(null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     justified = models.BooleanField(null=True)
 
     class Meta:
@@ -262,12 +282,45 @@ class Complaint(models.Model):
             models.CheckConstraint(
                 condition=Q(answered_at__isnull=True) | Q(justified__isnull=False),
                 name="participation_complaint_answer_says_justified",
-            )
+            ),
+            models.UniqueConstraint(fields=["year", "number"], name="participation_complaint_number_unique"),
+            # A complaint about the services stands alone, so it must be registered and traceable.
+            models.CheckConstraint(
+                condition=Q(information_request__isnull=False)
+                | Q(petition__isnull=False)
+                | Q(number__isnull=False, tracking_token__isnull=False, due_on__isnull=False),
+                name="participation_service_complaint_registered",
+            ),
+            models.CheckConstraint(
+                condition=Q(information_request__isnull=True) | Q(petition__isnull=True),
+                name="participation_complaint_one_case",
+            ),
         ]
+        indexes = [models.Index(fields=["answered_at", "due_on"])]
+
+    def __str__(self):
+        return self.reference or self.subject or self.body[:60]
+
+    @property
+    def about_services(self):
+        return self.information_request_id is None and self.petition_id is None
+
+    @property
+    def reference(self):
+        if self.number is None:
+            return ""
+        return f"{self.register_prefix}-{self.year}-{self.number:05d}"
 
     @property
     def answer_by(self):
+        if self.about_services:
+            return deadlines.service_complaint_terms(self.registered_at).answer_by
         return deadlines.complaint_terms(self.registered_at).answer_by
+
+    def urgency(self, today=None):
+        if self.answered_at is not None or self.due_on is None:
+            return ""
+        return deadlines.urgency(self.due_on, today)
 
 
 class FrequentAnswer(models.Model):

@@ -1,5 +1,8 @@
 """Questionnaires: single and multiple choice, scales, free text, questions shown only after a
-given answer; anonymous or identified. Each response carries a UUID made on the phone that
+given answer; anonymous or identified. Translated like pages: a survey, its questions and its
+choices carry their wording per language in `translations`, and a respondent answers in their
+language; answers point at the same questions and choices whatever the language, so results
+add up across languages. Each response carries a UUID made on the phone that
 sent it, so a resend after a dropped connection is recognised and never counted twice."""
 
 from django.conf import settings
@@ -7,11 +10,26 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+
+class Translated(models.Model):
+    """Wording in other languages than the survey's own: {language code: text}."""
+
+    translations = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def translated(self, language, original):
+        return self.translations.get(language) or original
+
+
 #: Published results hide any group with fewer answers than this, so nobody is singled out.
 SMALL_GROUP_THRESHOLD = 5
 
 
 class Survey(models.Model):
+    """`translations` holds {language: {"title": ..., "introduction": ...}}."""
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(unique=True, max_length=80)
     introduction = models.TextField(blank=True, max_length=5_000)
@@ -19,6 +37,7 @@ class Survey(models.Model):
     anonymous = models.BooleanField(_("anonymous"), default=True)
     is_open = models.BooleanField(default=True)
     results_published = models.BooleanField(default=False)
+    translations = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["title"]
@@ -26,6 +45,17 @@ class Survey(models.Model):
 
     def __str__(self):
         return self.title
+
+    def title_in(self, language):
+        return self.translations.get(language, {}).get("title") or self.title
+
+    def introduction_in(self, language):
+        if language in self.translations:
+            return self.translations[language].get("introduction", "")
+        return self.introduction
+
+    def is_translated_into(self, language):
+        return language == self.language or bool(self.translations.get(language, {}).get("title"))
 
 
 class QuestionKind(models.TextChoices):
@@ -35,7 +65,7 @@ class QuestionKind(models.TextChoices):
     TEXT = "text", _("Free text")
 
 
-class Question(models.Model):
+class Question(Translated):
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
     position = models.PositiveSmallIntegerField()
     kind = models.CharField(max_length=10, choices=QuestionKind.choices)
@@ -62,8 +92,11 @@ class Question(models.Model):
     def __str__(self):
         return self.text
 
+    def text_in(self, language):
+        return self.translated(language, self.text)
 
-class Choice(models.Model):
+
+class Choice(Translated):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices")
     position = models.PositiveSmallIntegerField()
     label = models.CharField(max_length=200)
@@ -78,6 +111,9 @@ class Choice(models.Model):
 
     def __str__(self):
         return self.label
+
+    def label_in(self, language):
+        return self.translated(language, self.label)
 
 
 class Response(models.Model):

@@ -60,6 +60,66 @@ def create_consultation(
     return consultation
 
 
+#: What a consultation's edit may change; the rest (the slug, the author) stays as created.
+EDITABLE_FIELDS = ("title", "summary", "opens_on", "closes_on", "adoption_on", "debate_event")
+
+
+def update_consultation(consultation, *, user, sections=None, request=None, **changes):
+    """Staff edit a consultation before and while it runs, within Law 52/2003:
+    - before it opens, everything may change, and the dates still respect the law's minimums;
+    - while comments are open, the opening date and the draft's sections are fixed (people are
+      commenting on that text), the closing date can only move later, and the title, summary,
+      planned adoption and public debate can be corrected;
+    - once comments have closed, nothing changes: the synthesis answers what was consulted.
+    `sections` is a list of (heading, text), or None to leave them as they are; a date given as
+    None stays as it is."""
+    require(user, MANAGE, consultation)
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"not editable: {sorted(unknown)}")
+    today = timezone.localdate()
+    with transaction.atomic():
+        consultation = Consultation.objects.select_for_update().get(pk=consultation.pk)
+        changes = {
+            field: value for field, value in changes.items() if value is not None or field == "debate_event"
+        }
+        changed = [field for field, value in changes.items() if getattr(consultation, field) != value]
+        current_sections = [(section.heading, section.text) for section in consultation.sections.all()]
+        sections_changed = sections is not None and [tuple(item) for item in sections] != current_sections
+        if today > consultation.closes_on:
+            raise ParticipationError("consultation_ended")
+        if today >= consultation.opens_on:
+            if "opens_on" in changed:
+                raise ParticipationError("consultation_started")
+            if sections_changed:
+                raise ParticipationError("draft_locked")
+            if changes.get("closes_on", consultation.closes_on) < consultation.closes_on:
+                raise ParticipationError("closing_moved_earlier")
+        for field in changed:
+            setattr(consultation, field, changes[field])
+        problems = deadlines.consultation_period_problems(
+            consultation.opens_on, consultation.closes_on, consultation.adoption_on
+        )
+        if problems:
+            raise ParticipationError("period_too_short")
+        consultation.save()
+        if sections_changed:
+            consultation.sections.all().delete()
+            Section.objects.bulk_create(
+                Section(consultation=consultation, position=position, heading=heading, text=text)
+                for position, (heading, text) in enumerate(sections, start=1)
+            )
+            changed.append("sections")
+        record(
+            "participation.consultation_edit",
+            consultation,
+            user=user,
+            request=request,
+            data={"changed": changed},
+        )
+    return consultation
+
+
 def comment(section, *, body, author_name, language, proposed_text="", email="", user=None, request=None):
     """Anyone comments while the consultation is open; comments wait for moderation."""
     body = (body or "").strip()

@@ -33,7 +33,7 @@ HANDLE = "participation.handle_case"
 CASE_FIELDS = ("requester_type", "domain", "name", "email", "postal_address", "subject", "body", "language")
 
 
-def _next_number(kind, year):
+def next_number(kind, year):
     """The next registration number of a register. The UPDATE locks the counter row until the
     surrounding transaction ends, so concurrent filings are numbered one after the other."""
     RegisterCounter.objects.bulk_create([RegisterCounter(kind=kind, year=year)], ignore_conflicts=True)
@@ -44,7 +44,7 @@ def _next_number(kind, year):
 def _register(case, now):
     case.registered_at = now
     case.year = timezone.localdate(now).year
-    case.number = _next_number(case.register_kind, case.year)
+    case.number = next_number(case.register_kind, case.year)
     case.due_on = case.compute_due_on()
     if isinstance(case, Petition) and case.anonymous:
         case.status = CaseStatus.FILED
@@ -208,6 +208,22 @@ def extend(case, *, user, reason, days=deadlines.PETITION_MAX_EXTENSION_DAYS, re
     return case
 
 
+def save_draft(case, *, user, text, request=None):
+    """Keep the answer being written on the case, for the desk only; the requester sees nothing
+    until it is sent."""
+    text = (text or "").strip()
+    if not text:
+        raise ParticipationError("answer_required")
+    with transaction.atomic():
+        case = _open_case(case, user)
+        if isinstance(case, Petition) and case.anonymous:
+            raise ParticipationError("anonymous_petition")
+        case.draft = text[:20_000]
+        case.save(update_fields=["draft"])
+        record("participation.draft", case, user=user, request=request)
+    return case
+
+
 def answer(case, *, user, text, attachments=(), request=None):
     """Send the answer, with files kept private: only the requester's link and the desk see them."""
     text = (text or "").strip()
@@ -220,6 +236,7 @@ def answer(case, *, user, text, attachments=(), request=None):
         if isinstance(case, Petition) and case.anonymous:
             raise ParticipationError("anonymous_petition")
         case.answer = text
+        case.draft = ""
         case.outcome = Outcome.ANSWERED
         case.status = CaseStatus.ANSWERED
         case.answered_at = timezone.now()

@@ -23,6 +23,7 @@ from ..forms import (
     ComplaintAnswerForm,
     ComplaintForm,
     DeskRegistrationForm,
+    DraftForm,
     FilingForm,
     FrequentAnswerForm,
     ReasonForm,
@@ -139,7 +140,7 @@ def desk_case(request, kind, pk):
             "kind": kind,
             "assign_form": AssignForm(assignees=desk_staff(), initial={"assignee": case.assignee_id}),
             "extend_form": ReasonForm(),
-            "answer_form": AnswerForm(),
+            "answer_form": AnswerForm(initial={"text": case.draft}),
             "refuse_form": RefuseForm(),
             "redirect_form": RedirectForm(),
             "frequent_answer_form": FrequentAnswerForm(
@@ -163,6 +164,7 @@ def desk_action(request, kind, pk, action):
         "assign": AssignForm,
         "extend": ReasonForm,
         "answer": AnswerForm,
+        "draft": DraftForm,
         "refuse": RefuseForm,
         "redirect": RedirectForm,
         "complaint": ComplaintAnswerForm,
@@ -195,6 +197,8 @@ def _run(action, case, request, data):
     elif action == "answer":
         files = [data["attachments"]] if data.get("attachments") else []
         services.answer(case, user=user, text=data["text"], attachments=files, request=request)
+    elif action == "draft":
+        services.save_draft(case, user=user, text=data["text"], request=request)
     elif action == "refuse":
         services.refuse(case, user=user, outcome=data["outcome"], reason=data["reason"], request=request)
     elif action == "redirect":

@@ -18,7 +18,14 @@ from wagtail.models import Page
 from .. import queries, reports
 from ..access import may
 from ..errors import ParticipationError
-from ..forms import CommentForm, ConsultationForm, FeedbackForm, PracticeForm, ProposalActionForm
+from ..forms import (
+    CommentForm,
+    ConsultationEditForm,
+    ConsultationForm,
+    FeedbackForm,
+    PracticeForm,
+    ProposalActionForm,
+)
 from ..models import Comment, Decision, GoodPractice, PracticeStatus, Section, Topic
 from ..services import community, consultations, surveys
 from .common import permission_required, show_error
@@ -55,6 +62,42 @@ def consultation_new(request):
     return render(request, "participation/consultation_form.html", {"form": form})
 
 
+@permission_required(MANAGE)
+def consultation_edit(request, slug):
+    consultation = queries.consultation_page(slug)
+    if consultation is None:
+        raise Http404
+    initial = {
+        "title": consultation.title,
+        "summary": consultation.summary,
+        "opens_on": consultation.opens_on,
+        "closes_on": consultation.closes_on,
+        "adoption_on": consultation.adoption_on,
+        "sections": ConsultationEditForm.sections_text(consultation),
+    }
+    form = ConsultationEditForm(request.POST or None, initial=initial, consultation=consultation)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            consultations.update_consultation(
+                consultation,
+                user=request.user,
+                sections=data.pop("sections"),
+                request=request,
+                **data,
+            )
+        except ParticipationError as error:
+            show_error(request, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("participation:consultation", slug=consultation.slug)
+    return render(
+        request,
+        "participation/consultation_form.html",
+        {"form": form, "consultation": consultation, "today": timezone.localdate()},
+    )
+
+
 def consultation_detail(request, slug):
     consultation = queries.consultation_page(slug)
     if consultation is None:
@@ -67,6 +110,7 @@ def consultation_detail(request, slug):
             "is_open": consultation.is_open_on(timezone.localdate()),
             "form": CommentForm(),
             "may_moderate": may(request.user, MODERATE),
+            "may_manage": may(request.user, MANAGE),
         },
     )
 
@@ -222,7 +266,12 @@ def survey(request, slug):
         raise Http404
     if request.method == "POST":
         return _submit_survey_form(request, found)
-    return render(request, "participation/survey.html", {"survey": found, "submission_id": uuid.uuid4()})
+    return render(request, "participation/survey.html", _survey_context(found, uuid.uuid4()))
+
+
+def _survey_context(found, submission_id):
+    shown = queries.survey_in_language(found, get_language())
+    return {"survey": found, "shown": shown, "submission_id": submission_id}
 
 
 def _submit_survey_form(request, found):
@@ -248,12 +297,7 @@ def _submit_survey_form(request, found):
         )
     except ParticipationError as error:
         show_error(request, error)
-        return render(
-            request,
-            "participation/survey.html",
-            {"survey": found, "submission_id": submission_id},
-            status=400,
-        )
+        return render(request, "participation/survey.html", _survey_context(found, submission_id), status=400)
     return render(request, "participation/survey_thanks.html", {"survey": found})
 
 
@@ -262,7 +306,7 @@ def survey_results(request, slug):
     staff = may(request.user, "participation.manage_survey")
     if found is None or not (found.results_published or staff):
         raise Http404
-    results = queries.survey_results(found, published=not staff)
+    results = queries.survey_results(found, published=not staff, language=get_language())
     return render(
         request, "participation/survey_results.html", {"survey": found, "results": results, "staff": staff}
     )
@@ -273,7 +317,7 @@ def survey_results_export(request, slug, file_format):
     found = queries.survey_with_questions(slug)
     if found is None:
         raise Http404
-    results = queries.survey_results(found, published=False)
+    results = queries.survey_results(found, published=False, language=get_language())
     content = reports.survey_results_file(found, results, file_format)
     content_type = (
         "text/csv; charset=utf-8"

@@ -58,7 +58,7 @@ def test_anonymous_person_files_in_arabic_on_a_phone_and_the_desk_answers(
     sign_in(staff_page, make_user(roles.CIVIC_STAFF))
     staff_page.goto(f"/ro/participation/desk/information/{case.pk}/")
     staff_page.locator("[name=text]").fill("المكتب مفتوح من الاثنين إلى الجمعة، من 9 إلى 16.")
-    staff_page.locator("form[action$='/answer/'] button[type=submit]").click()
+    staff_page.locator("form[action$='/answer/'] button[type=submit]:not([formaction])").click()
     staff_page.wait_for_load_state()
     assert staff_page.get_by_test_id("status").inner_text().strip()
     desk_tab.close()

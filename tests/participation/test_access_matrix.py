@@ -22,7 +22,7 @@ from participation.models import (
     ModerationStatus,
     PracticeStatus,
 )
-from participation.services import consultations, desk
+from participation.services import complaints, consultations, desk
 
 from .conftest import (
     DESK_ROLES,
@@ -89,7 +89,12 @@ def world(staff, coordinator, consultation, survey):
     audience = AudienceRequest.objects.create(
         official="Mayor", name="Ana", email="ana@example.org", topic="Park"
     )
+    complaint = complaints.file_service_complaint(
+        name="Ana", email="ana@example.org", subject="Queue", body="Two hours.", language="ro"
+    )
     return {
+        "complaint": complaint,
+        "question": survey.questions.last(),
         "slot": slot,
         "audience": audience,
         "case": case,
@@ -156,6 +161,7 @@ PAGES = [
     ("consultations", lambda w: [], "get", None, PUBLIC, 200),
     ("consultation_new", lambda w: [], "get", None, MANAGING_ROLES, 200),
     ("consultation", lambda w: [w["consultation"].slug], "get", None, PUBLIC, 200),
+    ("consultation_edit", lambda w: [w["consultation"].slug], "get", None, MANAGING_ROLES, 200),
     (
         "comment",
         lambda w: [w["consultation"].slug, w["section"].pk],
@@ -200,6 +206,32 @@ PAGES = [
     ("survey", lambda w: [w["survey"].slug], "get", None, PUBLIC, 200),
     ("survey_results", lambda w: [w["survey"].slug], "get", None, PUBLIC, 200),
     ("survey_results_export", lambda w: [w["survey"].slug, "csv"], "get", None, SURVEY_ROLES, 200),
+    ("survey_desk", lambda w: [], "get", None, SURVEY_ROLES, 200),
+    ("survey_new", lambda w: [], "get", None, SURVEY_ROLES, 200),
+    ("survey_edit", lambda w: [w["survey"].slug], "get", None, SURVEY_ROLES, 200),
+    ("survey_status", lambda w: [w["survey"].slug], "post", lambda w: {"action": "close"}, SURVEY_ROLES, 302),
+    ("question_new", lambda w: [w["survey"].slug], "get", None, SURVEY_ROLES, 200),
+    ("question_edit", lambda w: [w["survey"].slug, w["question"].pk], "get", None, SURVEY_ROLES, 200),
+    (
+        "question_delete",
+        lambda w: [w["survey"].slug, w["question"].pk],
+        "post",
+        lambda w: {},
+        SURVEY_ROLES,
+        302,
+    ),
+    ("survey_translate", lambda w: [w["survey"].slug, "ar"], "get", None, SURVEY_ROLES, 200),
+    ("complaint_new", lambda w: [], "get", None, PUBLIC, 200),
+    ("complaint_track", lambda w: [w["complaint"].tracking_token], "get", None, PUBLIC, 200),
+    ("complaint_desk", lambda w: [], "get", None, DESK_ROLES, 200),
+    (
+        "complaint_answer",
+        lambda w: [w["complaint"].pk],
+        "post",
+        lambda w: {"text": "Sorry.", "justified": "yes"},
+        DESK_ROLES,
+        302,
+    ),
     (
         "feedback",
         lambda w: [],
@@ -289,6 +321,13 @@ API = [
     ("get", lambda w: "/consultations", None, PUBLIC, 200),
     ("get", lambda w: f"/consultations/{w['consultation'].slug}", None, PUBLIC, 200),
     (
+        "put",
+        lambda w: f"/consultations/{w['consultation'].slug}",
+        lambda w: {"title": "Plan 2027, corrected", "opens_on": w["consultation"].opens_on.isoformat()},
+        MANAGING_ROLES,
+        200,
+    ),
+    (
         "post",
         lambda w: f"/consultations/{w['consultation'].slug}/sections/{w['section'].pk}/comments",
         lambda w: {"author_name": "Ana", "body": "Good"},
@@ -331,6 +370,60 @@ API = [
         201,
     ),
     ("get", lambda w: f"/surveys/{w['survey'].slug}/results", None, PUBLIC, 200),
+    ("get", lambda w: "/desk/surveys", None, SURVEY_ROLES, 200),
+    ("post", lambda w: "/surveys", lambda w: {"title": "Housing", "slug": "housing"}, SURVEY_ROLES, 201),
+    ("put", lambda w: f"/surveys/{w['survey'].slug}", lambda w: {"title": "Needs"}, SURVEY_ROLES, 200),
+    (
+        "post",
+        lambda w: f"/surveys/{w['survey'].slug}/status",
+        lambda w: {"is_open": False},
+        SURVEY_ROLES,
+        200,
+    ),
+    (
+        "post",
+        lambda w: f"/surveys/{w['survey'].slug}/questions",
+        lambda w: {"kind": "text", "text": "Anything else?"},
+        SURVEY_ROLES,
+        201,
+    ),
+    (
+        "put",
+        lambda w: f"/surveys/{w['survey'].slug}/questions/{w['question'].pk}",
+        lambda w: {"kind": "multiple", "text": "Which help?", "choices": ["Language", "Work"]},
+        SURVEY_ROLES,
+        200,
+    ),
+    (
+        "delete",
+        lambda w: f"/surveys/{w['survey'].slug}/questions/{w['question'].pk}",
+        None,
+        SURVEY_ROLES,
+        204,
+    ),
+    (
+        "put",
+        lambda w: f"/surveys/{w['survey'].slug}/translations/ar",
+        lambda w: {"title": "احتياجاتك"},
+        SURVEY_ROLES,
+        200,
+    ),
+    (
+        "post",
+        lambda w: "/complaints",
+        lambda w: {"name": "Ana", "email": "ana@example.org", "subject": "Queue", "body": "Two hours."},
+        PUBLIC,
+        201,
+    ),
+    ("get", lambda w: f"/complaints/{w['complaint'].tracking_token}", None, PUBLIC, 200),
+    ("get", lambda w: "/desk/complaints", None, DESK_ROLES, 200),
+    (
+        "post",
+        lambda w: f"/desk/complaints/{w['complaint'].pk}/answer",
+        lambda w: {"text": "Sorry.", "justified": True},
+        DESK_ROLES,
+        200,
+    ),
     ("post", lambda w: "/feedback", lambda w: {"page_id": w["page"].pk, "helpful": True}, PUBLIC, 201),
     ("get", lambda w: "/feedback/report", None, FEEDBACK_ROLES, 200),
     ("get", lambda w: "/practices", None, PUBLIC, 200),
@@ -389,10 +482,12 @@ def test_every_participation_api_operation_has_a_row():
             "submitted",
             "practice",
             "audience",
+            "question",
+            "complaint",
         ]
     }
     rows = {
-        (method, re.sub(r"(?<=/)(t|s|1|information|petition)(?=/|$)", "{}", path(world)))
+        (method, re.sub(r"(?<=/)(t|s|1|ar|information|petition)(?=/|$)", "{}", path(world)))
         for method, path, *_ in API
     }
     assert documented == rows
@@ -404,10 +499,10 @@ def test_api_access(client_for, world, role, row):
     method, path, body, allowed, status = row
     client = client_for(role)
     url = "/api/participation" + path(world)
-    if method == "get":
-        response = client.get(url)
+    if body is None:
+        response = getattr(client, method)(url)
     else:
-        response = client.post(url, body(world), content_type="application/json")
+        response = getattr(client, method)(url, body(world), content_type="application/json")
     if allowed == "signed_in":
         may = role is not None
     else:

@@ -235,3 +235,106 @@ def test_a_rejected_proposal_or_a_desk_clerk_cannot_add_to_the_action_plan(
         {"objective": objective.pk, "code": "R1", "starts_on": "2027-01-01", "ends_on": "2027-06-30"},
     )
     assert response.status_code == 403 and not Action.objects.exists()
+
+
+def upcoming(coordinator, days_ahead=5):
+    opens_on = timezone.localdate() + timedelta(days=days_ahead)
+    return consultations.create_consultation(
+        user=coordinator,
+        title="Draft decision on the community centre",
+        slug="community-centre",
+        opens_on=opens_on,
+        sections=[("Purpose", "Open a centre."), ("Budget", "100,000 lei.")],
+    )
+
+
+def test_before_it_opens_staff_may_change_the_draft_and_the_dates_within_the_law(client, coordinator):
+    consultation = upcoming(coordinator)
+    new_opening = consultation.opens_on + timedelta(days=2)
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("participation:consultation_edit", args=[consultation.slug]),
+        {
+            "title": "Draft decision on the community centres",
+            "opens_on": new_opening.isoformat(),
+            "closes_on": (new_opening + timedelta(days=15)).isoformat(),
+            "adoption_on": deadlines.consultation_terms(new_opening).earliest_adoption_on.isoformat(),
+            "sections": "# Purpose\nOpen two centres.\n# Budget\n150,000 lei.\n# Staff\nFour mediators.",
+        },
+    )
+    assert response.status_code == 302
+    consultation.refresh_from_db()
+    assert consultation.opens_on == new_opening and consultation.title.endswith("centres")
+    assert [s.text for s in consultation.sections.all()] == [
+        "Open two centres.",
+        "150,000 lei.",
+        "Four mediators.",
+    ]
+    entry = ModelLogEntry.objects.get(action="participation.consultation_edit")
+    assert set(entry.data["changed"]) >= {"title", "opens_on", "closes_on", "sections"}
+
+
+def test_an_edit_that_shortens_the_legal_periods_is_refused_and_changes_nothing(coordinator):
+    consultation = upcoming(coordinator)
+    for changes in (
+        {"closes_on": consultation.opens_on + timedelta(days=9)},
+        {"adoption_on": consultation.opens_on + timedelta(days=20)},
+    ):
+        with pytest.raises(ParticipationError) as refused:
+            consultations.update_consultation(consultation, user=coordinator, **changes)
+        assert refused.value.code == "period_too_short"
+    # The tenth day after the opening is the earliest lawful close.
+    consultations.update_consultation(
+        consultation, user=coordinator, closes_on=consultation.opens_on + timedelta(days=10)
+    )
+    assert Consultation.objects.get(pk=consultation.pk).closes_on == consultation.opens_on + timedelta(
+        days=10
+    )
+
+
+def test_while_it_runs_the_draft_and_opening_are_fixed_and_the_close_only_moves_later(
+    consultation, coordinator
+):
+    sections = [(s.heading, s.text) for s in consultation.sections.all()]
+    refusals = [
+        ({"opens_on": consultation.opens_on + timedelta(days=1)}, "consultation_started"),
+        ({"closes_on": consultation.closes_on - timedelta(days=1)}, "closing_moved_earlier"),
+        ({"sections": [("Housing", "Changed text."), sections[1]]}, "draft_locked"),
+    ]
+    for changes, code in refusals:
+        with pytest.raises(ParticipationError) as refused:
+            consultations.update_consultation(consultation, user=coordinator, **changes)
+        assert refused.value.code == code
+    later = consultation.closes_on + timedelta(days=7)
+    consultations.update_consultation(
+        consultation, user=coordinator, title="Plan 2027 (extended)", closes_on=later, sections=sections
+    )
+    consultation.refresh_from_db()
+    assert (consultation.title, consultation.closes_on) == ("Plan 2027 (extended)", later)
+    assert [(s.heading, s.text) for s in consultation.sections.all()] == sections
+
+
+def test_a_finished_consultation_cannot_be_edited_and_the_page_says_why(client, consultation, coordinator):
+    Consultation.objects.filter(pk=consultation.pk).update(
+        opens_on=timezone.localdate() - timedelta(days=30), closes_on=timezone.localdate() - timedelta(days=1)
+    )
+    client.force_login(coordinator)
+    response = client.put(
+        f"/api/participation/consultations/{consultation.slug}",
+        {"title": "Renamed", "opens_on": (timezone.localdate() - timedelta(days=30)).isoformat()},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 400 and "has ended" in response.json()["detail"]
+    assert Consultation.objects.get(pk=consultation.pk).title == "Local inclusion plan 2027"
+
+
+def test_a_moderator_cannot_edit_a_consultation(client, consultation, make_user):
+    client.force_login(make_user(roles.MODERATORS))
+    assert client.get(reverse("participation:consultation_edit", args=[consultation.slug])).status_code == 403
+    response = client.put(
+        f"/api/participation/consultations/{consultation.slug}",
+        {"title": "Renamed", "opens_on": consultation.opens_on.isoformat()},
+        content_type="application/json",
+    )
+    assert response.status_code == 403

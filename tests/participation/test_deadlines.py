@@ -121,3 +121,12 @@ def test_a_complaint_can_be_made_on_the_thirtieth_day_after_the_answer_not_the_t
     answered = utc(2026, 3, 2, 10, 0)
     assert deadlines.may_still_complain(answered, today=date(2026, 4, 1))
     assert not deadlines.may_still_complain(answered, today=date(2026, 4, 2))
+
+
+def test_a_complaint_about_the_services_is_due_thirty_days_after_its_local_registration_day():
+    # 22:30 UTC on 31 January is 00:30 on 1 February in Bucharest: the term counts from 1 February.
+    assert deadlines.service_complaint_terms(utc(2026, 1, 31, 22, 30)).answer_by == date(2026, 3, 3)
+    assert deadlines.service_complaint_terms(utc(2026, 1, 31, 21, 59)).answer_by == date(2026, 3, 2)
+    assert deadlines.service_complaint_terms(date(2026, 3, 2)).answer_by == deadlines.petition_due(
+        date(2026, 3, 2)
+    )

@@ -214,6 +214,30 @@ def test_staff_page_actions_answer_the_case(client, staff, information_request):
     assert information_request.status == CaseStatus.ANSWERED
 
 
+def test_a_draft_answer_stays_with_the_desk_until_it_is_sent(client, staff, information_request):
+    client.force_login(staff)
+    client.post(
+        reverse("participation:desk_action", args=["information", information_request.pk, "draft"]),
+        {"text": "The office opens at 9 on weekdays."},
+    )
+    information_request.refresh_from_db()
+    assert information_request.draft == "The office opens at 9 on weekdays."
+    assert information_request.status == CaseStatus.REGISTERED and information_request.answer == ""
+    desk_page = client.get(reverse("participation:desk_case", args=["information", information_request.pk]))
+    assert "The office opens at 9 on weekdays." in desk_page.content.decode()
+    client.logout()
+    tracking = client.get(reverse("participation:track", args=[information_request.tracking_token]))
+    assert "The office opens at 9" not in tracking.content.decode()
+    client.force_login(staff)
+    sent = client.post(
+        f"/api/participation/desk/information/{information_request.pk}/actions",
+        {"action": "answer", "text": "The office opens at 9 on weekdays and 10 on Saturdays."},
+        content_type="application/json",
+    ).json()
+    assert sent["draft"] == "" and sent["status"] == "answered"
+    assert ModelLogEntry.objects.filter(action="participation.draft").count() == 1
+
+
 def test_an_answer_with_a_file_that_is_not_what_it_claims_is_refused_and_changes_nothing(
     client, staff, information_request
 ):

@@ -117,3 +117,22 @@ def test_the_survey_page_works_without_javascript(client, survey):
     assert client.post(url, form).status_code == 200
     assert Response.objects.filter(submission_id=submission).count() == 1
     assert Response.objects.get().answers.get(question=help_).choices.count() == 2
+
+
+def test_a_volunteer_enters_answers_for_a_respondent_and_an_identified_survey_links_the_account(
+    client, survey, make_user
+):
+    work, where, scale, help_, yes, no = ids(survey)
+    volunteer, resident = make_user(roles.VOLUNTEERS), make_user(roles.PARTICIPANTS)
+    client.force_login(volunteer)
+    payload = {"submission_id": str(uuid.uuid4()), "answers": {str(work.pk): no.pk}, "on_behalf": True}
+    url = f"/api/participation/surveys/{survey.slug}/responses"
+    assert client.post(url, payload, content_type="application/json").status_code == 201
+    collected = Response.objects.get()
+    assert collected.collected_by == volunteer and collected.respondent is None
+    survey.anonymous = False
+    survey.save()
+    client.force_login(resident)
+    payload = {"submission_id": str(uuid.uuid4()), "answers": {str(work.pk): yes.pk}}
+    assert client.post(url, payload, content_type="application/json").status_code == 201
+    assert Response.objects.get(respondent=resident).collected_by is None

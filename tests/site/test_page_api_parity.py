@@ -66,6 +66,16 @@ PAIRS = {
     "participation:practice_submit": "participation_submit_practice",
     "participation:publish_synthesis": "participation_publish_synthesis",
     "participation:survey": "participation_survey_respond",
+    "participation:consultation_edit": "participation_consultation_update",
+    "participation:survey_new": "participation_survey_create",
+    "participation:survey_edit": "participation_survey_update",
+    "participation:survey_status": "participation_survey_status",
+    "participation:question_new": "participation_survey_question_add",
+    "participation:question_edit": "participation_survey_question_update",
+    "participation:question_delete": "participation_survey_question_delete",
+    "participation:survey_translate": "participation_survey_translate",
+    "participation:complaint_new": "participation_complaint_file",
+    "participation:complaint_answer": "participation_complaint_answer",
 }
 
 #: Page actions without an API operation, and why.

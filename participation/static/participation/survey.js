@@ -57,7 +57,7 @@
         return fetch(form.dataset.api, {
             method: "POST", credentials: "same-origin",
             headers: {"Content-Type": "application/json", "X-CSRFToken": csrf(), "Accept": "application/json"},
-            body: JSON.stringify({submission_id: item.submission_id, answers: item.answers})
+            body: JSON.stringify({submission_id: item.submission_id, answers: item.answers, language: item.language})
         }).then(function (response) {
             if (response.status === 200 || response.status === 201) { return "sent"; }
             if (response.status >= 400 && response.status < 500) { return "rejected"; }
@@ -91,7 +91,8 @@
         event.preventDefault();
         var idField = form.querySelector("[name=submission_id]");
         var items = queue();
-        items.push({submission_id: idField.value, answers: collect()});
+        // The language the questions were read in, whatever the phone's own language is.
+        items.push({submission_id: idField.value, answers: collect(), language: form.dataset.language});
         save(items);
         // The next answer (a volunteer in the field asks the next person) gets a new UUID.
         idField.value = newId();
