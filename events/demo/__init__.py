@@ -22,6 +22,10 @@ INDEX_TITLES = {
     "uk": ("Події та курси", "podii"),
     "fr": ("Événements et cours", "evenements"),
     "ar": ("الفعاليات والدورات", "faaliyat"),
+    "ne": ("कार्यक्रम र कक्षाहरू", "karyakram"),
+    "ur": ("تقریبات اور کورسز", "taqribat"),
+    "ps": ("پروګرامونه او کورسونه", "programona"),
+    "bn": ("অনুষ্ঠান ও কোর্স", "onushthan"),
 }
 LIBRARY = ("Biblioteca Județeană „Octavian Goga”", "Str. Dorobanților 104, Cluj-Napoca")
 ONE_STOP_SHOP = ("One-Stop-Shop „Welcome to Cluj”", "Piața Unirii 1, Cluj-Napoca")
@@ -361,8 +365,10 @@ def create_event(index, spec):
             CourseSession(start=start, end=start + timedelta(hours=2), topic=f"Lecția {number}")
         )
     event.save_revision().publish()
-    for locale in Locale.objects.exclude(pk=index.locale_id):
-        translated_title, translated_summary = titles.get(locale.language_code, titles["en"])
+    # Languages without the event's texts keep it untranslated: their lists show it in Romanian,
+    # marked, as the site shows anything not translated yet.
+    for locale in Locale.objects.exclude(pk=index.locale_id).filter(language_code__in=titles):
+        translated_title, translated_summary = titles[locale.language_code]
         translate(event, locale, translated_title, summary=translated_summary)
     return event
 

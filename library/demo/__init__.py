@@ -31,7 +31,7 @@ def library_page():
         locale, _created = Locale.objects.get_or_create(language_code=code)
         if page.get_translation_or_none(locale) is not None:
             continue
-        title, slug, intro = PAGE_TITLES.get(code, PAGE_TITLES["en"])
+        title, slug, intro = PAGE_TITLES[code]
         translation = page.copy_for_translation(locale, copy_parents=True)
         translation.title, translation.slug, translation.intro = title, slug, intro
         translation.save_revision().publish()

@@ -14,7 +14,9 @@ def test_demo_is_translated_believable_and_idempotent(db, client):
     counts = (EventIndexPage.objects.count(), EventPage.objects.count(), Registration.objects.count())
     demo.load(StringIO())
     assert (EventIndexPage.objects.count(), EventPage.objects.count(), Registration.objects.count()) == counts
-    assert counts[0] == len(settings.LANGUAGES) and counts[1] == 7 * len(settings.LANGUAGES)
+    assert counts[0] == len(settings.LANGUAGES)
+    # the events are written in the first six languages; the later four list them untranslated
+    assert counts[1] == 7 * 6
     assert Registration.objects.filter(user__email="newcomer@example.org").count() == 3
     for code, _name in settings.LANGUAGES:
         index = EventIndexPage.objects.get(locale__language_code=code)
