@@ -6,6 +6,9 @@ PYTEST_ARGS ?=
 # Parallel test workers (pytest-xdist): one per core; each gets its own test database.
 TEST_WORKERS ?= auto
 PY := $(VENV)/bin/python
+# The languages with a catalogue (locale/<code>/LC_MESSAGES), not every folder in locale/: --all
+# would take locale/allauth (the allauth overrides) and locale/pending for languages.
+CATALOGUE_LANGUAGES = $(patsubst locale/%/LC_MESSAGES,-l %,$(wildcard locale/*/LC_MESSAGES))
 
 .PHONY: demo demo-plone test install install-test messages bench clean
 
@@ -43,7 +46,7 @@ test: install-test
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 messages: install
-	cd $(CURDIR) && $(PY) manage.py makemessages --all --ignore=.venv --ignore=tests --ignore=bench
+	cd $(CURDIR) && $(PY) manage.py makemessages $(CATALOGUE_LANGUAGES) --ignore=.venv --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

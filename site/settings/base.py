@@ -274,7 +274,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Slugs in ASCII: the admin transliterates titles as it fills the slug, home/slugs.py the rest.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/allauth overrides django-allauth's own catalogues (formal Romanian with diacritics, and the
+# languages allauth lacks); makemessages writes only to the first path, so it is kept by hand.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 USE_I18N = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Bucharest")
 USE_TZ = True

@@ -7,7 +7,7 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 FAILED_SIGN_INS_ALLOWED = 5  # settings.ACCOUNT_RATE_LIMITS["login_failed"]: 5 per 5 minutes
-TOO_MANY = "Prea multe incercări de conectare esuate"
+TOO_MANY = "Prea multe încercări de autentificare eșuate"
 
 
 def sign_in(client, email, password):
@@ -26,7 +26,7 @@ def test_repeated_failed_sign_ins_are_refused_even_with_the_right_password(clien
         for _attempt in range(FAILED_SIGN_INS_ALLOWED):
             response = sign_in(client, user.email, "wrong password")
             assert response.status_code == 200
-            assert "Adresa de e-mail si / sau parola sunt incorecte" in response.content.decode()
+            assert "Adresa de e-mail și/sau parola introduse nu sunt corecte" in response.content.decode()
         assert refused_for_too_many_attempts(sign_in(client, user.email, "wrong password"))
         assert refused_for_too_many_attempts(sign_in(client, user.email, PASSWORD))
         assert "_auth_user_id" not in client.session

@@ -21,9 +21,14 @@ def test_every_ui_string_is_translated(language):
     assert not fuzzy, f"{len(fuzzy)} fuzzy in {language}: {fuzzy[:10]}"
 
 
-@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
-def test_compiled_catalogue_matches_its_source(language):
-    folder = LOCALE_DIR / language / "LC_MESSAGES"
+#: The site's catalogues, and those in locale/allauth that override django-allauth's.
+CATALOGUE_FOLDERS = [LOCALE_DIR / language / "LC_MESSAGES" for language in TRANSLATED_LANGUAGES] + sorted(
+    path.parent for path in (LOCALE_DIR / "allauth").glob("*/LC_MESSAGES/django.po")
+)
+
+
+@pytest.mark.parametrize("folder", CATALOGUE_FOLDERS, ids=lambda folder: str(folder.relative_to(LOCALE_DIR)))
+def test_compiled_catalogue_matches_its_source(folder):
     written = {
         (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
         for entry in polib.pofile(str(folder / "django.po")).translated_entries()
@@ -62,8 +67,12 @@ def plural_forms(catalogue):
 
 
 def catalogue_paths():
-    """Every catalogue, and the translations waiting in locale/pending/ to be merged."""
-    return sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po")) + sorted((LOCALE_DIR / "pending").glob("*.po"))
+    """Every catalogue, the allauth overrides, and the translations waiting in locale/pending/."""
+    return (
+        sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
+        + sorted((LOCALE_DIR / "allauth").glob("*/LC_MESSAGES/django.po"))
+        + sorted((LOCALE_DIR / "pending").glob("*.po"))
+    )
 
 
 @pytest.mark.parametrize("path", catalogue_paths(), ids=lambda path: str(path.relative_to(LOCALE_DIR)))
