@@ -103,7 +103,9 @@ def accept_invitation(request, token):
     form = SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.accept_invitation(user, form)
-        site_messages.success(request, _("Your password is set. Sign in with your e-mail address and it."))
+        site_messages.success(
+            request, _("Your password is set. Sign in with your e-mail address and your new password.")
+        )
         return redirect("account_login")
     return render(request, "plone_import/accept_invitation.html", {"form": form, "account_email": user.email})
 
