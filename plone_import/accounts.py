@@ -1,11 +1,14 @@
 """Plone users and groups, imported only on request: groups become Django groups, users become
-accounts without a usable password (they set one through "forgot password"). Plone's roles give
-no rights here: administrators choose each person's role afterwards."""
+accounts without a usable password, recorded as imported so that they can be invited to set one
+(invitations.py). Plone's roles give no rights here: administrators choose each person's role
+afterwards."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.translation import gettext as _
+
+from .models import ImportedAccount
 
 #: Plone's built-in groups, which mean nothing on this platform.
 BUILT_IN_GROUPS = {"Administrators", "Site Administrators", "Reviewers", "AuthenticatedUsers"}
@@ -43,6 +46,7 @@ def import_accounts(principals, report):
                 )
                 user.set_unusable_password()
                 user.save()
+                ImportedAccount.objects.create(user=user, plone_username=username[:150])
                 report.accounts["users_created"] += 1
             else:
                 report.accounts["users_existing"] += 1

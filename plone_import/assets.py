@@ -70,19 +70,23 @@ def write_document(export, item, entry, existing, *, kind, members_only, user):
 
 
 def image_collection(members_only):
+    """The collection for imported images: (collection, whether it was created just now)."""
     root = Collection.get_first_root_node()
     if not members_only:
-        return root
+        return root, False
     collection = root.get_children().filter(name=MEMBERS_IMAGES_COLLECTION).first()
-    return collection or root.add_child(instance=Collection(name=MEMBERS_IMAGES_COLLECTION))
+    if collection is not None:
+        return collection, False
+    return root.add_child(instance=Collection(name=MEMBERS_IMAGES_COLLECTION)), True
 
 
-def write_image(export, item, value, title, existing, *, members_only):
-    """Create or update a Wagtail image from an image field; returns (image, created)."""
+def write_image(export, item, value, title, existing, *, collection):
+    """Create or update a Wagtail image from an image field, in `collection` (see
+    image_collection); returns (image, created)."""
     data = export.read_blob(item, value)
     image = existing or get_image_model()(title=title)
     image.title = title[:255]
-    image.collection = image_collection(members_only)
+    image.collection = collection
     if existing is None or hashlib.sha1(data).hexdigest() != existing.file_hash:
         try:
             image.width, image.height = PILImage.open(io.BytesIO(data)).size

@@ -7,12 +7,15 @@ a hundred at a time) and keyed on its Plone UID, so a second run updates what ch
 
 import time
 from contextlib import ExitStack
+from html import escape
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
+from integration_site.page_cache import purge_after_commit
 from library.models import LibraryDocument
 
 from . import accounts, assets
@@ -73,6 +76,7 @@ class Importer:
         self.needs_links = set()
         self.changed = set()
         self.plone_groups = {}
+        self.image_collections = {}
 
     # The passes --------------------------------------------------------------------------------
     def run_all(self):
@@ -103,6 +107,9 @@ class Importer:
             RedirectWriter(self).run()
         for page in self.pages.places.pages():
             self.objects.written[page._meta.label].add(page.pk)
+        # Pages were written without Wagtail's publish signals: the shared caches forget every
+        # page once, after the commit.
+        purge_after_commit()
 
     def stream(self, phase, wanted, handler):
         """Run `handler(item, entry)` on the wanted items in export order; returns the UIDs deferred."""
@@ -209,12 +216,26 @@ class Importer:
                     raise Skip(_("The Image has no image data."))
                 existing = get_image_model().objects.filter(pk=object_id).first() if kind == "image" else None
                 obj, created = assets.write_image(
-                    self.export, item, value, entry.title, existing, members_only=members_only
+                    self.export,
+                    item,
+                    value,
+                    entry.title,
+                    existing,
+                    collection=self.image_collection(members_only),
                 )
                 self.objects.record(entry.uid, entry, "image", obj, self.run)
             return "created" if created else "updated"
 
         self.guarded(entry, write)
+
+    def image_collection(self, members_only):
+        """Looked up once; one created just now is not kept, as its item's write may be undone."""
+        if members_only in self.image_collections:
+            return self.image_collections[members_only]
+        collection, created = assets.image_collection(members_only)
+        if not created:
+            self.image_collections[members_only] = collection
+        return collection
 
     def import_page(self, item, entry):
         parent = self.index.entries.get(entry.parent_uid)
@@ -255,8 +276,22 @@ class Importer:
             return self.target(match.group(1).replace("-", "").lower(), depth + 1)
         return Target("url", url=url) if url else None
 
+    def related_html(self, entry):
+        """The item's related items as a list of links under a heading in the item's language,
+        converted with the text; items that were not imported are left out."""
+        links = [
+            f'<li><a href="resolveuid/{uid}">{escape(self.index.entries[uid].title)}</a></li>'
+            for uid in self.index.related.get(entry.uid, [])
+            if self.index.entries[uid].type != "Image" and self.target(uid) is not None
+        ]
+        if not links:
+            return ""
+        with translation.override(entry.language):
+            heading = _("Related")
+        return f"<h2>{escape(heading)}</h2><ul>{''.join(links)}</ul>"
+
     def convert(self, item, entry):
-        conversion = convert(item["html"], self.links_for(item, entry))
+        conversion = convert(item["html"] + self.related_html(entry), self.links_for(item, entry))
         if conversion.pending:
             self.needs_links.add(entry.uid)  # reported when converted again, in the links pass
         else:

@@ -15,6 +15,8 @@ ASSET_TYPES = {"File", "Image"}
 OTHER_TYPES = {"Link", "Collection"}
 PUBLISHED_STATES = {"published", "published_internally", "visible", "external", None}
 READER_ROLES = {"Reader", "Editor", "Contributor", "Reviewer"}
+#: Relations shown to readers as related items: Dexterity's field and Archetypes' relationship.
+RELATED_ITEMS = {"relatedItems", "relatesTo"}
 TRANSLATION_NAMESPACE = uuid.UUID("1c8f8a4e-8a4c-4bd0-9b1e-6f3c5c0f4a11")
 
 
@@ -69,6 +71,7 @@ class ExportIndex:
         self.local_roles = {}
         self.positions = {}  # uid -> position among its siblings in Plone
         self.translation_groups = {}  # group key -> {language: uid}
+        self.related = {}  # uid -> [uids of its related items], in the export's order
         self.invalid = 0
 
     def build(self):
@@ -86,6 +89,8 @@ class ExportIndex:
             if self.site_root_path is None and item["parent_is_root"]:
                 self.site_root_path = item["parent_raw_path"]
             self.entries[entry.uid] = entry
+            for related in item.get("relatedItems") or []:
+                self.relate(entry.uid, related.get("UID") if isinstance(related, dict) else related)
         if self.invalid:
             self.report.note(
                 _("%(count)s entries without UID or type were ignored.") % {"count": self.invalid}
@@ -137,6 +142,30 @@ class ExportIndex:
                 languages[entry.language] = uid
                 entry.group = key
             self.translation_groups[key] = languages
+        self.read_relations()
+
+    def relate(self, uid, target_uid):
+        if isinstance(target_uid, str) and target_uid and target_uid != uid:
+            targets = self.related.setdefault(uid, [])
+            if target_uid not in targets:
+                targets.append(target_uid)
+
+    def read_relations(self):
+        """Related items, from the item itself (plone.restapi's `relatedItems`) or the relations
+        export (`relationship` in collective.exportimport, `from_attribute` in plone.exportimport).
+        An item's related items count in its checksum, so a changed list is imported again."""
+        for relation in self.export.relations():
+            name = relation.get("relationship") or relation.get("from_attribute")
+            if name in RELATED_ITEMS and relation.get("from_uuid") in self.entries:
+                self.relate(relation["from_uuid"], relation.get("to_uuid"))
+        for uid, targets in list(self.related.items()):
+            targets = [target for target in targets if target in self.entries]
+            if not targets or uid not in self.entries:
+                self.related.pop(uid)
+                continue
+            self.related[uid] = targets
+            entry = self.entries[uid]
+            entry.checksum = hashlib.sha256(f"{entry.checksum} {' '.join(targets)}".encode()).hexdigest()
 
     def translation_key(self, entry):
         return uuid.uuid5(TRANSLATION_NAMESPACE, entry.group or entry.uid)

@@ -1,11 +1,13 @@
 """Search and reference indexes during an import: Wagtail updates both on every save (a queued
 task each, several per imported page); the import holds that back and queues one update per
-model and few hundred objects once it is done."""
+model and few hundred objects once it is done. Likewise the shared page cache, which each saved
+library document or view restriction would purge: the import purges it once at the end."""
 
 from collections import defaultdict
 from contextlib import contextmanager
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models.signals import post_save
 from django_tasks import task
 from modelsearch import index as search_index
@@ -13,6 +15,8 @@ from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from integration_site.page_cache import purge_after_commit
 
 CHUNK = 500
 
@@ -26,12 +30,20 @@ def deferred_indexing():
     ]
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
+    # The receivers integration_site.page_cache.connect_purges() connected, by their dispatch_uid.
+    purges = [
+        (model, f"page_cache_purge_save_{model}")
+        for model in settings.PAGE_CACHE_PURGED_BY
+        if post_save.disconnect(sender=model, dispatch_uid=f"page_cache_purge_save_{model}")
+    ]
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
+        for model, dispatch_uid in purges:
+            post_save.connect(purge_after_commit, sender=model, dispatch_uid=dispatch_uid)
 
 
 def schedule_index_update(pks_by_model):

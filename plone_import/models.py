@@ -78,3 +78,25 @@ class PloneObject(models.Model):
 
     def __str__(self):
         return f"{self.plone_type} {self.uid}"
+
+
+class ImportedAccount(models.Model):
+    """An account the import created for a Plone user (without a password): who may be invited
+    to set one, and when they last were."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="plone_account",
+        verbose_name=_("user"),
+    )
+    plone_username = models.CharField(_("Plone user name"), max_length=150)
+    created_at = models.DateTimeField(_("imported"), auto_now_add=True)
+    invited_at = models.DateTimeField(_("last invited"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("imported Plone account")
+        verbose_name_plural = _("imported Plone accounts")
+
+    def __str__(self):
+        return self.plone_username

@@ -13,9 +13,12 @@ from home.models import HomePage, NewsPage, OrientationTopicPage, StandardPage
 from library.audiences import MEMBER_ROLES
 
 from . import assets, fields
-from .newpages import create_page
+from .index import PAGE_TYPES
+from .newpages import create_page, save_revision
 from .objects import Skip
-from .places import Places, container, free_slug
+from .places import Places, container
+
+KEY_CHUNK = 1000
 
 
 class PageWriter:
@@ -26,6 +29,7 @@ class PageWriter:
         self.places = Places()
         self.folders_with_default_page = set(self.index.default_page_of.values())
         self.folders = {}  # page id -> page of the folderish items written, the parents to come
+        self._taken_keys = None
 
     # Entry point -------------------------------------------------------------------------------
     def write(self, item, entry):
@@ -141,7 +145,7 @@ class PageWriter:
             value,
             caption,
             existing,
-            members_only=self.index.is_members_only(entry),
+            collection=self.importer.image_collection(self.index.is_members_only(entry)),
         )
         self.objects.record(key, entry, "image", image, self.importer.run)
         return image
@@ -150,10 +154,11 @@ class PageWriter:
     def create(self, model, parent, position, item, entry, values, exceptions):
         locale = self.places.locales[entry.language]
         translation_key = self.index.translation_key(entry)
-        if Page.objects.filter(translation_key=translation_key, locale=locale).exists():
+        if (translation_key, locale.pk) in self.taken_keys():
             translation_key = uuid.uuid5(translation_key, entry.uid)
+        self.taken_keys().add((translation_key, locale.pk))
         page = model(
-            slug=free_slug(parent, item.get("id") or entry.title),
+            slug=self.places.siblings.free_slug(parent, item.get("id") or entry.title),
             locale=locale,
             translation_key=translation_key,
             live=entry.published,
@@ -165,7 +170,34 @@ class PageWriter:
             page.occurrence_exceptions = [
                 OccurrenceException(original_start=moment, cancelled=True) for moment in exceptions
             ]
-        return create_page(parent, page, position=position, publish=entry.published, user=self.importer.user)
+        return create_page(
+            self.places.siblings,
+            parent,
+            page,
+            position=position,
+            publish=entry.published,
+            user=self.importer.user,
+        )
+
+    def taken_keys(self):
+        """(translation key, locale id) of the pages that already hold the export's keys, read
+        once, in chunks, then kept up to date as pages are created."""
+        if self._taken_keys is None:
+            keys = sorted(
+                {
+                    self.index.translation_key(entry)
+                    for entry in self.index.entries.values()
+                    if entry.type in PAGE_TYPES
+                }
+            )
+            self._taken_keys = set()
+            for start in range(0, len(keys), KEY_CHUNK):
+                self._taken_keys.update(
+                    Page.objects.filter(translation_key__in=keys[start : start + KEY_CHUNK]).values_list(
+                        "translation_key", "locale_id"
+                    )
+                )
+        return self._taken_keys
 
     def update(self, page, entry, values, exceptions):
         latest = page.get_latest_revision_as_object()
@@ -175,10 +207,8 @@ class PageWriter:
             latest.occurrence_exceptions = [
                 OccurrenceException(original_start=moment, cancelled=True) for moment in exceptions
             ]
-        revision = latest.save_revision(user=self.importer.user)
-        if entry.published:
-            revision.publish(user=self.importer.user)
-        elif page.live:
+        save_revision(page, latest, publish=entry.published, user=self.importer.user)
+        if not entry.published and page.live:
             page.unpublish(user=self.importer.user)
         return page
 
@@ -205,9 +235,7 @@ class PageWriter:
             latest.body = fields.text_body(html, page.translation_key)
         if item is not None and not latest.intro:
             latest.intro = fields.description(item)
-        revision = latest.save_revision(user=self.importer.user)
-        if page.live:
-            revision.publish(user=self.importer.user)
+        save_revision(page, latest, publish=page.live, user=self.importer.user)
 
     def relink(self, item, entry):
         """Second conversion of a page's text, once the pages it links to exist."""

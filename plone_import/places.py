@@ -2,13 +2,13 @@
 the news and event listings under it, and slugs that do not clash with a sibling's."""
 
 from django.conf import settings
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage
 from home.models import HomePage, NewsIndexPage, StandardPage
 
+from .newpages import Siblings
 from .reader import ExportError
 
 INDEX_TITLES = {
@@ -36,6 +36,7 @@ class Places:
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.homes = {}
         self.indexes = {}
+        self.siblings = Siblings()
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None or not isinstance(site.root_page.specific, HomePage):
             raise ExportError(
@@ -74,7 +75,9 @@ class Places:
         if index is None:
             sibling = model.objects.filter(locale__language_code__in=self.platform_languages()).first()
             title = INDEX_TITLES[kind].get(language, INDEX_TITLES[kind]["en"])
-            index = model(title=title, slug=free_slug(home, kind), locale=home.locale, show_in_menus=True)
+            index = model(
+                title=title, slug=self.siblings.free_slug(home, kind), locale=home.locale, show_in_menus=True
+            )
             if (
                 sibling is not None
                 and not model.objects.filter(
@@ -83,22 +86,10 @@ class Places:
             ):
                 index.translation_key = sibling.translation_key
             home.add_child(instance=index)
+            self.siblings.forget(home)
             index.save_revision().publish()
         self.indexes[key] = index
         return index
-
-
-def free_slug(parent, wanted, exclude_pk=None):
-    base = slugify(wanted, allow_unicode=True)[:200] or "page"
-    siblings = Page.objects.child_of(parent).filter(slug__startswith=base)
-    if exclude_pk:
-        siblings = siblings.exclude(pk=exclude_pk)
-    taken = set(siblings.values_list("slug", flat=True))
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def container(page):

@@ -206,6 +206,9 @@ class CollectiveExport(Export):
     def redirects(self):
         return self.side("redirects")
 
+    def relations(self):
+        return [entry for entry in self.side("relations") if isinstance(entry, dict)]
+
     def principals(self):
         return self.side("principals")
 
@@ -273,6 +276,9 @@ class ExportImportExport(Export):
 
     def redirects(self):
         return load_json(self.source, "redirects.json", {})
+
+    def relations(self):
+        return [entry for entry in load_json(self.source, "relations.json", []) if isinstance(entry, dict)]
 
     def principals(self):
         return load_json(self.source, "principals.json", {})

@@ -1,6 +1,8 @@
 """Old addresses: every imported item's Plone path, Plone's own redirects and Plone Links become
 permanent redirects (wagtail.contrib.redirects) to the new page, document or image."""
 
+from collections import defaultdict
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
@@ -10,6 +12,8 @@ from wagtail.models import Page
 from library.models import LibraryDocument
 
 from .objects import Skip
+
+CHUNK = 500
 
 
 class RedirectWriter:
@@ -26,45 +30,73 @@ class RedirectWriter:
                     _("Collection %(path)s was not imported: make a listing by hand if needed.")
                     % {"path": entry.path}
                 )
+        wanted = []
         for uid in self.importer.changed:
             entry = self.importer.index.entries[uid]
             if entry.type not in ("Link", "LRF", "LIF"):
-                self.add_redirect(entry.path, uid)
+                wanted.append((entry.path, uid, "paths"))
         for old, new in (self.importer.export.redirects() or {}).items():
             new_uid = self.importer.index.by_path.get(self.site_path(new))
             if new_uid is None:
                 self.importer.report.redirects["plone_unresolved"] += 1
                 continue
-            self.add_redirect(self.site_path(old), new_uid, counter="plone")
+            wanted.append((self.site_path(old), new_uid, "plone"))
+        for start in range(0, len(wanted), CHUNK):
+            self.write_many(wanted[start : start + CHUNK])
 
     def site_path(self, path):
         root = self.importer.index.site_root_path
         return path[len(root) :] if root and path.startswith(root + "/") else path
 
-    def redirect_values(self, uid):
-        kind, object_id = self.importer.objects.kind(uid)
-        if kind == "page":
-            return {"redirect_page_id": object_id, "redirect_link": ""}
-        if kind == "document":
-            document = LibraryDocument.objects.filter(pk=object_id).first()
-            return {"redirect_page_id": None, "redirect_link": document.url} if document else None
-        if kind == "image":
-            image = get_image_model().objects.filter(pk=object_id).first()
-            return {"redirect_page_id": None, "redirect_link": image.file.url} if image else None
-        return None
+    def targets(self, uids):
+        """{uid: (redirect values, the page's own address or None)} for the imported objects (a
+        folder and its default page share one page)."""
+        ids = {"page": defaultdict(list), "document": defaultdict(list), "image": defaultdict(list)}
+        for uid in uids:
+            kind, object_id = self.importer.objects.kind(uid)
+            if kind in ids:
+                ids[kind][object_id].append(uid)
+        found = {}
+        for page in Page.objects.filter(pk__in=list(ids["page"])).select_related("locale"):
+            for uid in ids["page"][page.pk]:
+                found[uid] = ({"redirect_page_id": page.pk, "redirect_link": ""}, page.get_url())
+        for document in LibraryDocument.objects.filter(pk__in=list(ids["document"])):
+            for uid in ids["document"][document.pk]:
+                found[uid] = ({"redirect_page_id": None, "redirect_link": document.url}, None)
+        for image in get_image_model().objects.filter(pk__in=list(ids["image"])):
+            for uid in ids["image"][image.pk]:
+                found[uid] = ({"redirect_page_id": None, "redirect_link": image.file.url}, None)
+        return found
 
-    def add_redirect(self, old_path, uid, counter="paths"):
-        values = self.redirect_values(uid)
-        if not old_path or values is None:
-            return None
-        if values["redirect_page_id"] and self.same_address(old_path, values["redirect_page_id"]):
-            return None  # the page kept its address: a redirect would send a draft's 404 round in a loop
-        return self.save_redirect(old_path, values, counter)
-
-    def same_address(self, old_path, page_id):
-        page = Page.objects.filter(pk=page_id).first()
-        url = page.get_url() if page is not None else None
-        return url is not None and Redirect.normalise_path(url) == Redirect.normalise_path(old_path)
+    def write_many(self, wanted):
+        """Redirects for [(old path, uid, counter)], in a few queries."""
+        targets = self.targets({uid for _path, uid, _counter in wanted})
+        chosen = {}
+        for old_path, uid, counter in wanted:
+            if not old_path or uid not in targets:
+                continue
+            values, own_url = targets[uid]
+            normalised = Redirect.normalise_path(old_path)
+            if own_url is not None and Redirect.normalise_path(own_url) == normalised:
+                continue  # the page kept its address: a redirect would send a draft's 404 round in a loop
+            chosen[normalised[:255]] = (values, counter)
+        existing = {
+            redirect.old_path: redirect
+            for redirect in Redirect.objects.filter(site=None, old_path__in=list(chosen))
+        }
+        created, changed = [], []
+        for old_path, (values, counter) in chosen.items():
+            redirect = existing.get(old_path)
+            if redirect is None:
+                created.append(Redirect(old_path=old_path, site=None, is_permanent=True, **values))
+                self.importer.report.redirects[f"{counter}_created"] += 1
+            elif any(getattr(redirect, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(redirect, name, value)
+                changed.append(redirect)
+                self.importer.report.redirects[f"{counter}_updated"] += 1
+        Redirect.objects.bulk_create(created)
+        Redirect.objects.bulk_update(changed, ["redirect_page", "redirect_link"])
 
     def save_redirect(self, old_path, values, counter):
         old_path = Redirect.normalise_path(old_path)[:255]

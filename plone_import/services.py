@@ -7,6 +7,7 @@ from django.utils import timezone
 from core import audit
 from core.permissions import require
 
+from . import invitations
 from .importer import Importer
 from .mapping import Mapping
 from .models import ImportRun, RunStatus
@@ -86,3 +87,15 @@ def start_uploaded_import(user, upload, *, dry_run=False, import_accounts=False)
     audit.record(AUDIT_START, run, user=user, data={"dry_run": dry_run, "accounts": import_accounts})
     transaction.on_commit(lambda: run_uploaded_import.enqueue(run.pk))
     return run
+
+
+def invite_imported_accounts(user):
+    """E-mail each imported account that has not set a password yet a link to set one.
+    Administrators only; returns how many were invited."""
+    require(user, RUN_IMPORT)
+    return invitations.send_invitations(by=user)
+
+
+def accept_invitation(user, form):
+    """Set the invited person's password (a valid SetPasswordForm) and verify their address."""
+    invitations.accept(user, form)

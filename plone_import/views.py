@@ -3,16 +3,19 @@ Administrators (superusers) only: an import writes the whole site."""
 
 from functools import wraps
 
+from django.contrib import messages as site_messages
+from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from core.permissions import may
 
-from . import services
+from . import invitations, services
 from .forms import UploadForm
 from .models import ImportRun
 
@@ -63,7 +66,48 @@ def index(request):
         messages.success(request, _("The import has started; its report appears here when it is done."))
         return redirect("plone_import:detail", pk=run.pk)
     runs = ImportRun.objects.select_related("requested_by")[:RUNS_SHOWN]
-    return TemplateResponse(request, "plone_import/index.html", {"form": form, "runs": runs})
+    return TemplateResponse(
+        request,
+        "plone_import/index.html",
+        {"form": form, "runs": runs, "waiting": len(invitations.waiting_accounts())},
+    )
+
+
+@administrators_only
+@require_POST
+def invite(request):
+    count = services.invite_imported_accounts(request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d imported person was invited to set a password.",
+                "%(count)d imported people were invited to set a password.",
+                count,
+            )
+            % {"count": count},
+        )
+    else:
+        messages.warning(
+            request, _("Every imported person with an e-mail address has already set a password.")
+        )
+    return redirect("plone_import:index")
+
+
+def accept_invitation(request, token):
+    """The link in the invitation: GET shows the form (mail scanners follow links), POST sets the
+    password. A forged, expired or used link gets the same refusal, whoever asks."""
+    user = invitations.invited_user(token)
+    if user is None:
+        return render(request, "plone_import/accept_invitation.html", {"invalid": True}, status=400)
+    form = SetPasswordForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.accept_invitation(user, form)
+        site_messages.success(
+            request, _("Your password is set. Sign in with your e-mail address and your new password.")
+        )
+        return redirect("account_login")
+    return render(request, "plone_import/accept_invitation.html", {"form": form, "account_email": user.email})
 
 
 @administrators_only

@@ -5,11 +5,12 @@ from wagtail.admin.menu import MenuItem
 
 from core.permissions import may
 
-from . import services, views
+from . import invitations, services, views
 
 admin_urls = [
     path("", views.index, name="index"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("invite/", views.invite, name="invite"),
 ]
 
 
@@ -34,3 +35,11 @@ def register_plone_import_menu_item():
 def register_plone_import_actions(actions):
     actions.register_action(services.AUDIT_START, _("Start a Plone import"), _("Plone import started"))
     actions.register_action(services.AUDIT_FINISH, _("Finish a Plone import"), _("Plone import finished"))
+    actions.register_action(
+        invitations.AUDIT_INVITE, _("Invite imported Plone users"), _("Imported Plone users invited")
+    )
+    actions.register_action(
+        invitations.AUDIT_ACCEPT,
+        _("Accept a Plone account invitation"),
+        _("Plone account invitation accepted"),
+    )

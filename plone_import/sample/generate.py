@@ -378,6 +378,14 @@ def build_documents(site, lrf, language, words, base):
             subjects=["law"] if number == 0 else [],
         )
         site.blob(item, "file", name, content_type, data)
+        if number == 0:
+            site.relations.append(
+                {
+                    "from_uuid": uid_for(f"topic-residence-{language}"),
+                    "to_uuid": item["UID"],
+                    "relationship": "relatedItems",
+                }
+            )
     for number in range(4):
         item = site.add(
             f"image-{number}-{language}",
@@ -657,7 +665,18 @@ def write_exportimport(site, target):
         ],
         indent=2,
     ).encode()
-    files["relations.json"] = json.dumps(site.relations, indent=2).encode()
+    # plone.exportimport names the relation's field `from_attribute`.
+    files["relations.json"] = json.dumps(
+        [
+            {
+                "from_attribute": relation["relationship"],
+                "from_uuid": relation["from_uuid"],
+                "to_uuid": relation["to_uuid"],
+            }
+            for relation in site.relations
+        ],
+        indent=2,
+    ).encode()
     files["principals.json"] = json.dumps(MEMBERS, indent=2).encode()
     files["redirects.json"] = json.dumps(
         {old[len(SITE) :]: new[len(SITE) :] for old, new in REDIRECTS.items()}

@@ -117,6 +117,9 @@ PAGES = {
     "core_bin": (GET, {}, ADMIN),
     "plone_import:index": (GET, {}, ADMIN),
     "plone_import:detail": (GET, {"pk": "plone_import_run_id"}, ADMIN),
+    "plone_import:invite": (POST, {}, ADMIN),
+    # A forged invitation gets the same "this link is not valid" page (400) whoever asks.
+    "plone_invitations:accept": (GET, {"token": "plone_invitation_token"}, EVERYONE),
     "core_bin_restore": (POST, {"pk": "bin_entry_id"}, ADMIN),
     "home_reports:pages_due_for_review": (GET, {}, PUBLISHERS),
     "home_reports:pages_due_for_review_results": (GET, {}, PUBLISHERS),

@@ -132,7 +132,12 @@ def build():
     ids.update(_casework_ids())
     # Links that carry their own authority (signed tokens) are probed with a forged one: every
     # role must get the same refusal page, never someone's data.
-    ids.update(cancel_token="forged", match_answer_token="forged", invitation_token="forged")
+    ids.update(
+        cancel_token="forged",
+        match_answer_token="forged",
+        invitation_token="forged",
+        plone_invitation_token="forged",
+    )
     ids.update(course_kind="language_course", ro_code="ro", this_year=2026, pdf_format="pdf")
     return world
 

@@ -198,3 +198,18 @@ def test_imported_pages_are_found_by_search(imported):
     news = page_for("news-4-ar")
     assert guide.pk in [page.pk for page in OrientationTopicPage.objects.search(guide.title)]
     assert news.pk in [page.pk for page in NewsPage.objects.search(news.title)]
+
+
+def test_related_items_are_links_readers_see(imported, client):
+    news = page_for("news-3-en")
+    guide = page_for("topic-residence-en")
+    document = PloneObject.objects.get(path="/en/documents/file-0.pdf").target
+    assert f'linktype="page" id="{guide.pk}"' in news.body[0].value.source
+    html = client.get(news.url).content.decode()
+    assert "<h2>Related</h2>" in html
+    assert f'<a href="{guide.url}">{guide.title}</a>' in html
+    assert f'linktype="document" id="{document.pk}"' in guide.body[0].value.source
+    assert document.url in client.get(guide.url).content.decode()
+    # In the page's own language, under a heading in that language once translated.
+    romanian = page_for("news-3-ro")
+    assert f'id="{page_for("topic-residence-ro").pk}"' in romanian.body[0].value.source

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from plone_import.invitations import INVITATION_DAYS, send_invitations
 from plone_import.models import ImportRun, RunStatus
 from plone_import.reader import ExportError
 from plone_import.services import execute_run, import_export
@@ -54,11 +55,19 @@ class Command(BaseCommand):
             "--accounts", action="store_true", help="Also import Plone users and groups (without passwords)."
         )
         parser.add_argument(
+            "--invite",
+            action="store_true",
+            help="After the import, e-mail each imported user who has no password yet a link to set one "
+            f"(valid {INVITATION_DAYS} days).",
+        )
+        parser.add_argument(
             "--blob-home", help="The old site's blobstorage, for files exported as blob paths."
         )
         parser.add_argument("--no-progress", action="store_true")
 
-    def handle(self, *args, path, dry_run, mapping, report, accounts, blob_home, no_progress, **options):
+    def handle(
+        self, *args, path, dry_run, mapping, report, accounts, invite, blob_home, no_progress, **options
+    ):
         progress = None if no_progress else Progress(sys.stderr)
         try:
             if dry_run:
@@ -80,6 +89,8 @@ class Command(BaseCommand):
             with open(report, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, indent=2, ensure_ascii=False)
         self.stdout.write(self.summary(data))
+        if invite and not dry_run:
+            self.stdout.write(f"  invitations sent: {send_invitations()}")
 
     def summary(self, data):
         lines = [
