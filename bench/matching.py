@@ -3,22 +3,25 @@
 Seeds 10,000 mentee requests and 10,000 approved volunteers (capacity 1 to 3) with realistic
 languages, genders, districts of Cluj-Napoca (from the District list) and weekly availability
 into a fresh test database (PostgreSQL when DATABASE_URL names one, else SQLite), then times
-mentoring.rounds.run_round end to end: load from the database, build and score the eligible
-graph, solve and prove the answer optimal, store the proposals.
+mentoring.rounds.run_round end to end, --repeat times on the same pool (each round replaces the
+last one's proposals): load from the database, build and score the eligible graph, solve and
+prove the answer optimal, store the proposals. The best and the median wall-clock times are
+reported against the 3-second target.
 
 Then, on the same pool, the figures the round is judged by:
 - the exact optimum, computed apart from the engine's working set, solver and duals: the largest
   number of people by scipy's Hopcroft-Karp on the full eligible graph with each volunteer copied
   once per place, and the best total score by OR-Tools' min-cost flow on the full eligible graph
   in one go. That full-graph solve, graph included, is also the baseline timed in the same run:
-  the round's CPU time is given as a ratio to it;
+  the round's wall-clock and CPU times are given as ratios to it;
 - the old engine's answer (each mentee's 30 best candidates, no proof) and first come, first
   served (greedy).
 A shared machine's wall clock says as much about the neighbours as about the round, so besides
 the wall-clock round the last line, one JSON object, gives the CPU time of the process and of
-its PostgreSQL backend (read from /proc, the server being local) and the load average.
+its PostgreSQL backend (read from /proc, the server being local) and the load average before
+and after.
 
-    .venv/bin/python bench/matching.py [--mentees 10000] [--mentors 10000] [--seed 7]
+    .venv/bin/python bench/matching.py [--mentees 10000] [--mentors 10000] [--seed 7] [--repeat 3]
 """
 
 import argparse
@@ -120,6 +123,8 @@ INTERESTS = [
     "family",
 ]
 AGE_BANDS = ["18-25", "26-35", "36-50", "51-65", "66+"]
+#: Issue 14: a 10,000 x 10,000 round end to end (database to proposals stored) within 3 seconds.
+TARGET_SECONDS = 3.0
 
 
 def languages(rng, table):
@@ -231,11 +236,13 @@ def flow_solve(mentee_count, mentors, heads, tails, scores):
 def exact_optimum(mentees, mentors, rules, declined):
     """The most people (Hopcroft-Karp on the full eligible graph, each volunteer copied once per
     place) and the best total score (OR-Tools on the full eligible graph in one go, no working
-    set): the baseline, timed in process CPU."""
-    started_cpu = time.process_time()
-    graph = candidate_graph(mentees, mentors, rules, declined)
-    chosen = flow_solve(len(mentees), mentors, graph.heads, graph.tails, graph.scores)
-    baseline_cpu = time.process_time() - started_cpu
+    set): the baseline, timed in wall-clock and process CPU."""
+
+    def baseline():
+        graph = candidate_graph(mentees, mentors, rules, declined)
+        return graph, flow_solve(len(mentees), mentors, graph.heads, graph.tails, graph.scores)
+
+    (graph, chosen), baseline_time = timed(baseline)
     places = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
     first_copy = np.concatenate([[0], np.cumsum(places)[:-1]])
     copies = places[graph.tails]
@@ -245,7 +252,7 @@ def exact_optimum(mentees, mentors, rules, declined):
     shape = (len(mentees), int(places.sum()))
     expanded = csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=shape)
     most_people = int((maximum_bipartite_matching(expanded, perm_type="column") >= 0).sum())
-    return most_people, len(chosen), int(graph.scores[chosen].sum()), baseline_cpu
+    return most_people, len(chosen), int(graph.scores[chosen].sum()), baseline_time
 
 
 def seeds_only(mentee_count, mentors, graph):
@@ -287,6 +294,7 @@ def main():
     parser.add_argument("--mentees", type=int, default=10_000)
     parser.add_argument("--mentors", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds timed on the same pool")
     args = parser.parse_args()
     database = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
@@ -295,22 +303,32 @@ def main():
         print(
             f"seeded {args.mentees} mentees and {args.mentors} mentors in {time.perf_counter() - started:.1f} s"
         )
-        matching_round, round_time = timed(lambda: run_round(programme))
-        round_cpu = round_time["cpu"] + (round_time["database_cpu"] or 0)
+        load_before = os.getloadavg()[0]
+        # Each round replaces the proposals of the one before, as a coordinator running it again would.
+        rounds = [timed(lambda: run_round(programme)) for _ in range(args.repeat)]
+        matching_round = rounds[-1][0]
+        walls = sorted(timing["wall"] for _, timing in rounds)
+        # CPU time, the steadier figure on a shared machine: the round that used the least.
+        best = min(
+            (timing for _, timing in rounds), key=lambda timing: timing["cpu"] + (timing["database_cpu"] or 0)
+        )
+        best_cpu = best["cpu"] + (best["database_cpu"] or 0)
         # The same pool again, phase by phase, for the breakdown, the optimum and the baselines.
         (mentees, mentors, declined, _left_out), load_time = timed(lambda: load_pool(programme))
         rules = rules_for(programme)
         _result, match_time = timed(lambda: run_matching(mentees, mentors, rules, declined))
-        most_people, optimum_matched, optimum_score, baseline_cpu = exact_optimum(
+        most_people, optimum_matched, optimum_score, baseline = exact_optimum(
             mentees, mentors, rules, declined
         )
         top30 = run_matching(mentees, mentors, rules, declined, method=seeds_only)
         greedy = run_greedy(mentees, mentors, rules, declined)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        load_after = os.getloadavg()[0]
         print(
-            f"round: {round_time['wall']:.2f} s wall, {round_cpu:.2f} s CPU (process and database), "
-            f"{matching_round.candidate_pairs} eligible pairs; full-graph OR-Tools baseline "
-            f"{baseline_cpu:.2f} s CPU"
+            f"round: {walls[0]:.2f} s wall at best of {args.repeat} (median {walls[len(walls) // 2]:.2f} s), "
+            f"{best_cpu:.2f} s CPU (process and database), {matching_round.candidate_pairs} eligible pairs; "
+            f"full-graph OR-Tools baseline {baseline['wall']:.2f} s wall, {baseline['cpu']:.2f} s CPU; "
+            f"load average {load_before:.1f} before, {load_after:.1f} after"
         )
         print(
             json.dumps(
@@ -319,16 +337,23 @@ def main():
                     "mentors": args.mentors,
                     "database": connection.vendor,
                     "candidate_pairs": matching_round.candidate_pairs,
-                    "round_seconds": round(round_time["wall"], 3),
-                    "round_process_cpu_seconds": round(round_time["cpu"], 3),
-                    "round_database_cpu_seconds": round(round_time["database_cpu"] or 0, 3),
-                    "round_cpu_seconds": round(round_cpu, 3),
+                    "rounds_timed": args.repeat,
+                    "round_seconds": round(walls[0], 3),
+                    "round_seconds_median": round(walls[len(walls) // 2], 3),
+                    "round_process_cpu_seconds": round(best["cpu"], 3),
+                    "round_database_cpu_seconds": round(best["database_cpu"] or 0, 3),
+                    "round_cpu_seconds": round(best_cpu, 3),
+                    "target_seconds": TARGET_SECONDS,
                     "load_cpu_seconds": round(load_time["cpu"], 3),
                     "score_and_solve_cpu_seconds": round(match_time["cpu"], 3),
                     "baseline": "OR-Tools min-cost flow on the full eligible graph, graph included",
-                    "baseline_cpu_seconds": round(baseline_cpu, 3),
-                    "round_cpu_vs_baseline": round(round_cpu / baseline_cpu, 3),
-                    "load_average": round(os.getloadavg()[0], 1),
+                    "baseline_seconds": round(baseline["wall"], 3),
+                    "baseline_cpu_seconds": round(baseline["cpu"], 3),
+                    "round_vs_baseline": round(walls[0] / baseline["wall"], 3),
+                    "round_cpu_vs_baseline": round(best_cpu / baseline["cpu"], 3),
+                    "load_average_before": round(load_before, 1),
+                    "load_average_after": round(load_after, 1),
+                    "cpus": os.cpu_count(),
                     "peak_mb": round(peak_mb, 1),
                     "matched": matching_round.matched,
                     "most_possible": matching_round.most_possible,

@@ -7,14 +7,17 @@ benchmark and the tests drive it directly; mentoring.rounds loads and stores the
    side's "comfortable with" list, and a women-only programme), the mentor's remaining capacity,
    enough shared weekly availability, the same district or both happy to meet online, and never a
    declined pair. Mentors are indexed by (language, district) and by language for online
-   meetings; mentees with the same languages and place are scored together as one numpy block
-   against their candidates, so no step compares every mentee with every mentor.
+   meetings; mentees sharing one language they talk and their place are scored together in
+   numpy blocks against their candidates, so no step compares every mentee with every mentor.
 2. Scores. Integer points per component (goals, skills, interests, distance, age band), each
-   `weight * shared // wanted` in int64, so an explanation adds up exactly to the edge's score.
+   `weight * shared // wanted` computed in int64 into small tables, so an explanation adds up
+   exactly to the edge's score.
 3. Solve on a working set, prove on the full graph. scipy's sparse Jonker-Volgenant solver
    (LAPJVsp) assigns every mentee either a place (each mentor copied once per remaining place,
-   cost ceiling - score) or its own "unmatched" column, which costs more than any total of
-   scores: the minimum cost is first the most people matched, then the highest total score.
+   cost ceiling - score) or an "unmatched" column, which costs more than any total of scores:
+   the minimum cost is first the most people matched, then the highest total score. Only the
+   mentees that some maximum matching leaves out get an unmatched column (the others are
+   matched in every maximum matching), which keeps the solver's columns, and its time, small.
    It runs on a working set, first each mentee's best `max_candidates` pairs. The answer is
    then checked against every eligible pair with linear-programming duals: with each pair costing
    -(BIG + score), where BIG exceeds any total score, "most people, then best fit" is one
@@ -28,7 +31,11 @@ benchmark and the tests drive it directly; mentoring.rounds loads and stores the
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+from scipy.sparse.csgraph import (
+    breadth_first_order,
+    maximum_bipartite_matching,
+    min_weight_full_bipartite_matching,
+)
 
 from .candidates import candidate_graph
 from .pairing import NO_COMPATIBLE_MENTEE, TAKEN_BY_OTHERS, Pair, Person, RoundResult, Rules, explain_pair
@@ -47,41 +54,93 @@ __all__ = [
 
 #: Most pairs one pricing step adds to the working set (the most negative reduced costs first).
 PAIRS_ADDED_PER_STEP = 200_000
+#: Pairs priced at once.
+PRICING_SLICE = 1 << 16
 
 
 def solve(mentee_count, mentors, heads, tails, scores):
     """Maximum-cardinality, maximum-score assignment over the given pairs (see the module
     docstring). Returns the chosen edge indices."""
+    return _assign(mentee_count, _capacities(mentors), heads, tails, scores)
+
+
+def _capacities(mentors):
+    return np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
+
+
+def _assign(mentee_count, capacities, heads, tails, scores):
+    """LAPJVsp on the pairs: rows are the mentees with a pair, columns each mentor's places (no
+    more than it has pairs) and an "unmatched" column for each mentee that some maximum matching
+    leaves unmatched. Every other mentee is matched in every maximum matching (Dulmage and
+    Mendelsohn), so it needs no such column; the solver's work grows with the number of columns."""
     if not len(heads):
         return np.empty(0, dtype=np.int64)
-    places = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
+    has_pair = np.bincount(heads, minlength=mentee_count) > 0
+    row_of_edge = (np.cumsum(has_pair) - 1)[heads]
+    row_count = int(has_pair.sum())
+    places = np.minimum(capacities, np.bincount(tails, minlength=len(capacities)))
     place_count = int(places.sum())
     copies = places[tails]
     entry_edge = np.repeat(np.arange(len(heads)), copies)
     copy_number = np.arange(len(entry_edge)) - np.repeat(np.cumsum(copies) - copies, copies)
-    columns = (np.cumsum(places) - places)[tails[entry_edge]] + copy_number
+    entry_rows = row_of_edge[entry_edge]
+    entry_columns = (np.cumsum(places) - places)[tails[entry_edge]] + copy_number
+    free_rows = _may_stay_unmatched(entry_rows, entry_columns, row_count, place_count)
     # Costs start at 1, as LAPJVsp reads a stored zero as a missing pair.
     ceiling = int(scores.max()) + 1
-    unmatched_cost = ceiling * min(mentee_count, place_count) + 1
+    unmatched_cost = ceiling * min(row_count, place_count) + 1
     matrix = csr_matrix(
         (
-            np.concatenate([ceiling - scores[entry_edge], np.full(mentee_count, unmatched_cost)]).astype(
+            np.concatenate([ceiling - scores[entry_edge], np.full(len(free_rows), unmatched_cost)]).astype(
                 float
             ),
             (
-                np.concatenate([heads[entry_edge], np.arange(mentee_count)]),
-                np.concatenate([columns, place_count + np.arange(mentee_count)]),
+                np.concatenate([entry_rows, free_rows]),
+                np.concatenate([entry_columns, place_count + np.arange(len(free_rows))]),
             ),
         ),
-        shape=(mentee_count, place_count + mentee_count),
+        shape=(row_count, place_count + len(free_rows)),
     )
     rows, chosen_columns = min_weight_full_bipartite_matching(matrix)
     real = chosen_columns < place_count
     owner = np.repeat(np.arange(len(places)), places)
-    pair_keys = heads.astype(np.int64) * len(places) + tails
+    pair_keys = row_of_edge * len(places) + tails
     order = np.argsort(pair_keys)
     wanted = rows[real].astype(np.int64) * len(places) + owner[chosen_columns[real]]
     return order[np.searchsorted(pair_keys[order], wanted)]
+
+
+def _may_stay_unmatched(entry_rows, entry_columns, row_count, column_count):
+    """The rows that some maximum matching leaves unmatched: those an alternating path reaches
+    from a row that one maximum matching (Hopcroft-Karp) leaves unmatched."""
+    pattern = csr_matrix(
+        (np.ones(len(entry_rows), dtype=np.int8), (entry_rows, entry_columns)),
+        shape=(row_count, column_count),
+    )
+    matched_column = maximum_bipartite_matching(pattern, perm_type="column")
+    unmatched = np.flatnonzero(matched_column < 0)
+    if not len(unmatched):
+        return unmatched
+    holder = np.full(column_count, -1, dtype=np.int64)
+    matched = np.flatnonzero(matched_column >= 0)
+    holder[matched_column[matched]] = matched
+    # From a row, any of its pairs leads to a place and on to the row holding that place (no
+    # row that a path reaches has a pair with a free place: the matching is maximum).
+    next_row = holder[entry_columns]
+    held = next_row >= 0
+    root = row_count
+    steps = csr_matrix(
+        (
+            np.ones(int(held.sum()) + len(unmatched), dtype=np.int8),
+            (
+                np.concatenate([entry_rows[held], np.full(len(unmatched), root)]),
+                np.concatenate([next_row[held], unmatched]),
+            ),
+        ),
+        shape=(row_count + 1, row_count + 1),
+    )
+    reached = breadth_first_order(steps, root, directed=True, return_predecessors=False)
+    return np.sort(reached[reached != root])
 
 
 def _residual_arcs(mentee_count, capacities, heads, tails, costs, chosen):
@@ -136,29 +195,45 @@ def solve_exact(mentee_count, mentors, graph):
     heads, tails, scores = graph.heads, graph.tails, graph.scores
     if not len(heads):
         return np.empty(0, dtype=np.int64)
-    capacities = np.array([max(m.capacity, 0) for m in mentors], dtype=np.int64)
+    capacities = _capacities(mentors)
     big = int(scores.max(initial=0)) * min(mentee_count, int(capacities.sum())) + 1
-    costs = -(big + scores.astype(np.int64))
-    mentor_nodes = tails.astype(np.int64) + mentee_count
     active = graph.seeds.copy()
     while True:
-        working = np.nonzero(active)[0]
-        chosen_here = solve(mentee_count, mentors, heads[working], tails[working], scores[working])
+        working = np.flatnonzero(active)
+        working_heads, working_tails, working_scores = heads[working], tails[working], scores[working]
+        chosen_here = _assign(mentee_count, capacities, working_heads, working_tails, working_scores)
         chosen = np.zeros(len(working), dtype=bool)
         chosen[chosen_here] = True
-        residual = _residual_arcs(
-            mentee_count, capacities, heads[working], tails[working], costs[working], chosen
+        costs = -(big + working_scores.astype(np.int64))
+        distance = potentials(
+            *_residual_arcs(mentee_count, capacities, working_heads, working_tails, costs, chosen)
         )
-        distance = potentials(*residual)
-        reduced = costs + distance[heads] - distance[mentor_nodes]
-        improving = np.nonzero((reduced < 0) & ~active)[0]
+        improving, reduced = _improving_pairs(graph, active, distance, mentee_count, big)
         if not len(improving):
             return working[chosen_here]
         if len(improving) > PAIRS_ADDED_PER_STEP:
-            improving = improving[
-                np.argpartition(reduced[improving], PAIRS_ADDED_PER_STEP)[:PAIRS_ADDED_PER_STEP]
-            ]
+            improving = improving[np.argpartition(reduced, PAIRS_ADDED_PER_STEP)[:PAIRS_ADDED_PER_STEP]]
         active[improving] = True
+
+
+def _improving_pairs(graph, active, distance, mentee_count, big):
+    """The eligible pairs outside the working set whose reduced cost, -(big + score) plus the
+    potential of the mentee less that of the mentor, is negative, with those reduced costs.
+    Read in slices that stay in the processor's cache."""
+    mentee_potential, mentor_potential = distance[:mentee_count], distance[mentee_count:]
+    found, reduced = [], []
+    for start in range(0, len(graph.heads), PRICING_SLICE):
+        part = slice(start, start + PRICING_SLICE)
+        gap = mentee_potential[graph.heads[part]] - mentor_potential[graph.tails[part]]
+        gap -= big
+        gap -= graph.scores[part]
+        negative = (gap < 0) & ~active[part]
+        if negative.any():
+            found.append(np.flatnonzero(negative) + start)
+            reduced.append(gap[negative])
+    if not found:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return np.concatenate(found), np.concatenate(reduced)
 
 
 def greedy(mentee_count, mentors, graph):
@@ -186,10 +261,11 @@ def run_matching(mentees, mentors, rules, declined=frozenset(), method=solve_exa
     heads, tails, scores = graph.heads, graph.tails, graph.scores
     chosen = method(len(mentees), mentors, graph)
     pairs = []
-    for edge in chosen:
-        mentee, mentor = mentees[heads[edge]], mentors[tails[edge]]
+    chosen_pairs = zip(heads[chosen].tolist(), tails[chosen].tolist(), scores[chosen].tolist(), strict=True)
+    for head, tail, score in chosen_pairs:
+        mentee, mentor = mentees[head], mentors[tail]
         rules_met, components = explain_pair(mentee, mentor, rules)
-        pairs.append(Pair(mentee.key, mentor.key, int(scores[edge]), components, rules_met))
+        pairs.append(Pair(mentee.key, mentor.key, score, components, rules_met))
     matched_mentees = set(heads[chosen].tolist())
     matched_mentors = set(tails[chosen].tolist())
     has_candidates = np.bincount(tails, minlength=len(mentors)).astype(bool).tolist()

@@ -110,12 +110,27 @@ def _column(name):
     return F(name)
 
 
+class _JSONText(JSONObject):
+    """A row as one JSON object. PostgreSQL writes it as json text directly instead of building
+    jsonb first, which halves the database's share of loading a pool."""
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        text_keys = self.copy()
+        text_keys.set_source_expressions(
+            [
+                Cast(expression, TextField()) if index % 2 == 0 else expression
+                for index, expression in enumerate(text_keys.get_source_expressions())
+            ]
+        )
+        return Func.as_sql(text_keys, compiler, connection, function="JSON_BUILD_OBJECT", **extra_context)
+
+
 def _rows(queryset, columns, **computed):
     """The queryset's rows as dicts of `columns` and `computed`. The database writes each row as
     one JSON text and Python parses them all at once: no model instances, no decoding per field
     or per row."""
     values = {name: _column(name) for name in columns} | computed
-    texts = queryset.values_list(Cast(JSONObject(**values), TextField()), flat=True)
+    texts = queryset.values_list(Cast(_JSONText(**values), TextField()), flat=True)
     return json.loads(f"[{','.join(texts)}]")
 
 

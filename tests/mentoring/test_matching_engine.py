@@ -94,6 +94,7 @@ def test_vectorised_graph_has_exactly_the_allowed_pairs_with_reference_scores(se
         if pair_allowed(a, b, rules)
     }
     assert edges == expected
+    assert len(graph.heads) == len(expected), "a pair of people who share several languages appears once"
 
 
 def test_first_working_set_holds_the_best_candidates_of_each_mentee_and_the_graph_all():
