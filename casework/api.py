@@ -13,12 +13,13 @@ from core.api_errors import refusal as _refused
 from integration_site.api_auth import signed_in
 
 from . import services
-from .access import may_use_counter, require
+from .access import is_network_coordinator, may, may_use_counter, require
 from .errors import MESSAGES
 from .errors import CaseworkError as Refusal
 from .models import Case, Centre, MonthlyReport, Visitor
 from .queries import visible_cases, visible_visitors
-from .reports import figures
+from .reports import figures, period_figures
+from .services.reporting import next_month
 
 router = Router(tags=["casework"])
 DatabaseId = Annotated[int, Field(ge=1, le=2**63 - 1)]
@@ -60,7 +61,10 @@ class CaseworkFindIn(Schema):
 
 class CaseworkContactIn(Schema):
     centre_id: DatabaseId
-    visitor_ids: list[DatabaseId] = Field(..., max_length=500)
+    #: Visitors the caller's centre registered (or any the network coordinator sees)...
+    visitor_ids: list[DatabaseId] = Field([], max_length=500)
+    #: ...or visitors of another centre, by the code the person showed at this desk.
+    visitor_codes: list[Annotated[str, Field(max_length=40)]] = Field([], max_length=500)
     date: datetime.date
     service: str
     domains: list[str] = Field(..., max_length=8)
@@ -169,11 +173,19 @@ def log_contact(request, payload: CaseworkContactIn):
     _counter(request)
     centre = get_object_or_404(Centre, pk=payload.centre_id)
     require(request.user, "casework.add_contact", centre)
-    visitors = list(Visitor.objects.filter(pk__in=payload.visitor_ids))
-    if len(visitors) != len(set(payload.visitor_ids)):
-        return Status(404, {"detail": "Not found."})
+    by_id = list(Visitor.objects.filter(pk__in=payload.visitor_ids))
+    # An id is no proof of having met the person: another centre's visitors are reached only
+    # through their code, as at the counter.
+    if len(by_id) != len(set(payload.visitor_ids)) or not all(
+        may(request.user, "casework.view_visitor", visitor) for visitor in by_id
+    ):
+        return Status(404, {"detail": str(MESSAGES["unknown_visitor"])})
+    by_code = [services.find_by_code(request.user, code) for code in payload.visitor_codes]
+    if None in by_code:
+        return Status(404, {"detail": str(MESSAGES["unknown_code"])})
+    visitors = [*by_id, *by_code]
     data = payload.dict()
-    for key in ("centre_id", "visitor_ids", "referral_institution_id"):
+    for key in ("centre_id", "visitor_ids", "visitor_codes", "referral_institution_id"):
         data.pop(key)
     institution = None
     if payload.referral_institution_id:
@@ -291,8 +303,34 @@ def approve_report(request, report_id: DatabaseId):
 )
 def network_figures(request, year: Year, month: Month):
     """The network's monthly figures (network coordinator only)."""
-    from .access import is_network_coordinator
-
     if not is_network_coordinator(request.user):
         raise PermissionDenied
     return figures(datetime.date(year, month, 1))
+
+
+@router.get(
+    "/figures",
+    response={200: dict, **ERRORS},
+    auth=signed_in,
+    operation_id="casework_period_figures",
+)
+def figures_of_period(
+    request, first_month: datetime.date, last_month: datetime.date, centre_id: DatabaseId | None = None
+):
+    """The final report's figures: the months from first_month to last_month (any day of each)
+    added up, for a centre the caller works at, or for the network (network coordinator only)."""
+    _counter(request)
+    if centre_id is None and not is_network_coordinator(request.user):
+        raise PermissionDenied
+    if centre_id is not None:
+        require(request.user, "casework.view_centre", get_object_or_404(Centre, pk=centre_id))
+    try:
+        first, last = services.check_period(first_month, last_month)
+    except ValidationError as error:
+        return _refused(error)
+    centre_ids = None if centre_id is None else [centre_id]
+    return {
+        "from": f"{first:%Y-%m}",
+        "to": f"{last:%Y-%m}",
+        **period_figures(first, next_month(last), centre_ids),
+    }

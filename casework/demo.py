@@ -1,5 +1,7 @@
-"""Demo: two centres (Cluj-Napoca and Timișoara) with a year of contacts and cases, their staff,
-a network coordinator, and last month's reports submitted and ready to review. Safe to run again."""
+"""Demo: two centres (Cluj-Napoca and Timișoara) with a year of contacts, information sessions for
+groups and cases, their staff, a network coordinator, and last month's reports submitted and ready
+to review. Its files (attendance sheets, scanned registration forms, case documents) are small
+generated PDFs kept in private storage through the same services as uploads. Safe to run again."""
 
 import random
 from datetime import timedelta
@@ -7,10 +9,12 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD
 from coordination.models import Institution, Tier
+from library.demo.files import pdf_bytes
 
 from . import services
 from .choices import StaffRole
@@ -37,6 +41,16 @@ CATEGORIES = [
     "family_member",
     "student",
     "other",
+]
+#: A few registered people give a name (optional); most are known by their code only.
+NAMES = [("Olena", "Kovalenko"), ("Ahmad", "Rahimi"), ("Mariam", "Haddad"), ("Suman", "Thapa")]
+SESSION_TOPICS = [
+    ("Permisul de ședere: acte și termene", ["residence"]),
+    ("Căutarea unui loc de muncă", ["employment"]),
+    ("Înscrierea la medicul de familie", ["health"]),
+    ("Înscrierea copiilor la școală", ["education"]),
+    ("Curs introductiv de limba română", ["language"]),
+    ("Chirii și contracte de închiriere", ["housing", "social"]),
 ]
 
 
@@ -91,10 +105,15 @@ def load(stdout):
     )
 
 
+def _pdf(name, title, paragraphs):
+    return SimpleUploadedFile(name, pdf_bytes(title, paragraphs), content_type="application/pdf")
+
+
 def _year_of_work(rng, centre, staff, lead, institutions):
     today = timezone.localdate()
     visitors = []
     for number in range(60):
+        first_name, last_name = NAMES[number] if number < len(NAMES) else ("", "")
         visitors.append(
             services.register_visitor(
                 user=staff,
@@ -106,7 +125,19 @@ def _year_of_work(rng, centre, staff, lead, institutions):
                 languages=rng.choice(["uk,ru", "ar", "en", "ps", "ne,en"]),
                 consent_statistics=True,
                 consent_contact=number % 2 == 0,
+                first_name=first_name,
+                last_name=last_name,
             )
+        )
+    for visitor in visitors[: len(NAMES)]:
+        services.attach_registration_form(
+            staff,
+            visitor,
+            _pdf(
+                "formular.pdf",
+                f"Formular de înregistrare {visitor.code}",
+                ["Semnat de beneficiar; originalul se păstrează la centru."],
+            ),
         )
     first_day = today - timedelta(days=365)
     Visitor.objects.filter(pk__in=[v.pk for v in visitors]).update(registered_on=first_day)
@@ -126,6 +157,8 @@ def _year_of_work(rng, centre, staff, lead, institutions):
             duration_minutes=rng.choice([10, 20, 30, 45]),
             referral_institution=rng.choice([None, None, None, *institutions]),
         )
+    _group_sessions(rng, centre, staff, visitors, first_day, today)
+    _slots(centre, lead, staff, visitors[0])
     for visitor in visitors[:4]:
         case = services.open_case(
             staff,
@@ -140,4 +173,57 @@ def _year_of_work(rng, centre, staff, lead, institutions):
         services.add_action(
             staff, case, description="Programare la medicul de familie", due_on=today + timedelta(days=7)
         )
+        services.add_document(
+            staff,
+            case,
+            title="Scrisoare medicală",
+            uploaded_file=_pdf(
+                "scrisoare.pdf", "Scrisoare medicală", ["Diagnostic și tratament recomandat."]
+            ),
+        )
     Contact.objects.filter(centre=centre, late_entry=True).update(late_entry=False)
+
+
+def _group_sessions(rng, centre, staff, visitors, first_day, today):
+    """About one information session a month, with some registered participants among the many
+    who came, and its attendance sheet kept with it."""
+    for month in range(12):
+        title, domains = SESSION_TOPICS[month % len(SESSION_TOPICS)]
+        day = min(first_day + timedelta(days=30 * month + rng.randint(0, 25)), today)
+        session = services.log_contact(
+            staff,
+            centre,
+            visitors=rng.sample(visitors, 3),
+            date=day,
+            service="information",
+            domains=domains,
+            channel=rng.choice(["in_person", "outreach"]),
+            language_help=rng.choice(["none", "interpreter", "mediator"]),
+            duration_minutes=90,
+            is_group=True,
+            participant_count=rng.randint(8, 25),
+            note=title,
+        )
+        services.attach_to_group_session(
+            staff,
+            session,
+            title="Lista de prezență",
+            uploaded_file=_pdf(
+                "prezenta.pdf", f"Lista de prezență: {title}", [f"{day:%Y-%m-%d}, {centre.name}"]
+            ),
+        )
+
+
+def _slots(centre, lead, staff, visitor):
+    """Counselling times over the coming days, bookable online; one already booked at the desk."""
+    now = timezone.localtime()
+    slots = []
+    for day in range(1, 6):
+        for hour in (10, 14):
+            start = (now + timedelta(days=day)).replace(hour=hour, minute=0, second=0, microsecond=0)
+            slots.append(
+                services.create_slot(
+                    lead, centre, starts_at=start, ends_at=start + timedelta(minutes=45), capacity=2
+                )
+            )
+    services.book_appointment(slots[0], topic="residence", language="uk", visitor=visitor, user=staff)

@@ -36,6 +36,8 @@ MESSAGES = {
     "report_status": _("The report is not at a step where this can be done."),
     "return_reason": _("Say what should be changed."),
     "unknown_code": _("No visitor has this code."),
+    "period": _("Choose a first and a last month, in order, up to this month and at most ten years apart."),
+    "unknown_visitor": _("Your centre has no such visitor; give the code the person showed instead."),
 }
 
 

@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from coordination.models import Institution
@@ -149,6 +151,9 @@ class SlotForm(forms.Form):
 
 class BookingForm(forms.Form):
     topic = forms.ChoiceField(label=_("What is it about?"), choices=Domain.choices)
+    counselling_language = forms.ChoiceField(
+        label=_("In which language would you like to talk?"), required=False
+    )
     mode = forms.ChoiceField(
         label=_("How"),
         choices=AppointmentMode.choices,
@@ -158,6 +163,22 @@ class BookingForm(forms.Form):
     needs_interpreter = forms.BooleanField(label=_("I need an interpreter"), required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
     phone = forms.CharField(label=_("Phone"), required=False, max_length=40)
+
+    def __init__(self, *args, centre, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        codes = dict.fromkeys(
+            [language, *centre.language_list, *(code for code, _name in settings.LANGUAGES)]
+        )
+        self.fields["counselling_language"].choices = [(code, language_name(code)) for code in codes]
+        self.fields["counselling_language"].initial = language
+
+
+def language_name(code):
+    """A language's name in that language (as a person looks for their own), else its code."""
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
 
 
 class ReportForm(forms.Form):

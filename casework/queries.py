@@ -1,11 +1,13 @@
 """Reads shared by the pages and the API: what each person may list, with the joins done once."""
 
-from django.db.models import Q
+from datetime import timedelta
+
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from .access import centre_roles, is_network_coordinator
 from .choices import StaffRole
-from .models import Appointment, Case, Centre, Contact, MonthlyReport, Slot, Visitor
+from .models import Appointment, Case, Centre, Contact, ContactParticipant, MonthlyReport, Slot, Visitor
 
 PAGE_SIZE = 50
 
@@ -73,3 +75,27 @@ def possible_duplicates(visitor, limit=10):
     if last_name:
         candidates = candidates.filter(identity__last_name__iexact=last_name)
     return list(candidates.order_by("registered_on")[:limit])
+
+
+#: How far ahead the counter shows follow-ups coming up.
+FOLLOW_UP_AHEAD = timedelta(days=7)
+
+
+def follow_ups_due(user, today=None):
+    """Contacts at the person's centres whose follow-up date has come (or comes within a week)
+    and whose people have not been served again since: the calls and visits still to make."""
+    today = today or timezone.localdate()
+    served_again = ContactParticipant.objects.filter(
+        visitor__participations__contact=OuterRef("pk"), contact__date__gt=OuterRef("date")
+    )
+    return (
+        Contact.objects.filter(
+            centre__in=visible_centres(user),
+            follow_up_on__isnull=False,
+            follow_up_on__lte=today + FOLLOW_UP_AHEAD,
+        )
+        .exclude(Exists(served_again))
+        .select_related("centre")
+        .prefetch_related("participants__visitor")
+        .order_by("follow_up_on", "pk")
+    )

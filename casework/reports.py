@@ -48,7 +48,14 @@ def _counts(rows, key, value="n"):
 
 def figures(month, centre_ids=None):
     """The report's figures for `month` (its first day) at the given centres (None: all)."""
-    start, end = month.replace(day=1), next_month(month.replace(day=1))
+    start = month.replace(day=1)
+    return {"month": f"{start:%Y-%m}", **period_figures(start, next_month(start), centre_ids)}
+
+
+def period_figures(start, end, centre_ids=None):
+    """The same figures for the days from `start` up to (not including) `end`: a month, or the
+    months of the project period for its final report. A beneficiary is counted once however
+    many months they came; "new" are those registered within the period."""
     contacts = Contact.objects.filter(date__gte=start, date__lt=end)
     if centre_ids is not None:
         contacts = contacts.filter(centre_id__in=centre_ids)
@@ -126,11 +133,10 @@ def figures(month, centre_ids=None):
         entry = referrals.setdefault(row["referral_institution__name"], {"total": 0, "outcomes": {}})
         entry["total"] += row["n"]
         entry["outcomes"][row["referral_outcome"]] = row["n"]
-    corrections = Correction.objects.filter(month=start)
+    corrections = Correction.objects.filter(month__gte=start, month__lt=end)
     if centre_ids is not None:
         corrections = corrections.filter(centre_id__in=centre_ids)
     return {
-        "month": f"{start:%Y-%m}",
         "beneficiaries": totals,
         "by_service": by_service,
         "by_gender": _complete(by("visitor__gender"), Gender.values),

@@ -111,6 +111,7 @@ urlpatterns = [
         "counter/reports/<int:pk>/<download:kind>.<fmt:fmt>", reports.report_download, name="report_download"
     ),
     path("counter/indicators/", reports.indicators_page, name="indicators"),
+    path("counter/period/", reports.period_report, name="period_report"),
     path("counter/network/<cw_year:year>-<cw_month:month>/", reports.network_report, name="network_report"),
     path("appointments/", appointments.book, name="book"),
     path("appointments/<int:slot_pk>/", appointments.book_slot, name="book_slot"),

@@ -48,7 +48,7 @@ def register_casework_actions(actions):
 class NetworkViewSet(SnippetViewSet):
     model = Network
     icon = "cog"
-    form_fields = ["name", "code_pattern", "code_digits", "retention_years"]
+    form_fields = ["name", "code_pattern", "code_digits", "retention_years", "project_start", "project_end"]
     list_display = ["name", "code_pattern", "retention_years"]
 
 

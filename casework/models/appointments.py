@@ -48,7 +48,11 @@ class Appointment(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     topic = models.CharField(_("topic"), max_length=12, choices=Domain.choices)
+    #: The language of the booking page: confirmations and reminders are written in it.
     language = models.CharField(_("preferred language"), max_length=10)
+    #: The language the person wants to be counselled in (the centre finds an interpreter when
+    #: it speaks none of them); the booking page's language unless they chose another.
+    counselling_language = models.CharField(_("language for the counselling"), max_length=10, blank=True)
     needs_interpreter = models.BooleanField(_("I need an interpreter"), default=False)
     mode = models.CharField(
         _("how"), max_length=10, choices=AppointmentMode.choices, default=AppointmentMode.IN_PERSON

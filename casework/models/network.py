@@ -30,6 +30,13 @@ class Network(models.Model):
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(30)],
     )
+    #: The months the final report of the project aggregates (first days of the months).
+    project_start = models.DateField(
+        _("project period starts"), null=True, blank=True, help_text=_("Any day of the first month.")
+    )
+    project_end = models.DateField(
+        _("project period ends"), null=True, blank=True, help_text=_("Any day of the last month.")
+    )
 
     class Meta:
         verbose_name = _("network settings")
@@ -39,6 +46,12 @@ class Network(models.Model):
             models.CheckConstraint(
                 condition=models.Q(retention_years__gte=1, code_digits__gte=3, code_digits__lte=10),
                 name="casework_network_sane_settings",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(project_start__isnull=True)
+                | models.Q(project_end__isnull=True)
+                | models.Q(project_end__gte=models.F("project_start")),
+                name="casework_network_project_period_in_order",
             ),
         ]
 

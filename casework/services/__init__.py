@@ -26,6 +26,7 @@ from .contacts import attach_to_group_session, log_contact, record_referral_outc
 from .personal_data import erase_visitor, export_visitor, purge_expired_identities
 from .reporting import (
     approve_report,
+    check_period,
     edit_report,
     late_reports,
     remind_centres,
@@ -47,6 +48,7 @@ __all__ = [
     "add_document",
     "approve_assistance",
     "approve_report",
+    "check_period",
     "attach_to_group_session",
     "attach_registration_form",
     "book_appointment",

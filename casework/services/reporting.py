@@ -12,11 +12,13 @@ from core.notify import notify
 from ..access import require
 from ..choices import ReportStatus, StaffRole
 from ..errors import CaseworkError
-from ..models import Centre, CentreMembership, MonthlyReport
+from ..models import Centre, CentreMembership, MonthlyReport, Network
 from ..roles import NETWORK_COORDINATORS
 
 #: Reports are due by this day of the following month.
 DUE_DAY = 5
+#: The longest period one report aggregates: a ten-year project.
+MAX_PERIOD_MONTHS = 120
 
 
 def previous_month(today=None):
@@ -40,6 +42,33 @@ def next_month(month):
 def due_date(month):
     """The day a month's report is due: the 5th of the month after."""
     return next_month(month).replace(day=DUE_DAY)
+
+
+def check_period(first, last, today=None):
+    """(first, last) months of a period report, as first days, or a refusal: both given, in
+    order, not past the current month, at most MAX_PERIOD_MONTHS long."""
+    today = today or timezone.localdate()
+    if first is None or last is None:
+        raise CaseworkError("period")
+    first, last = first.replace(day=1), last.replace(day=1)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if not 1 <= months <= MAX_PERIOD_MONTHS or last > today.replace(day=1):
+        raise CaseworkError("period")
+    return first, last
+
+
+def project_period(today=None):
+    """The network's project period as (first, last) months; without one set, the twelve months
+    up to the last one ended. A period still running ends with the current month."""
+    network = Network.objects.filter(singleton=True).first()
+    today = today or timezone.localdate()
+    last = previous_month(today)
+    first = next_month(last.replace(year=last.year - 1))
+    if network and network.project_start:
+        first = network.project_start.replace(day=1)
+    if network and network.project_end:
+        last = min(network.project_end.replace(day=1), today.replace(day=1))
+    return (first, last) if first <= last else (last, last)
 
 
 def is_late(report, today=None):

@@ -71,7 +71,7 @@ def book(request):
 
 def book_slot(request, slot_pk):
     slot = get_object_or_404(Slot.objects.select_related("centre"), pk=slot_pk)
-    form = BookingForm(request.POST or None)
+    form = BookingForm(request.POST or None, centre=slot.centre, language=get_language())
     if request.method == "POST" and form.is_valid():
         user = (
             request.user if request.user.is_authenticated and works_at(request.user, slot.centre_id) else None

@@ -20,7 +20,7 @@ from ..access import may, require
 from ..choices import ReferralOutcome
 from ..forms import ContactForm, FindByCodeForm, GroupContactForm, PersonalDataForm, RegisterVisitorForm
 from ..models import Contact, ContactAttachment, Visitor, VisitorIdentity
-from ..queries import contacts_of, possible_duplicates, visible_centres, visible_visitors
+from ..queries import contacts_of, follow_ups_due, possible_duplicates, visible_centres, visible_visitors
 from .common import add_errors, counter_required, get_allowed
 
 FOUND_KEY = "casework_found_visitors"
@@ -67,6 +67,8 @@ def counter(request):
             "find_form": FindByCodeForm(),
             "recent": recent,
             "sessions": sessions,
+            "follow_ups": follow_ups_due(request.user)[:50],
+            "today": timezone.localdate(),
         },
     )
 
@@ -176,9 +178,10 @@ def group_session(request):
     form = GroupContactForm(request.POST or None, centre=centre, initial={"date": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        codes = [code.strip().upper() for code in data.pop("codes").split(",") if code.strip()]
-        visitors = list(Visitor.objects.filter(code__in=codes, merged_into__isnull=True))
-        if len(visitors) != len(set(codes)):
+        codes = dict.fromkeys(code.strip().upper() for code in data.pop("codes").split(",") if code.strip())
+        # A merged duplicate's code still names the person: find_by_code follows the merge.
+        visitors = [services.find_by_code(request.user, code) for code in codes]
+        if None in visitors:
             form.add_error("codes", _("No visitor has this code."))
         else:
             try:

@@ -2,6 +2,7 @@
 downloads of the figures and of the month's beneficiary database."""
 
 from datetime import date
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,8 +18,8 @@ from ..forms import ReportForm, ReturnForm
 from ..indicators import charts, contacts_by_month, indicators
 from ..models import MonthlyReport
 from ..queries import visible_centres, visible_reports
-from ..reports import centre_figures, centres_breakdown, figures
-from ..services.reporting import due_date, is_late, late_reports, previous_month
+from ..reports import centre_figures, centres_breakdown, figures, period_figures
+from ..services.reporting import due_date, is_late, late_reports, next_month, previous_month, project_period
 from .common import add_errors, counter_required
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -181,13 +182,18 @@ def network_report(request, year, month):
     )
 
 
-def _chosen_month(value):
+def _parse_month(value):
+    """The first day of a month written YYYY-MM, or None."""
     if len(value) == 7 and value[4] == "-" and value.replace("-", "").isdigit():
         try:
             return date(int(value[:4]), int(value[5:]), 1)
         except ValueError:
             pass
-    return previous_month()
+    return None
+
+
+def _chosen_month(value):
+    return _parse_month(value) or previous_month()
 
 
 def _chosen_centre(user, value):
@@ -218,4 +224,49 @@ def indicators_page(request):
             "charts": charts(month, rows, trend, scope),
             "trend": trend,
         },
+    )
+
+
+@counter_required
+def period_report(request):
+    """The final report of the project period: the months from `from` to `to` (the network's
+    project period unless chosen) aggregated, for a centre or the whole network."""
+    centre, centres = _chosen_centre(request.user, request.GET.get("centre", ""))
+    first, last = project_period()
+    chosen = [_parse_month(request.GET.get(key, "")) for key in ("from", "to")]
+    error = None
+    if any(chosen):
+        try:
+            first, last = services.check_period(*chosen)
+        except ValidationError as refusal:
+            error = refusal.messages[0]
+    data = period_figures(first, next_month(last), None if centre is None else [centre.pk])
+    scope = centre.name if centre else _("the network")
+    title = _("Report of %(scope)s for %(first)s to %(last)s") % {
+        "scope": scope,
+        "first": f"{first:%Y-%m}",
+        "last": f"{last:%Y-%m}",
+    }
+    stem = f"{centre.code if centre else 'network'}-{first:%Y-%m}-{last:%Y-%m}"
+    fmt = request.GET.get("format")
+    if fmt == "xlsx" and error is None:
+        return _download(report_xlsx(title, data), f"{stem}.xlsx", XLSX)
+    if fmt == "pdf" and error is None:
+        return _download(report_pdf(title, data, last, centre=centre), f"{stem}.pdf", "application/pdf")
+    query = {"from": f"{first:%Y-%m}", "to": f"{last:%Y-%m}", **({"centre": centre.pk} if centre else {})}
+    return render(
+        request,
+        "casework/period_report.html",
+        {
+            "title": title,
+            "first": first,
+            "last": last,
+            "error": error,
+            "rows": figure_rows(data),
+            "centre": centre,
+            "centres": centres,
+            "network": is_network_coordinator(request.user),
+            "query": urlencode(query),
+        },
+        status=400 if error else 200,
     )

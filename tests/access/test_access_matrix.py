@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from . import matrix, world
 
@@ -98,7 +98,13 @@ PATH_IDS = {
     "request_id": "mentee_request_id",
 }
 #: Look-ups that need a query to find anything.
-QUERIES = {"/api/v3/pages/find/": "?html_path=/", "/api/v3/redirects/find/": "?html_path=/old-guide"}
+QUERIES = {
+    "/api/v3/pages/find/": "?html_path=/",
+    "/api/v3/redirects/find/": "?html_path=/old-guide",
+    "/api/casework/figures": "?first_month={this_month}&last_month={this_month}".format(
+        this_month=timezone.localdate().replace(day=1)
+    ),
+}
 
 
 def api_path(path, ids):

@@ -43,6 +43,8 @@ PAGES = [
     ("report_download", lambda o: {"pk": o["report"].pk, "kind": "figures", "fmt": "xlsx"}, CENTRE_A),
     ("network_report", lambda o: {"year": o["report"].month.year, "month": o["report"].month.month}, NETWORK),
     ("indicators", lambda o: {}, COUNTER),
+    # Staff see their own centre's period; the network coordinator the network's.
+    ("period_report", lambda o: {}, COUNTER),
     ("book", lambda o: {}, EVERYONE),
     ("book_slot", lambda o: {"slot_pk": o["slot"].pk}, EVERYONE),
 ]
@@ -68,6 +70,19 @@ API = [
     ("get", lambda o: f"/api/casework/cases/{o['case'].pk}", CENTRE_A),
     ("get", lambda o: "/api/casework/reports", COUNTER),
     ("get", lambda o: f"/api/casework/network/{o['report'].month.year}/{o['report'].month.month}", NETWORK),
+    (
+        "get",
+        lambda o: f"/api/casework/figures?first_month={o['report'].month}&last_month={o['report'].month}",
+        NETWORK,
+    ),
+    (
+        "get",
+        lambda o: (
+            f"/api/casework/figures?first_month={o['report'].month}&last_month={o['report'].month}"
+            f"&centre_id={o['report'].centre_id}"
+        ),
+        CENTRE_A,
+    ),
 ]
 API_WRITES = {
     "casework_register_visitor",
@@ -156,6 +171,7 @@ def test_every_url_and_operation_is_in_the_matrix():
             "casework_case",
             "casework_reports",
             "casework_network_figures",
+            "casework_period_figures",
         }
         | API_WRITES
     )

@@ -1,10 +1,22 @@
 import threading
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
+from django.utils import timezone
 
 from casework import services
-from casework.models import Contact, MonthlyReport, Visitor
+from casework.models import (
+    CaseDocument,
+    Centre,
+    Contact,
+    ContactAttachment,
+    MonthlyReport,
+    Slot,
+    Visitor,
+    VisitorIdentity,
+)
 from tests.conftest import postgresql_only
 
 
@@ -52,3 +64,18 @@ def test_the_demo_builds_two_centres_with_last_months_report_to_review(db, capsy
     assert (Visitor.objects.count(), Contact.objects.count()) == counts
     assert counts[0] == 120 and counts[1] >= 700
     assert set(MonthlyReport.objects.values_list("status", flat=True)) == {"submitted"}
+    for centre in Centre.objects.all():
+        sessions = Contact.objects.filter(centre=centre, is_group=True)
+        assert sessions.count() == 12 and not sessions.filter(attachments__isnull=True).exists()
+        assert Slot.objects.filter(centre=centre, starts_at__gt=timezone.now()).count() == 10
+    for stored in [
+        *(attachment.file for attachment in ContactAttachment.objects.all()),
+        *(document.file for document in CaseDocument.objects.all()),
+        *(visitor.registration_form for visitor in Visitor.objects.exclude(registration_form="")),
+    ]:
+        path = Path(stored.path)
+        assert path.is_relative_to(settings.PRIVATE_MEDIA_ROOT) and not path.is_relative_to(
+            settings.MEDIA_ROOT
+        )
+        assert path.read_bytes().startswith(b"%PDF")
+    assert CaseDocument.objects.count() == 8 and VisitorIdentity.objects.count() == 8

@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from casework.models import ContactAttachment
+from casework import services
+from casework.models import Contact, ContactAttachment
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -86,3 +87,29 @@ def test_disguised_or_missing_files_are_refused_with_a_message(client, staff_a, 
 def test_a_session_for_one_person_takes_no_files(client, staff_a, contact):
     client.force_login(staff_a)
     assert client.get(reverse("casework:group_contact", args=[contact.pk])).status_code == 404
+
+
+def test_a_session_names_participants_by_code_even_a_merged_duplicates(
+    client, staff_a, lead_a, staff_b, register
+):
+    kept, duplicate = register(), register()
+    services.merge_duplicates(lead_a, keep=kept, duplicate=duplicate)
+    session = {
+        "date": timezone.localdate().isoformat(),
+        "service": "information",
+        "domains": ["residence"],
+        "channel": "outreach",
+        "language_help": "mediator",
+        "duration_minutes": 90,
+        "participant_count": 15,
+    }
+    client.force_login(staff_b)
+    unknown = client.post(
+        reverse("casework:group_session"), {**session, "codes": f"{kept.code}, CJ-1999-000999"}
+    )
+    assert unknown.status_code == 200 and not Contact.objects.exists()
+    logged = client.post(reverse("casework:group_session"), {**session, "codes": f"{duplicate.code.lower()}"})
+    assert logged.status_code == 302
+    contact = Contact.objects.get()
+    assert contact.centre.code == "TM" and contact.participant_count == 15
+    assert list(contact.participants.values_list("visitor_id", flat=True)) == [kept.pk]

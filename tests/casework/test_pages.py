@@ -216,3 +216,72 @@ def test_the_outcome_of_a_referral_is_recorded_and_another_centre_cannot(client,
     client.post(url, {"outcome": "resolved"})
     contact.refresh_from_db()
     assert contact.referral_outcome == "resolved"
+
+
+def test_follow_ups_due_wait_at_the_counter_until_the_person_is_served_again(
+    client, staff_a, staff_b, centre_a, visitor, register, django_assert_max_num_queries
+):
+    today = timezone.localdate()
+
+    def serve(person, day, follow_up_on=None):
+        return services.log_contact(
+            staff_a,
+            centre_a,
+            visitors=[person],
+            date=day,
+            service="counselling",
+            domains=["residence"],
+            channel="phone",
+            follow_up_on=follow_up_on,
+        )
+
+    serve(visitor, today - timedelta(days=20), follow_up_on=today - timedelta(days=2))
+    later = register()
+    serve(later, today, follow_up_on=today + timedelta(days=30))
+    client.force_login(staff_a)
+    due = list(client.get(reverse("casework:counter")).context["follow_ups"])
+    assert [contact.participants.get().visitor for contact in due] == [visitor]
+    client.force_login(staff_b)
+    assert list(client.get(reverse("casework:counter")).context["follow_ups"]) == []
+    client.force_login(staff_a)
+    for _ in range(4):
+        serve(register(), today - timedelta(days=1), follow_up_on=today)
+    with django_assert_max_num_queries(40) as few:
+        client.get(reverse("casework:counter"))
+    counted = len(few.captured_queries)
+    for _ in range(4):
+        serve(register(), today - timedelta(days=1), follow_up_on=today)
+    with django_assert_max_num_queries(counted):
+        assert len(client.get(reverse("casework:counter")).context["follow_ups"]) == 9
+    serve(visitor, today)
+    assert visitor not in [
+        contact.participants.get().visitor
+        for contact in client.get(reverse("casework:counter")).context["follow_ups"]
+    ]
+
+
+def test_a_newcomer_chooses_the_language_of_the_counselling_and_is_written_to_in_the_page_language(
+    client, slot, staff_a, centre_a, mailoutbox, django_capture_on_commit_callbacks
+):
+    centre_a.languages = "ro,ar,ps"
+    centre_a.save()
+    url = f"/en/appointments/{slot.pk}/"
+    choices = [
+        value for value, _label in client.get(url).context["form"].fields["counselling_language"].choices
+    ]
+    assert choices[0] == "en" and {"ar", "ps", "ro", "uk"} <= set(choices)
+    refused = client.post(
+        url, {"topic": "health", "mode": "phone", "email": "a@example.org", "counselling_language": "xx"}
+    )
+    assert refused.status_code == 200 and not Appointment.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url,
+            {"topic": "health", "mode": "in_person", "email": "a@example.org", "counselling_language": "ps"},
+        )
+    appointment = Appointment.objects.get()
+    assert (appointment.language, appointment.counselling_language) == ("en", "ps")
+    assert "Confirm your appointment" in mailoutbox[0].subject
+    client.force_login(staff_a)
+    row = client.get(reverse("casework:appointments")).content.decode()
+    assert "· ps" in row

@@ -1,6 +1,8 @@
+import re
 from io import BytesIO
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -82,3 +84,83 @@ def test_the_first_reminds_each_centre_once(centre_a, lead_a, mailoutbox, django
         assert services.remind_centres(first) == 1
         assert services.remind_centres(first) == 0
     assert [m.to for m in mailoutbox] == [[lead_a.email]]
+
+
+def test_the_pdf_opens_and_its_totals_match(client, lead_a, register, staff_a, centre_a, last_month_report):
+    from pypdf import PdfReader
+
+    _fill(register, staff_a, centre_a, last_month_report.month.replace(day=3), 4)
+    client.force_login(lead_a)
+    response = client.get(f"/en/counter/reports/{last_month_report.pk}/figures.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
+    data = centre_figures(centre_a, last_month_report.month)
+    assert data["beneficiaries"]["total"] == 4 and data["contacts"]["total"] == Contact.objects.count() == 4
+    expected = {
+        "Unique beneficiaries Total": data["beneficiaries"]["total"],
+        "Unique beneficiaries Returning": data["beneficiaries"]["returning"],
+        "By service Counselling: total": data["by_service"]["counselling"]["total"],
+        "Contacts Contacts": data["contacts"]["total"],
+        "Contacts Minutes of service": data["contacts"]["minutes"],
+    }
+    for line, value in expected.items():
+        assert re.search(rf"^{line} {value}$", text, re.MULTILINE), (line, value)
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_last_months_report_is_ready_to_review_in_every_language(
+    client, network_coordinator, lead_a, last_month_report, language
+):
+    services.submit_report(lead_a, last_month_report)
+    client.force_login(network_coordinator)
+    page = client.get(f"/{language}/counter/reports/{last_month_report.pk}/")
+    assert page.status_code == 200 and f'lang="{language}"' in page.content.decode()
+    assert "/approve/" in page.content.decode()
+    if language in ("ar", "uk"):
+        url = f"/{language}/counter/reports/{last_month_report.pk}/figures.pdf"
+        assert client.get(url).content.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "day,reminded,told_late",
+    [(1, True, False), (2, False, False), (5, False, False), (6, False, True)],
+)
+def test_the_daily_run_reminds_on_the_first_and_names_late_centres_after_the_fifth(
+    centre_a,
+    lead_a,
+    network_coordinator,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+    day,
+    reminded,
+    told_late,
+):
+    from freezegun import freeze_time
+
+    from casework.tasks import daily
+
+    noon = timezone.localtime().replace(day=day, hour=12, minute=0, second=0, microsecond=0)
+    with freeze_time(noon), django_capture_on_commit_callbacks(execute=True):
+        result = daily.call()
+    assert result["centres_reminded"] == int(reminded) and result["late"] == int(told_late)
+    recipients = [message.to for message in mailoutbox]
+    assert ([lead_a.email] in recipients) is reminded
+    assert ([network_coordinator.email] in recipients) is told_late
+
+
+def test_the_beneficiary_database_holds_codes_and_services_never_names(
+    client, lead_a, staff_a, centre_a, visitor, last_month_report
+):
+    services.log_contact(
+        staff_a,
+        centre_a,
+        visitors=[visitor],
+        date=last_month_report.month.replace(day=4),
+        service="assistance",
+        domains=["health"],
+        channel="in_person",
+    )
+    client.force_login(lead_a)
+    url = reverse("casework:report_download", args=[last_month_report.pk, "beneficiaries", "csv"])
+    content = client.get(url).content.decode("utf-8-sig")
+    assert visitor.code in content
+    assert not any(personal in content for personal in ("Amina", "Haddad", "700 000 001"))

@@ -256,3 +256,22 @@ def test_deleting_a_visitors_account_erases_their_names_and_keeps_the_code(visit
     delete_account(person, password=PASSWORD)
     assert not VisitorIdentity.objects.filter(visitor=visitor).exists()
     assert Visitor.objects.get(pk=visitor.pk).account is None
+
+
+def test_a_referral_goes_to_the_centres_institutions_and_its_outcome_reaches_the_report(
+    visitor, staff_a, centre_a, institution
+):
+    from casework.reports import centre_figures
+    from coordination.models import Institution, Tier
+
+    elsewhere = Institution.objects.create(name="Alt birou", tier=Tier.REGULATORS)
+    base = {"visitors": [visitor], "date": timezone.localdate(), "service": "assistance", "channel": "phone"}
+    with pytest.raises(ValidationError):
+        services.log_contact(staff_a, centre_a, domains=["housing"], referral_institution=elsewhere, **base)
+    contact = services.log_contact(
+        staff_a, centre_a, domains=["housing"], referral_institution=institution, **base
+    )
+    assert contact.referral_outcome == "pending"
+    services.record_referral_outcome(staff_a, contact, outcome="accepted")
+    referrals = centre_figures(centre_a, timezone.localdate())["referrals"]
+    assert referrals == {institution.name: {"total": 1, "outcomes": {"accepted": 1}}}
