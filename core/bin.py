@@ -7,8 +7,7 @@ Restoring writes the stored rows back as they were (raw saves: no model side eff
 files back and re-links what the deletion had set to NULL."""
 
 import json
-import shutil
-from pathlib import Path
+from pathlib import PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
@@ -21,6 +20,7 @@ from django.utils import timezone
 
 from . import audit
 from .context import current_request
+from .files import private_files_storage
 from .models import BinEntry
 
 DISCARD = "core.discard"
@@ -31,8 +31,10 @@ class RestoreError(Exception):
     pass
 
 
-def bin_root():
-    return Path(settings.PRIVATE_MEDIA_ROOT) / "bin"
+def bin_folder(entry_pk):
+    """Where an entry's files are kept: with the private files (PRIVATE_MEDIA_ROOT or the bucket),
+    so that whichever app server restores it finds them."""
+    return f"bin/{entry_pk}"
 
 
 def kept_models():
@@ -72,11 +74,10 @@ def _copy_files(objects, folder):
             fieldfile = getattr(obj, field.attname)
             if not fieldfile or not fieldfile.storage.exists(fieldfile.name):
                 continue
-            target = folder / f"{len(copied)}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with fieldfile.storage.open(fieldfile.name, "rb") as source, open(target, "wb") as out:
-                shutil.copyfileobj(source, out)
-            copied.append([obj._meta.label, str(obj.pk), field.attname, fieldfile.name, target.name])
+            with fieldfile.storage.open(fieldfile.name, "rb") as source:
+                saved = private_files_storage.save(f"{folder}/{len(copied)}", source)
+            stored = PurePosixPath(saved).name
+            copied.append([obj._meta.label, str(obj.pk), field.attname, fieldfile.name, stored])
     return copied
 
 
@@ -106,7 +107,7 @@ def keep_before_delete(sender, instance, using, origin=None, **kwargs):
         nulled_links=nulled,
         deleted_by=user if user is not None and user.is_authenticated else None,
     )
-    entry.files = _copy_files(objects, bin_root() / str(entry.pk))
+    entry.files = _copy_files(objects, bin_folder(entry.pk))
     entry.save(update_fields=["files"])
     audit.record(DISCARD, entry, user=user if user is not None and user.is_authenticated else None)
 
@@ -147,15 +148,19 @@ def restore(entry, *, user):
 
 
 def _put_files_back(entry):
-    folder = bin_root() / str(entry.pk)
     for label, _pk, attname, name, stored in entry.files:
         model = apps.get_model(label)
         storage = model._meta.get_field(attname).storage
-        source = folder / stored
-        if source.exists() and not storage.exists(name):
-            with open(source, "rb") as handle:
+        source = f"{bin_folder(entry.pk)}/{stored}"
+        if private_files_storage.exists(source) and not storage.exists(name):
+            with private_files_storage.open(source, "rb") as handle:
                 storage.save(name, handle)
-    shutil.rmtree(folder, ignore_errors=True)
+    _delete_kept_files(entry)
+
+
+def _delete_kept_files(entry):
+    for _label, _pk, _attname, _name, stored in entry.files:
+        private_files_storage.delete(f"{bin_folder(entry.pk)}/{stored}")
 
 
 def _reindex(entry):
@@ -174,7 +179,7 @@ def purge_expired(now=None):
     expired = BinEntry.objects.filter(purge_after__lte=now or timezone.now())
     count = 0
     for entry in expired:
-        shutil.rmtree(bin_root() / str(entry.pk), ignore_errors=True)
+        _delete_kept_files(entry)
         entry.delete()
         count += 1
     return count

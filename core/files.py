@@ -8,8 +8,11 @@ handed out only by a view that has checked permission first.
         require(request.user, "casework.view_case", case)
         return serve_private(request, case.document)
 
-In production (PRIVATE_FILES_ACCEL_REDIRECT set) the view only answers with an `X-Accel-Redirect`
-header and nginx sends the bytes from an internal location: see deploy/nginx.conf."""
+Where they are kept is the storage named "private" in STORAGES: PrivateStorage (a folder) by
+default, PrivateS3Storage (core/s3.py) when several app servers share an S3 bucket. With the folder
+and nginx in front (PRIVATE_FILES_ACCEL_REDIRECT set), the view only answers with an
+`X-Accel-Redirect` header and nginx sends the bytes from an internal location: see
+deploy/nginx.conf. From S3 the view streams the bytes itself (README, "Past one machine")."""
 
 import mimetypes
 import secrets
@@ -17,9 +20,12 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import FileResponse, Http404, HttpResponse
 from django.utils.deconstruct import deconstructible
+from django.utils.functional import LazyObject, empty
 from django.utils.text import get_valid_filename
 
 
@@ -37,9 +43,25 @@ class PrivateStorage(FileSystemStorage):
         raise NotImplementedError("Private files have no public URL; link to the view that serves them.")
 
 
+class _PrivateFilesStorage(LazyObject):
+    """The storage named "private" in STORAGES, looked up when first used (like default_storage)."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+private_files_storage = _PrivateFilesStorage()
+
+
+@receiver(setting_changed)
+def _forget_private_storage(*, setting, **kwargs):
+    if setting == "STORAGES":
+        private_files_storage._wrapped = empty
+
+
 def private_storage():
-    """Callable storage, so migrations do not record a machine's path."""
-    return PrivateStorage()
+    """Callable storage, so migrations record neither a machine's path nor a bucket."""
+    return private_files_storage
 
 
 @deconstructible

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -15,9 +14,10 @@ MAX_SUGGESTIONS = 8
 
 def backend_for(language_code):
     """On PostgreSQL, the backend that parses queries with `language_code`'s stemming; SQLite's
-    full-text search has no per-language stemming."""
+    full-text search and OpenSearch (SEARCH_BACKEND) have no per-language parsing here."""
     backend = get_search_backend()
-    return backend.in_language(language_code) if settings.IS_POSTGRESQL else backend
+    in_language = getattr(backend, "in_language", None)
+    return in_language(language_code) if in_language else backend
 
 
 def matching_pages(query, limit, whole_words=True):

@@ -20,6 +20,8 @@ postgresql_only = pytest.mark.skipif(
     not settings.IS_POSTGRESQL, reason="needs PostgreSQL (locks or full-text search)"
 )
 ALL_ROLES = list(roles.ROLES)
+# Fixtures for an S3-compatible bucket (moto's server): files_on_s3, s3_environment.
+pytest_plugins = ["tests.s3"]
 _user_numbers = itertools.count(1)
 
 

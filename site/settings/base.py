@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.conf import global_settings
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -299,6 +300,8 @@ PRIVATE_FILES_ACCEL_REDIRECT = os.environ.get("PRIVATE_FILES_ACCEL_REDIRECT", ""
 SIGNED_LINK_MAX_AGE = int(os.environ.get("SIGNED_LINK_MAX_AGE", str(30 * 24 * 3600)))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Private files (core.files): PRIVATE_MEDIA_ROOT, or S3 in production (settings/s3.py).
+    "private": {"BACKEND": "core.files.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -376,9 +379,24 @@ SITE_NAMES = {
 BASE_URL = os.environ.get("BASE_URL", "")
 WAGTAILADMIN_BASE_URL = BASE_URL or "http://127.0.0.1:8000"
 # On PostgreSQL, each language's stemming and accent-insensitive matching (home/search_backend.py).
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "home.search_backend" if IS_POSTGRESQL else "wagtail.search.backends.database"}
-}
+# SEARCH_BACKEND=opensearch moves page search to OpenSearch (the `opensearch` extra; README), with
+# Wagtail's opensearch3 backend (home/opensearch_backend.py says why it is wrapped).
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
+if SEARCH_BACKEND == "opensearch":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "home.opensearch_backend",
+            "URLS": env_list("OPENSEARCH_URL", "http://localhost:9200"),
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "integration_"),
+            "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),
+        }
+    }
+elif SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "home.search_backend" if IS_POSTGRESQL else "wagtail.search.backends.database"}
+    }
+else:
+    raise ImproperlyConfigured("SEARCH_BACKEND is 'database' (the default) or 'opensearch'.")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "ods", "csv", "pptx", "odp", "rtf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "25")) * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -12,6 +12,7 @@ from accounts import roles
 from coordination import services
 from coordination.models import AgendaItem, Meeting, Minutes
 from core import bin
+from core.files import private_files_storage
 from core.models import BinEntry
 
 from .conftest import pdf_upload
@@ -79,10 +80,12 @@ def test_a_restore_whose_parent_is_gone_is_refused_and_writes_nothing(coordinato
 def test_the_bin_is_emptied_after_its_retention(meeting_with_minutes):
     meeting_with_minutes.delete()
     entry = BinEntry.objects.get()
+    kept = [f"{bin.bin_folder(entry.pk)}/{stored}" for *_file, stored in entry.files]
+    assert kept and all(private_files_storage.exists(name) for name in kept)
     assert bin.purge_expired() == 0
     assert bin.purge_expired(now=entry.purge_after + timedelta(seconds=1)) == 1
     assert not BinEntry.objects.exists()
-    assert not (bin.bin_root() / str(entry.pk)).exists()
+    assert not any(private_files_storage.exists(name) for name in kept)
 
 
 def test_deleting_a_meeting_that_has_none_of_this_still_keeps_it(db):
