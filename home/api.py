@@ -93,16 +93,23 @@ class ContentBundleOut(Schema):
 BUNDLE_RESPONSES = {
     "responses": {
         200: {
-            "description": "The bundle: JSON, sent gzip-compressed (`Content-Encoding: gzip`) to "
-            "clients that accept it. Keep the ETag and send it back as `If-None-Match`.",
-            "headers": {
-                "ETag": {"schema": {"type": "string"}, "description": "A strong validator."},
-                "Content-Encoding": {"schema": {"type": "string", "enum": ["gzip"]}},
+            "description": "The bundle: a gzip-compressed JSON file (`application/gzip`; its content "
+            "is the `application/json` schema). A client that asks for `Accept: application/json` "
+            "alone gets it uncompressed. Keep the ETag and send it back as `If-None-Match`.",
+            "headers": {"ETag": {"schema": {"type": "string"}, "description": "A strong validator."}},
+            "content": {
+                "application/gzip": {"schema": {"type": "string", "format": "binary"}},
+                "application/json": {"schema": {"$ref": "#/components/schemas/ContentBundleOut"}},
             },
         },
         304: {"description": "Nothing changed since the bundle whose ETag was sent in `If-None-Match`."},
     }
 }
+
+
+def wants_plain_json(request):
+    accepted = request.headers.get("Accept", "")
+    return "application/json" in accepted and "application/gzip" not in accepted
 
 
 @router.get(
@@ -116,17 +123,17 @@ BUNDLE_RESPONSES = {
 )
 def bundle(request, locale: SiteLanguage):
     found = content_bundle(locale)
-    compressed = "gzip" in request.headers.get("Accept-Encoding", "")
-    etag = found.etag if compressed else found.identity_etag()
+    plain = wants_plain_json(request)
+    etag = found.identity_etag() if plain else found.etag
     known = parse_etags(request.headers.get("If-None-Match", ""))
     if etag in known or "*" in known:
         response = HttpResponseNotModified()
-    elif compressed:
-        response = HttpResponse(found.gzipped, content_type="application/json")
-        response["Content-Encoding"] = "gzip"
-    else:
+    elif plain:
         response = HttpResponse(gzip.decompress(found.gzipped), content_type="application/json")
+    else:
+        response = HttpResponse(found.gzipped, content_type="application/gzip")
+        response["Content-Disposition"] = f'attachment; filename="content-{locale}.json.gz"'
     response["ETag"] = etag
     response["Cache-Control"] = "public, no-cache"
-    patch_vary_headers(response, ["Accept-Encoding"])
+    patch_vary_headers(response, ["Accept"])
     return response
