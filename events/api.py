@@ -16,6 +16,7 @@ from ninja import Field, Query, Router, Schema, Status
 from core.api_errors import refusal
 from core.links import base_url
 from core.permissions import may
+from core.sync import withdrawn_since
 from core.translations import url_for_visitor
 from integration_site.api_auth import optional_sign_in, signed_in
 from integration_site.api_types import IsoDate, IsoDateTime, LocaleQuery, answer_language, pdf_response
@@ -231,7 +232,7 @@ def list_events(request, filters: Query[EventFilters]):
     deleted = []
     since = filters.updated_since
     if since is not None:
-        deleted = queries.events_withdrawn_since(since, events)
+        deleted = withdrawn_since(since, events)
         events = events.filter(last_published_at__gte=since)
     listed = list_occurrences(events, cleaned)
     return {

@@ -1,9 +1,8 @@
 """Reads shared by the event pages and the API, so both show the same thing in the same language."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from wagtail.models import Locale, PageLogEntry
+from wagtail.models import Locale
 
 from .models import EventPage, Registration, RegistrationStatus
 from .recurrence import find_occurrence
@@ -50,21 +49,3 @@ def own_registration(user, registration_id):
     if registration.user_id != user.pk:
         raise PermissionDenied
     return registration
-
-
-#: Wagtail's log actions after which an event page is no longer in the public listing.
-WITHDRAWN_ACTIONS = ("wagtail.delete", "wagtail.unpublish", "wagtail.view_restriction.create")
-
-
-def events_withdrawn_since(since, listed):
-    """Ids of event pages deleted, unpublished or made private since `since` (Wagtail's log
-    says when) that are not in the public listing `listed` again: an app that synced before
-    removes them."""
-    withdrawn = set(
-        PageLogEntry.objects.filter(
-            action__in=WITHDRAWN_ACTIONS,
-            timestamp__gte=since,
-            content_type=ContentType.objects.get_for_model(EventPage),
-        ).values_list("page_id", flat=True)
-    )
-    return sorted(withdrawn - set(listed.filter(pk__in=withdrawn).values_list("pk", flat=True)))

@@ -2,18 +2,22 @@
 and each document's detail. Members (signed in by session or API token) also get members-only
 documents; everyone else never sees them, not even by id."""
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Literal
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
+from core.sync import withdrawn_since
 from home.topics import Topic
 from integration_site.api_auth import optional_sign_in
+from integration_site.api_types import IsoDateTime
 
-from .audiences import is_member, visible_documents
+from .audiences import MADE_MEMBERS_ONLY, is_member, visible_documents
 from .catalogue import SORTS, LibraryFilters, browse, with_listing_relations
 from .models import Audience, DocumentKind
 
@@ -38,6 +42,11 @@ class LibraryFilterQuery(Schema):
     sort: SortName | None = None
     page: int = Field(1, ge=1)
     page_size: int = Field(20, ge=1, le=100)
+    updated_since: IsoDateTime | None = Field(
+        None,
+        description="Only documents added or changed since then (ISO 8601, e.g. the `synced_at` "
+        "of the last answer); `deleted` then lists the documents withdrawn since.",
+    )
 
 
 class LibraryFacetOut(Schema):
@@ -76,6 +85,11 @@ class LibraryDocumentListOut(Schema):
     pages: int
     results: list[LibraryDocumentOut]
     facets: dict[str, list[LibraryFacetOut]]
+    deleted: list[int] = Field(
+        description="With `updated_since`: ids of documents deleted or made members-only since "
+        "then that you may no longer see. Empty without it."
+    )
+    synced_at: datetime = Field(description="When this answer was made: the next `updated_since`.")
 
 
 def document_out(request, document, member):
@@ -107,11 +121,11 @@ def filters_from(params, member):
     """The page's filters from validated query parameters (audience only for members)."""
     raw = {
         key: "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
-        for key, value in params.model_dump(exclude={"page", "page_size"}).items()
+        for key, value in params.model_dump(exclude={"page", "page_size", "updated_since"}).items()
     }
     if not member:
         raw["audience"] = ""
-    return LibraryFilters.from_params(raw)
+    return replace(LibraryFilters.from_params(raw), updated_since=params.updated_since)
 
 
 @router.get(
@@ -123,15 +137,21 @@ def filters_from(params, member):
     summary="Search and filter library documents",
 )
 def list_documents(request, params: Query[LibraryFilterQuery]):
+    synced_at = timezone.now()
     member = is_member(request.user)
     filters = filters_from(params, member)
     page, facets = browse(request.user, filters, params.page, params.page_size)
+    deleted = []
+    if params.updated_since is not None:
+        deleted = withdrawn_since(params.updated_since, visible_documents(request.user), (MADE_MEMBERS_ONLY,))
     return {
         "count": page.paginator.count,
         "page": page.number,
         "pages": page.paginator.num_pages,
         "results": [document_out(request, document, member) for document in page.object_list],
         "facets": facets,
+        "deleted": deleted,
+        "synced_at": synced_at,
     }
 
 

@@ -14,6 +14,9 @@ COLLECTION_NAMES = {
     Audience.MEMBERS: "Library: integration-team members only",
 }
 VIEW_MEMBERS_DOCUMENTS = "library.view_members_documents"
+#: Logged when a public document becomes members-only: it leaves the public library, and apps
+#: that synced it are told so (`deleted` in the API's list).
+MADE_MEMBERS_ONLY = "library.members_only"
 #: The roles holding VIEW_MEMBERS_DOCUMENTS in core.roles: Wagtail's collection view restriction
 #: (which guards its own document serving) is expressed in groups.
 MEMBER_ROLES = tuple(

@@ -4,6 +4,7 @@ and the API. Every query here is a fixed number of SQL statements, whatever the 
 import json
 from collections import Counter
 from dataclasses import dataclass, fields
+from datetime import datetime
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -34,6 +35,8 @@ class LibraryFilters:
     audience: str = ""
     in_force: bool | None = None
     sort: str = ""
+    #: Only documents changed since then (the API's sync; not a filter of the page).
+    updated_since: datetime | None = None
 
     @classmethod
     def from_params(cls, params):
@@ -80,6 +83,8 @@ def filtered_documents(user, filters):
         documents = documents.filter(audience=filters.audience)
     if filters.in_force is not None:
         documents = documents.filter(superseded_by__isnull=filters.in_force)
+    if filters.updated_since is not None:
+        documents = documents.filter(updated_at__gte=filters.updated_since)
     return search_documents(documents, filters.q) if filters.q else documents
 
 

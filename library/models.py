@@ -90,6 +90,8 @@ class LibraryDocument(AbstractDocument):
         help_text=_("The newer version of this text; leave empty while this one is in force."),
     )
     sha256 = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    #: When the document or its metadata last changed: what an app's `updated_since` compares.
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     admin_form_fields = Document.admin_form_fields + (
         "kind",

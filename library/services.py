@@ -3,6 +3,7 @@ the importer and the demo go through the same functions."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .audiences import COLLECTION_NAMES, MEMBER_ROLES, audience_collection, visible_documents
@@ -120,6 +121,8 @@ def set_document_metadata(document, *, topics=None, languages=None, translations
             for code, values in translations.items()
             if values.get("title") or values.get("summary")
         )
+    # Topics, languages and translations are the document's too: apps syncing see it changed.
+    LibraryDocument.objects.filter(pk=document.pk).update(updated_at=timezone.now())
     index_document(document)
 
 
@@ -138,5 +141,5 @@ def supersede(old, new):
             LibraryDocument.objects.filter(pk=follower_id).values_list("superseded_by", flat=True).first()
         )
     old.superseded_by = new
-    old.save(update_fields=["superseded_by"])
+    old.save(update_fields=["superseded_by", "updated_at"])
     return old

@@ -5,9 +5,11 @@ extracted in the background, which reindexes it; any other change is reindexed a
 from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 
-from .audiences import audience_collection
+from core import audit
+
+from .audiences import MADE_MEMBERS_ONLY, audience_collection
 from .extraction import schedule_extraction
-from .models import LibraryDocument
+from .models import Audience, LibraryDocument
 from .search import index_document
 
 
@@ -20,6 +22,12 @@ def after_document_saved(sender, instance, raw=False, **kwargs):
         transaction.on_commit(lambda: index_document(instance))
 
 
+def was_public(sender, instance):
+    return (
+        instance.pk is not None and sender.objects.filter(pk=instance.pk, audience=Audience.PUBLIC).exists()
+    )
+
+
 def file_under_its_audience(sender, instance, raw=False, update_fields=None, **kwargs):
     """Before a document is written, it moves to its audience's collection: the members-only
     collection is the one Wagtail's serve view and API restrict, so a document's audience is only
@@ -29,6 +37,8 @@ def file_under_its_audience(sender, instance, raw=False, update_fields=None, **k
     collection = audience_collection(instance.audience)
     if instance.collection_id == collection.pk:
         return
+    if instance.audience == Audience.MEMBERS and was_public(sender, instance):
+        audit.record(MADE_MEMBERS_ONLY, instance)
     instance.collection = collection
     if update_fields is not None and "collection" not in update_fields:
         sender.objects.filter(pk=instance.pk).update(collection=collection)

@@ -181,6 +181,8 @@ OPERATIONS = {
     "accounts_token_create": (SIGNED_IN, {"name": "matrix"}),
     # The demo newcomer's own token: nobody else revokes it.
     "accounts_token_revoke": (OWNER, None),
+    # The same bundle for everyone: only what anonymous visitors may read is in it.
+    "content_bundle": (EVERYONE, None),
     "library_documents_list": (EVERYONE, None),
     "library_document_detail": (TEAM, None),
     "events_list": (EVERYONE, None),

@@ -96,6 +96,7 @@ PATH_IDS = {
     "pk": "snippet_id",
     "type_name": "page_type",
     "request_id": "mentee_request_id",
+    "locale": "ro_code",
 }
 #: Look-ups that need a query to find anything.
 QUERIES = {
