@@ -4,6 +4,7 @@ newcomer's journey against a live server. The generator refusing an operation (a
 status the document does not declare or an answer that does not parse as declared fails the test."""
 
 import importlib
+import io
 import re
 import subprocess
 import sys
@@ -15,12 +16,15 @@ from urllib.request import urlopen
 import pytest
 from django.core import mail
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import APIToken, Locale, Page, Site
 
+from accounts import roles
 from events.models import EventIndexPage, EventKind, EventMode, EventPage
 from home.models import HomePage, OrientationTopicPage
 from mentoring.models import Programme
 from tests.conftest import PASSWORD, restore_wagtail_defaults
+from tests.coordination.factories import BodyFactory, TeamMemberFactory, add_members
+from tests.mentoring.factories import RequestFactory, VolunteerFactory
 
 GENERATOR = Path(sys.executable).with_name("openapi-python-client")
 DOCUMENTS = {"site_api": "/api/openapi.json", "auth_api": "/api/auth/openapi.json"}
@@ -282,3 +286,97 @@ def test_a_newcomer_does_everything_in_arabic_through_the_generated_client(gener
         {"email": "amal@example.org", "verified": True, "primary": True}
     ]
     assert export["profile"]["preferred_language"] == "ar"
+
+
+def test_a_coordinator_runs_a_meeting_and_a_matching_round_through_the_generated_client(
+    generated, centre, live_server, make_user
+):
+    site_api = generated["site_api"]
+    coordinator = make_user(roles.COORDINATORS)
+    token = APIToken.create_token(user=coordinator, name="coordination app")[1]
+    staff = site_api.AuthenticatedClient(
+        base_url=live_server.url,
+        token=token,
+        headers={"Accept-Language": "en"},
+        raise_on_unexpected_status=True,
+    )
+    body = add_members(BodyFactory(name="Local Support Team"), TeamMemberFactory(), TeamMemberFactory())
+
+    bodies = answer(
+        operation(site_api, "coordination.coordination_bodies").sync_detailed(client=staff), HTTPStatus.OK
+    )
+    assert [listed.name for listed in bodies] == ["Local Support Team"]
+    start = timezone.now().replace(second=0, microsecond=0) + timedelta(days=3)
+    meeting = answer(
+        operation(site_api, "coordination.coordination_meeting_create").sync_detailed(
+            client=staff,
+            body=site_api.models.CoordinationMeetingIn(
+                title="Quarterly meeting",
+                starts_at=start,
+                ends_at=start + timedelta(hours=2),
+                body_id=body.pk,
+                place="Town hall, room 12",
+                agenda=["Referral mechanism"],
+            ),
+        ),
+        HTTPStatus.CREATED,
+    )
+    assert [item.title for item in meeting.agenda] == ["Referral mechanism"]
+
+    invited = answer(
+        operation(site_api, "coordination.coordination_meeting_invite").sync_detailed(
+            meeting.id, client=staff
+        ),
+        HTTPStatus.OK,
+    )
+    assert invited.invited == 2
+    assert len(mail.outbox) == 2
+
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    minutes = answer(
+        operation(site_api, "coordination.coordination_minutes_upload").sync_detailed(
+            meeting.id,
+            client=staff,
+            body=site_api.models.CoordinationMinutesUploadFileParams(
+                file=site_api.types.File(
+                    io.BytesIO(pdf), file_name="minutes.pdf", mime_type="application/pdf"
+                )
+            ),
+        ),
+        HTTPStatus.OK,
+    )
+    assert minutes.status == "draft"
+    approved = answer(
+        operation(site_api, "coordination.coordination_minutes_approve").sync_detailed(
+            minutes.id, client=staff, body=site_api.models.CoordinationApproveIn()
+        ),
+        HTTPStatus.OK,
+    )
+    assert approved.status == "approved"
+    published = answer(
+        operation(site_api, "coordination.coordination_minutes_publish").sync_detailed(
+            minutes.id, client=staff, body=site_api.models.CoordinationPublishIn(audience="public")
+        ),
+        HTTPStatus.OK,
+    )
+    assert (published.status, published.audience) == ("published", "public")
+    assert published.document_url
+
+    # A matching round pairs the programme's volunteer with the newcomer who asked.
+    programme = centre["programme"]
+    volunteer = VolunteerFactory(programme=programme, user=make_user(roles.VOLUNTEERS))
+    wish = RequestFactory(programme=programme, user=make_user(roles.PARTICIPANTS))
+    matching_round = answer(
+        operation(site_api, "mentoring.mentoring_run_round").sync_detailed(programme.slug, client=staff),
+        HTTPStatus.CREATED,
+    )
+    assert (matching_round.mentees, matching_round.mentors, matching_round.matched) == (1, 1, 1)
+    proposals = answer(
+        operation(site_api, "mentoring.mentoring_round_proposals").sync_detailed(
+            matching_round.id, client=staff
+        ),
+        HTTPStatus.OK,
+    )
+    assert [(proposal.volunteer_id, proposal.mentee_request_id) for proposal in proposals] == [
+        (volunteer.pk, wish.pk)
+    ]
