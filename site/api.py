@@ -29,6 +29,7 @@ class ProjectAPI(NinjaAPI):
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         merge_openapi(schema, wagtail_api.get_openapi_schema(path_prefix=WAGTAIL_API_PREFIX))
         describe_anonymous_access(schema)
+        drop_body_defaults_the_schema_states(schema)
         drop_operations_no_request_can_reach(schema)
         document_error_responses(schema)
         return schema
@@ -63,6 +64,20 @@ def describe_anonymous_access(schema):
                     {} if ANONYMOUS_SCHEME in requirement else requirement
                     for requirement in operation["security"]
                 ]
+
+
+def drop_body_defaults_the_schema_states(schema):
+    """An optional body (Wagtail's page actions) is described as `allOf: [<schema>]` with a
+    `default` object that restates the defaults of the schema's own properties. Client generators
+    refuse a default on an object (openapi-python-client skips the operation), and the properties
+    already say it all, so the body points at its schema directly."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            body = operation.get("requestBody", {}) if isinstance(operation, dict) else {}
+            for media in body.get("content", {}).values():
+                body_schema = media.get("schema", {})
+                if "default" in body_schema and len(body_schema.get("allOf", [])) == 1:
+                    media["schema"] = body_schema["allOf"][0]
 
 
 api = ProjectAPI(
