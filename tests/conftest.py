@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from accounts import roles
 
@@ -133,6 +134,26 @@ def shared_page_cache(settings):
 @pytest.fixture
 def anonymous_client(client):
     return client
+
+
+def flushes_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    transaction = marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    )
+    return bool(transaction) or {"transactional_db", "live_server"} & set(item.fixturenames)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying every table, and with it what Wagtail's migrations
+    created. The tests that run after it in the same process (with parallel workers, any test of
+    another file) expect those, so they are put back once the test's own teardown is done."""
+    yield
+    # After the last test the test database itself is gone, so there is nothing to restore.
+    if nextitem is not None and flushes_the_database(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_wagtail_defaults()
 
 
 def restore_wagtail_defaults():

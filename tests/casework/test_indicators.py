@@ -74,15 +74,21 @@ def test_complaints_and_participation_methods_are_counted_from_the_civic_desk(db
     from datetime import timedelta
 
     from participation.models import Complaint, Consultation
+    from participation.services.complaints import file_service_complaint
 
     today = timezone.localdate()
-    Complaint.objects.create(body="Nobody answered the phone.")
-    Complaint.objects.create(
-        body="Rude answer.", answer="We apologise.", answered_at=timezone.now(), justified=True
-    )
-    Complaint.objects.create(
-        body="Closed on a Monday.", answer="Holiday.", answered_at=timezone.now(), justified=False
-    )
+    for subject, answer, justified in (
+        ("Nobody answered the phone.", "", None),
+        ("Rude answer.", "We apologise.", True),
+        ("Closed on a Monday.", "Holiday.", False),
+    ):
+        complaint = file_service_complaint(
+            subject=subject, body=subject, name="Ana", email="ana@example.org", language="ro"
+        )
+        if answer:
+            Complaint.objects.filter(pk=complaint.pk).update(
+                answer=answer, answered_at=timezone.now(), justified=justified
+            )
     Consultation.objects.create(
         title="Planul local", slug="planul-local", opens_on=today - timedelta(days=40), closes_on=today
     )

@@ -45,13 +45,13 @@ def test_the_admin_invites_imported_people_who_then_set_a_password_and_sign_in(
     index = client
     index.force_login(make_user(superuser=True))
     assert (
-        "2 imported people have not set a password yet."
+        "2 persoane importate nu și-au setat încă parola."
         in index.get(reverse("plone_import:index")).content.decode()
     )
     index.logout()
 
     response = invite_as_admin(client, make_user, django_capture_on_commit_callbacks)
-    assert "2 imported people were invited to set a password." in response.content.decode()
+    assert "2 persoane importate au fost invitate să își seteze parola." in response.content.decode()
     assert sorted(message.to[0] for message in mail.outbox) == ["ion@example.org", "maria@example.org"]
     message = next(message for message in mail.outbox if message.to == ["maria@example.org"])
     assert "Maria Ionescu" in message.body and "14 days" in message.body

@@ -88,6 +88,8 @@ PAGE_ONLY = {
     "casework:booking_cancel": "a signed link in an e-mail",
     "core_bin_restore": "the administrators' bin, in Wagtail's admin only",
     "plone_import:index": "a one-off migration run by administrators in the admin",
+    "plone_import:invite": "inviting imported Plone users, by administrators in the admin (or import_plone --invite)",
+    "plone_invitations:accept": "a signed link in an invitation e-mail; apps use allauth's headless API",
     "mentoring:close": "not yet in the API (issue #15): pausing or ending a match",
     "mentoring:resume": "not yet in the API (issue #15): resuming a paused match",
     "mentoring:coordinate_volunteer": "not yet in the API (issue #15): vetting and training records",
