@@ -54,7 +54,7 @@ def test_the_admin_invites_imported_people_who_then_set_a_password_and_sign_in(
     assert "2 persoane importate au fost invitate să își seteze parola." in response.content.decode()
     assert sorted(message.to[0] for message in mail.outbox) == ["ion@example.org", "maria@example.org"]
     message = next(message for message in mail.outbox if message.to == ["maria@example.org"])
-    assert "Maria Ionescu" in message.body and "14 days" in message.body
+    assert "Maria Ionescu" in message.body and "14 zile" in message.body
 
     link = invitation_link(message)
     form = client.get(link)
