@@ -3,7 +3,9 @@ PYTHON_BIN ?= python3
 VENV ?= .venv
 PORT ?= 8000
 PYTEST_ARGS ?=
-# Parallel test workers (pytest-xdist): one per core; each gets its own test database.
+# Parallel test workers (pytest-xdist): one per core; each gets its own test database. Tests are
+# handed out one by one in pytest-django's order, so on every worker the transactional tests
+# (which empty the database when they end) still run after the others.
 TEST_WORKERS ?= auto
 PY := $(VENV)/bin/python
 # The languages with a catalogue (locale/<code>/LC_MESSAGES), not every folder in locale/: --all
@@ -43,7 +45,7 @@ demo-plone: install
 
 # Runs on PostgreSQL when DATABASE_URL is set, else on SQLite.
 test: install-test
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 messages: install
 	cd $(CURDIR) && $(PY) manage.py makemessages $(CATALOGUE_LANGUAGES) --ignore=.venv --ignore=tests --ignore=bench
